@@ -1,7 +1,8 @@
 """Pieces of a generated page that the later family sets (AI … AN) wrote alike, each set its own copy: a day's
 Jalali date, a story's publishing instant, the day a UTC-showing page's story is put on, the story as a host prints
 it with the agency its page credits, a box of linked titles, a menu, a «منبع: …» credit and a count as Persian pages
-group it. The generators import them from here; their pages and gold are byte-identical to the copies' (each set's
+group it, and the build loop of a set whose hosts' kinds draw its pages (AP's, AQ's: :func:`build_set`). The
+generators import them from here; their pages and gold are byte-identical to the copies' (each set's
 n=400 build at its seed, sha256 over its files, before and after).
 """
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 import random
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jdatetime
 
-from family_pages import pick, stable
+from family_pages import canon, pick, stable
 from site_families_h import DATASET_AGENCY, TEHRAN, Host, dg, rewrite_credits
 from site_families_p import AGENCIES
 from site_families_r import credited_agency
@@ -83,3 +85,101 @@ def source_credit(agency: str) -> str:
 def fa_count(n: int) -> str:
     """A count in Persian digits grouped by «٬»: ``fa_count(12500)`` → «۱۲٬۵۰۰»."""
     return dg(f"{n:,}".replace(",", "٬"), "fa")
+
+
+def build_set(out_dir, n: int, seed: int, families: list[str] | None, *, tag: str, all_families: list[str],
+              hosts_of: dict[str, list], make_host, article_page, negative_page, render_html, page_url,
+              sectioned, day=None, prepare=None, negative_p: float = 0.07) -> list[dict]:
+    """The build loop of a set whose pages a host's kind draws (AP's, AQ's): plan ``n`` pages over ``families``
+    (default ``all_families``), draw each page's story, day, lead and credit, let the set draw the page
+    (``article_page(h, r, gold, pub, others, key, url, fmt, crawl)`` sets ``gold["_shown"]`` = (line, instant,
+    timed) or None, ``gold["_markup"]`` (markup holds the instant) and ``gold["_only_markup"]``;
+    ``negative_page(h, r, kind, others, url, crawl)``; ``render_html(h, doc, gold, url, crawl, r)``;
+    ``page_url(h, key, title, crawl)``), fill the gold of what the page shows and write pages and ``gold.jsonl``
+    (split ``families-<tag>``). ``sectioned(h)``: whether the host's pages show a section; ``day(h, pub) -> pub`` may
+    move the story's instant, ``prepare(h, r, gold)`` change its gold before the page is drawn (keys of ``gold``
+    starting with «_» are the page's notes, dropped from the row)."""
+    from family_pages import (
+        chrome_gold,
+        gold_row,
+        known_families,
+        negative_gold,
+        plan_pages,
+        republished,
+        write_gold,
+        write_page,
+    )
+    from site_families_ao import Flat
+    from site_families_h import story_paragraphs
+    from site_families_r import load_stories
+
+    fams = known_families(families, all_families)
+    rng = random.Random(f"families-{tag}:{seed}")
+    out = Path(out_dir)
+    pages_dir = out / "pages"
+    pages_dir.mkdir(parents=True, exist_ok=True)
+    hosts = {f: [make_host(seed, f, i) for i in range(len(hosts_of[f]))] for f in fams}
+    stories = load_stories()
+    rng.shuffle(stories)
+    plan = plan_pages(rng, fams, hosts, n, len(stories), negative_p=negative_p)
+    titles = [stories[p["story"]]["title"] for p in plan if p["kind"] == "article" and p["copy_of"] is None]
+    rows = []
+    built: dict[int, tuple[list[str], dt.datetime]] = {}
+    for i, p in enumerate(plan):
+        h: Host = p["host"]
+        s = h.s
+        r = random.Random(f"families-{tag}:{seed}:page:{i}")
+        fmt = "html" if r.random() < s["html_p"] else "txt"
+        key = str(500000 + i * 7919 % 500000)
+        crawl = pub_time(r) + dt.timedelta(days=400)
+        if p["kind"] != "article":
+            others = r.sample(titles, min(len(titles), 30))
+            url = page_url(h, key, None, crawl)
+            page = negative_page(h, r, p["kind"], others, url, crawl)
+            gold = negative_gold(p["kind"])
+        else:
+            st = stories[p["story"]]
+            edits: list[str] = []
+            if p["copy_of"] is None:
+                paras, _ = story_paragraphs(r, st, p["family"])
+                pub = pub_time(r)
+                built[i] = (paras, pub)
+            else:
+                paras, pub, edits = republished(r, *built[p["copy_of"]])
+            if day:
+                pub = day(h, pub)
+            crawl = pub + dt.timedelta(days=r.randint(1, 700), hours=r.randint(0, 23))
+            lead = st["abstract"] if p["copy_of"] is None and st["abstract"] and r.random() < s["lead_p"] else None
+            if lead and canon(lead) in {canon(x) for x in paras}:
+                lead = None
+            paras, lead, agency = host_story(h, r, paras, lead, st["dataset"])
+            sec = h.sections[stable(st["key"], h.domain) % len(h.sections)]
+            gold = {"kind": "article", "title": st["title"], "section": sec if sectioned(h) else None,
+                    "lead": lead, "surtitle": None, "body_paragraphs": paras, "agency": agency, "published_iso": None,
+                    "published_jalali": None, "published_time": None, "cluster": None, "source": None,
+                    "source_key": st["key"], "edits": edits}
+            if prepare:
+                prepare(h, r, gold)
+            others = [t for t in r.sample(titles, min(len(titles), 31)) if t != st["title"]][:30]
+            url = page_url(h, key, st["title"], crawl)
+            page = article_page(h, r, gold, pub, others, key, url, fmt, crawl)
+            shown = gold["_shown"]
+            in_markup = fmt == "html" and gold["_markup"]  # (a meta, JSON-LD, <time datetime>, an attribute)
+            if shown is not None and (in_markup or not gold["_only_markup"]):
+                _, loc, timed = shown
+                gold["published_iso"] = loc.date().isoformat()
+                gold["published_jalali"] = jalali_day(loc).strftime("%Y/%m/%d")
+                gold["published_time"] = loc.isoformat() if timed or in_markup else loc.date().isoformat()
+        if isinstance(page, Flat):
+            fmt = "txt"
+            page.roles = [(ro, t.strip()) for ro, t in page.roles]  # (the lines as a reader strips them)
+            text = page.text()
+        else:
+            text = render_html(h, page, gold, url, crawl, r) if fmt == "html" else "\n".join(page.lines()) + "\n"
+        chrome_src = page.lines("c")
+        for k in [k for k in gold if k.startswith("_")]:
+            del gold[k]
+        name = write_page(pages_dir, i, text, fmt)
+        chrome = chrome_gold(chrome_src, gold["body_paragraphs"])
+        rows.append(gold_row(name, f"families-{tag}", p["family"], all_families, h.domain, fmt, gold, chrome, i))
+    return write_gold(out, rows, plan, f"{tag}{seed}")

@@ -69,21 +69,12 @@ import html
 import json
 import random
 import textwrap
-from pathlib import Path
 
-from family_frames import DOMESTIC, fa_count, host_story, jalali_day, pub_time, same_day_in_utc, source_credit
+from family_frames import DOMESTIC, build_set, fa_count, jalali_day, same_day_in_utc, source_credit
 from family_pages import (
     canon,
-    chrome_gold,
-    gold_row,
-    known_families,
-    negative_gold,
     pick,
-    plan_pages,
-    republished,
     stable,
-    write_gold,
-    write_page,
 )
 from site_families_aj import Doc
 from site_families_an import LONG_EMONTHS, SHORT_EMONTHS
@@ -103,9 +94,9 @@ from site_families_ap_tables import (
     VARIANT,
     WB_MONTHS,
 )
-from site_families_h import FIRST, GMONTHS, JMONTHS, LAST, TEHRAN, WEEKDAYS, Host, dg, story_paragraphs
+from site_families_h import FIRST, GMONTHS, JMONTHS, LAST, TEHRAN, WEEKDAYS, Host, dg
 from site_families_p import AGENCIES
-from site_families_r import credited_agency, load_stories
+from site_families_r import credited_agency
 
 __all__ = ["AGENCIES", "DOMESTIC", "FAMILIES", "HOSTS", "SECTIONS", "build", "canon", "credited_agency", "make_host"]
 
@@ -951,79 +942,25 @@ def _url(h: Host, key: str, title: str | None, crawl: dt.datetime) -> str:
 # ---------------------------------------------------------------------------------------------- build
 
 
+def _utc_day(h: Host, pub: dt.datetime) -> dt.datetime:
+    """A Discourse topic or a Ghost post shows the UTC day: its story goes out when that day is Tehran's too."""
+    return same_day_in_utc(pub) if h.s["kind"] in ("discourse", "ghost") else pub
+
+
+def _members_only(h: Host, r: random.Random, g: dict) -> None:
+    """A members-only Ghost post keeps the preview it shows (``g["_paywall"]``: whether the post is one)."""
+    paras, lead = g["body_paragraphs"], g["lead"]
+    paywall = h.s["kind"] == "ghost" and len(paras) > 2 and r.random() < h.s["paywall_p"]
+    if paywall:
+        g["body_paragraphs"] = paras = paras[:r.randint(1, 2)]
+        if g["agency"] and credited_agency(([lead] if lead else []) + paras) != g["agency"]:
+            g["agency"] = None  # (the credit stands under the story, behind the paywall)
+    g["_paywall"] = paywall
+
+
 def build(out_dir, n: int = 400, seed: int = 367, families: list[str] | None = None) -> list[dict]:
     """Write ``n`` pages and their gold; ``families`` (default all of :data:`FAMILIES`) limits the run."""
-    fams = known_families(families, FAMILIES)
-    rng = random.Random(f"families-ap:{seed}")
-    out = Path(out_dir)
-    pages_dir = out / "pages"
-    pages_dir.mkdir(parents=True, exist_ok=True)
-    hosts = {f: [make_host(seed, f, i) for i in range(len(HOSTS[f]))] for f in fams}
-    stories = load_stories()
-    rng.shuffle(stories)
-    plan = plan_pages(rng, fams, hosts, n, len(stories), negative_p=0.07)
-    titles = [stories[p["story"]]["title"] for p in plan if p["kind"] == "article" and p["copy_of"] is None]
-    rows = []
-    built: dict[int, tuple[list[str], dt.datetime]] = {}
-    for i, p in enumerate(plan):
-        h: Host = p["host"]
-        s = h.s
-        r = random.Random(f"families-ap:{seed}:page:{i}")
-        fmt = "html" if r.random() < s["html_p"] else "txt"
-        key = str(500000 + i * 7919 % 500000)
-        crawl = pub_time(r) + dt.timedelta(days=400)
-        if p["kind"] != "article":
-            others = r.sample(titles, min(len(titles), 30))
-            url = _url(h, key, None, crawl)
-            page = negative_page(h, r, p["kind"], others, url, crawl)
-            gold = negative_gold(p["kind"])
-        else:
-            st = stories[p["story"]]
-            edits: list[str] = []
-            if p["copy_of"] is None:
-                paras, _ = story_paragraphs(r, st, p["family"])
-                pub = pub_time(r)
-                built[i] = (paras, pub)
-            else:
-                paras, pub, edits = republished(r, *built[p["copy_of"]])
-            if s["kind"] in ("discourse", "ghost"):
-                pub = same_day_in_utc(pub)
-            crawl = pub + dt.timedelta(days=r.randint(1, 700), hours=r.randint(0, 23))
-            lead = st["abstract"] if p["copy_of"] is None and st["abstract"] and r.random() < s["lead_p"] else None
-            if lead and canon(lead) in {canon(x) for x in paras}:
-                lead = None
-            paras, lead, agency = host_story(h, r, paras, lead, st["dataset"])
-            sec = h.sections[stable(st["key"], h.domain) % len(h.sections)]
-            paywall = s["kind"] == "ghost" and len(paras) > 2 and r.random() < s["paywall_p"]
-            if paywall:
-                paras = paras[:r.randint(1, 2)]
-                if agency and credited_agency(([lead] if lead else []) + paras) != agency:
-                    agency = None  # (the credit stands under the story, behind the paywall)
-            gold = {"kind": "article", "title": st["title"], "section": sec if s["variant"] in SECTIONED else None,
-                    "lead": lead, "surtitle": None, "body_paragraphs": paras, "agency": agency, "published_iso": None,
-                    "published_jalali": None, "published_time": None, "cluster": None, "source": None,
-                    "source_key": st["key"], "edits": edits, "_paywall": paywall}
-            others = [t for t in r.sample(titles, min(len(titles), 31)) if t != st["title"]][:30]
-            url = _url(h, key, st["title"], crawl)
-            page = article_page(h, r, gold, pub, others, key, url, fmt, crawl)
-            gold.pop("_paywall", None)
-            shown = gold["_shown"]
-            in_markup = fmt == "html" and gold["_markup"]  # (a meta, JSON-LD, <time datetime>, data-time)
-            if shown is not None and (in_markup or not gold["_only_markup"]):
-                _, loc, timed = shown
-                gold["published_iso"] = loc.date().isoformat()
-                gold["published_jalali"] = jalali_day(loc).strftime("%Y/%m/%d")
-                gold["published_time"] = loc.isoformat() if timed or in_markup else loc.date().isoformat()
-        if isinstance(page, Flat):
-            fmt = "txt"
-            page.roles = [(ro, t.strip()) for ro, t in page.roles]  # (the lines as a reader strips them)
-            text = page.text()
-        else:
-            text = render_html(h, page, gold, url, crawl, r) if fmt == "html" else "\n".join(page.lines()) + "\n"
-        chrome_src = page.lines("c")
-        for k in ("_shown", "_markup", "_only_markup"):
-            gold.pop(k, None)
-        name = write_page(pages_dir, i, text, fmt)
-        chrome = chrome_gold(chrome_src, gold["body_paragraphs"])
-        rows.append(gold_row(name, "families-ap", p["family"], FAMILIES, h.domain, fmt, gold, chrome, i))
-    return write_gold(out, rows, plan, f"ap{seed}")
+    return build_set(out_dir, n, seed, families, tag="ap", all_families=FAMILIES, hosts_of=HOSTS,
+                     make_host=make_host, article_page=article_page, negative_page=negative_page,
+                     render_html=render_html, page_url=_url, sectioned=lambda h: h.s["variant"] in SECTIONED,
+                     day=_utc_day, prepare=_members_only)
