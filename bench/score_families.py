@@ -658,6 +658,40 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``apheld``   AP's other four families (sleep health: Ghost; futsal league: Aparat; urban gardening: Virgool;
                railway freight: lynx / w3m dumps): HELD OUT like ``b``, only scored. ``ap`` (all eight) is then
                half-seen.
+- ``aq``       family set AQ (``tests/site_families_aq.py``, seed 373, tables in ``site_families_aq_tables.py``,
+               built by AP's loop, ``family_frames.build_set``), written blind to the extractor: kinds of page no
+               set had, one kind a family (three hosts differing in the kind's variants), dates and sections shown
+               as sites show them: Blogger posts (the date header in Persian Gregorian, a Jalali plugin's or the
+               mobile view's «دسامبر ۰۵، ۲۰۲۶», «ارسال شده توسط … در ۱۲:۴۰ ب.ظ», labels (no section; one theme's
+               trail «خانه › …»), «۳ نظر», «پست جدیدتر / پست قدیمی‌تر», «اشتراک در: نظرات پیام (Atom)», the archive
+               widget, «درباره من»), government portals (DNN, Sitefinity, a provincial company: «کد خبر», «تعداد
+               بازدید», a header's today with its Hijri day, «تاریخ انتشار: ۰۵/۰۹/۱۴ - ۱۰:۳۰», «شنبه ۱۴ آذر ۱۴۰۵ ساعت
+               ۱۰:۳۰ - ۲۳ جمادی‌الثانی ۱۴۴۸», «1405/09/14 - 10:30», trails «>» and «|», «سرویس: …», deep menus,
+               «روابط عمومی …», «آخرین اخبار», the footer's address), podcast episode pages (the show, «قسمت ۴۲»,
+               the player «پخش / دانلود / ۴۵:۱۲», the show notes the story, chapters «۰۰:۰۰ مقدمه», «قسمت‌های دیگر»;
+               an age with the day in JSON-LD, Arabic-Indic «١٤٠٥/٠٩/١٤», English «Dec 5, 2026 · 45 min»), cache
+               views (Google's «This is Google's cache of … as it appeared on 12 Nov 2025 …», Bing's, Google's
+               text-only version, over news pages with «›» and «|» trails, «موضوع: …», «شنبه … ساعت …», an age with
+               the instant in ``<time datetime>``), syndication portals (the provider over the headline, «© …»,
+               «ارائه شده توسط …», an age with the instant only in ``article:published_time``, «مطالب پیشنهادی»
+               with other providers), Eitaa / Rubika / Soroush channel views (members «۱۲٫۳K عضو», neighbouring
+               posts, the long post the story, hashtags, «👁 ۱۲٫۳K», «ویرایش شده», «۱۴:۲۰» under a day separator or
+               a weekday, «۰۵/۰۹/۱۴ - ۱۴:۲۰»), shop magazines (trails «… / موبایل / …», «دسته‌بندی: …», «خانه |
+               …»; «به‌روزرسانی: …», «زمان مطالعه», product boxes «قیمت: … تومان», «مشاهده در …», stars, the author
+               box, the newsletter box) and e-book store pages (the book's rows «نویسنده / مترجم / ناشر», «تاریخ
+               انتشار:» or «تاریخ نشر:» in Arabic-Indic digits or none, price, «۴٫۲ از ۵ (۳۱۲ رأی)», «درباره کتاب»
+               the story, «بخشی از کتاب», reviews with their days, «کتاب‌های مشابه»). Subjects: water ministry,
+               smartphone reviews, flood warnings, calligraphy blogs, history podcasts, Persian novels, currency
+               market, pilgrim caravans. Gold as AP's: no section on a blog without a trail, a channel, a podcast or
+               store page without one; a header's today, a snapshot's date, «به‌روزرسانی», archive widgets,
+               comments', reviews', neighbouring posts' and related items' days and ages are no story date; no day
+               on a text copy of a page with the day only in markup nor on the undated store. Split (drawn before
+               AQ was scored by a seeded shuffle of the families, ``random.Random("aq-split:373")``, alternating):
+- ``aqdev``    AQ's pages of four families (water ministry: government portals; flood warnings: cache views; history
+               podcasts: podcast pages; currency market: syndication portals), open to development;
+- ``aqheld``   AQ's other four families (smartphone reviews: shop magazines; calligraphy blogs: Blogger; Persian
+               novels: e-book stores; pilgrim caravans: channel views): HELD OUT like ``b``, only scored. ``aq``
+               (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1321,7 +1355,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
-            "anheld", "aoheld", "apheld")
+            "anheld", "aoheld", "apheld", "aqheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1454,6 +1488,10 @@ AO_HELD = ["desert_greening", "indie_games", "specialty_coffee", "free_software"
 #: ``apheld`` held out
 AP_DEV = ["bird_migration", "solar_rooftops", "caspian_fisheries", "carpet_weaving"]
 AP_HELD = ["sleep_health", "futsal_league", "urban_gardening", "railway_freight"]
+#: AQ split by a seeded shuffle (drawn by AQ's writer before AQ was scored: ``random.Random("aq-split:373")`` shuffled
+#: its families, the 1st, 3rd, 5th and 7th of that order open): ``aqdev`` open, ``aqheld`` held out
+AQ_DEV = ["water_ministry", "flood_warnings", "history_podcasts", "currency_market"]
+AQ_HELD = ["smartphone_reviews", "calligraphy_blogs", "persian_novels", "pilgrim_caravans"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1535,7 +1573,9 @@ SETS: dict[str, tuple] = {
         "ao": ("site_families_ao", 359), "aodev": ("site_families_ao", 359, AO_DEV),
         "aoheld": ("site_families_ao", 359, AO_HELD),
         "ap": ("site_families_ap", 367), "apdev": ("site_families_ap", 367, AP_DEV),
-        "apheld": ("site_families_ap", 367, AP_HELD)}
+        "apheld": ("site_families_ap", 367, AP_HELD),
+        "aq": ("site_families_aq", 373), "aqdev": ("site_families_aq", 373, AQ_DEV),
+        "aqheld": ("site_families_aq", 373, AQ_HELD)}
 
 
 def _module(name: str):
