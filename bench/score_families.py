@@ -1338,6 +1338,23 @@ set's writer, who never read ``src/palayesh/`` nor ran the extractor on the page
     articles_wrongly_rejected        0.0027        0.0054        0.0081
     dup_precision                    1.0000        1.0000        1.0000
     dup_recall                       1.0000        0.9737        0.9474
+AQ scored once on s66's base 5c495c7 (= main; the branch adds only AQ's generator, its test, its registration and
+``family_frames.build_set``, AP's loop factored out), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 1 --only aq aqdev aqheld``; the split was drawn before this run, by the
+set's writer, who never read ``src/palayesh/`` nor ran the extractor on the pages before):
+
+                                         aq         aqdev aqheld (held)   bar
+    title_exact                      0.9676        0.9946        0.9431   >= 0.95
+    section_match                    0.7595        0.8374        0.7290   >= 0.9
+    agency_match                     0.9892        0.9566        0.9973   >= 0.95
+    published_match                  0.9622        1.0000        0.9241   >= 0.95
+    lead_match                       0.9297        0.9837        0.9079
+    body_f1                          0.9891        0.9958        0.9918   >= 0.97
+    chrome_leak_rate                 0.0213        0.0091        0.0182   <= 0.02
+    negatives_rejected               1.0000        1.0000        1.0000
+    articles_wrongly_rejected        0.0108        0.0054        0.0054
+    dup_precision                    1.0000        1.0000        1.0000
+    dup_recall                       1.0000        1.0000        1.0000
 """
 from __future__ import annotations
 
