@@ -108,6 +108,7 @@ from .sections import (
     menu_home,
     on_every_page,
     print_page_label,
+    row_label,
     section_from_crumb,
     section_from_label,
     section_from_split_label,
@@ -3136,10 +3137,14 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             # «<span>سرویس:</span> <a>ورزشی</a>», or a label/value table's row «<td>گروه:</td><td>اخبار
             # شرکت</td>» (a disclosure portal's, a registry's head): the label's box reads on
             box = el.getparent() if el.tag in ("span", "td", "th") and el.getparent() is not None else el
-            section = section_from_label(t) or section_from_label(_text(box) or "")
+            # (the label's own element first: a meta row holds other fields before it, «<div><time>۴
+            # ماه پیش</time> <span>موضوع: <a>محیط زیست</a></span></div>», and reads as no label line)
+            section = (section_from_label(t) or (box is not el and section_from_label(_text(el) or ""))
+                       or section_from_label(_text(box) or ""))
         elif section is None:
             # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
-            section = print_page_label(t) or dated_label_word(t)
+            # (or a row whose later field is the label: «۰۲:۳۶ - ۱۴۰۱/۰۹/۲۵ | سرویس: بازار ارز»)
+            section = print_page_label(t) or dated_label_word(t) or row_label(t)
         if len(dates) < 16:
             d = date_line(t)
             if d:

@@ -711,6 +711,19 @@ def _label_field(text: str) -> str | None:
     return None
 
 
+def row_label(text: str) -> str | None:
+    """The section a meta row names in a later field of its own, after other fields (a time and a
+    day, a code): «۰۲:۳۶ - ۱۴۰۱/۰۹/۲۵ | سرویس: بازار ارز»; a row without such a field, or one
+    whose first field is the label (:func:`section_from_label` reads that one), gives None.
+
+    >>> row_label("۰۲:۳۶ - ۱۴۰۱/۰۹/۲۵ | سرویس: بازار ارز"), row_label("وی گفت: بازار ارز") is None
+    ('بازار ارز', True)
+    """
+    if ":" not in text and "：" not in text or not _FIELD.search(text):
+        return None
+    return _label_field(text)
+
+
 #: a label's value «parent - sub» is split at a dash with spaces around it
 _DASH_SUB = re.compile(r"\s+[-–—]\s+")
 
