@@ -3298,6 +3298,9 @@ def _logo_alone(root) -> str | None:
     >>> _logo_alone(lxml.html.fromstring('<article><div><amp-img alt="ایرنا"></amp-img></div></article>'))
     'ایرنا'
     >>> _logo_alone(lxml.html.fromstring('<main><div><a><img alt="ایسنا"></a><a><img alt="ایرنا"></a></div></main>'))
+    >>> _logo_alone(lxml.html.fromstring('<main><div><img alt="ورزش سه"><span>ورزش سه</span></div></main>'))
+    'ورزش سه'
+    >>> _logo_alone(lxml.html.fromstring('<main><div><img alt="ایسنا"><span>گفت‌وگو با ایسنا</span></div></main>'))
     """
     for img in root.iter(*IMAGE_TAGS):
         alt = " ".join((img.get("alt") or "").split())
@@ -3309,7 +3312,11 @@ def _logo_alone(root) -> str | None:
         block = img.getparent()
         while block is not None and block.tag in _IMAGE_WRAPS:
             block = block.getparent()
-        if block is None or _text(block) or any(a.tag in _NO_CREDIT_PLACES for a in img.iterancestors()) \
+        # (the block may caption the logo with its name and nothing else: a syndication portal's
+        # provider row, «<div><img alt="ورزش سه"><span>ورزش سه</span></div>» over the headline)
+        said = _text(block) if block is not None else None
+        if block is None or (said and line_key(said) != line_key(alt)) \
+                or any(a.tag in _NO_CREDIT_PLACES for a in img.iterancestors()) \
                 or sum(1 for _ in block.iter(*IMAGE_TAGS)) > 1:
             continue  # (a strip of logos, the site's partners, credits none of them)
         return name
