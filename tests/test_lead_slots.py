@@ -435,3 +435,20 @@ def test_text_a_first_paragraph_that_tells_of_the_interview_is_no_lead():
     that tells of the reporter's interview is no summary, a dateline under it or not."""
     a = extract(_text_page([*SITE, TITLE, *META, TOLD, *STORY]))
     assert a.lead is None and a.paragraphs[:2] == [TOLD, STORY[0]]
+
+
+#: a one-sentence summary of what was said, and the story under it opening with the interview
+SAID = "رئیس شورای شهر گفت: اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت."
+
+
+@pytest.mark.parametrize("meta", [META, [*META, "چاپ | ارسال به دوستان | PDF | ذخیره"]], ids=["meta", "print-row"])
+def test_text_a_summary_over_the_interview_that_opens_the_story_is_the_lead(meta):
+    """The reporter's interview opens the story as a dateline does («<name> امروز در گفت‌وگو با
+    خبرنگار … اظهار داشت: …»): the one sentence over it, however many header rows stand between the
+    headline and it, is its summary (a gov portal's print row under the date too)."""
+    a = extract(_text_page([*SITE, TITLE, *meta, SAID, TOLD, *STORY[1:]]))
+    assert a.lead == SAID and a.paragraphs[:2] == [TOLD, STORY[1]]
+    # (two sentences over it are the story's own opening: no summary)
+    two = "رئیس شورای شهر به طرح‌ها اشاره کرد. او گفت: اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت."
+    a = extract(_text_page([*SITE, TITLE, *meta, two, TOLD, *STORY[1:]]))
+    assert a.lead is None and a.paragraphs[0] == two

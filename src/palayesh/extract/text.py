@@ -4032,6 +4032,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         block = _story_block(lines, body)
         if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]) and not told:
             lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
+        elif (opens_interview(second) and not has_dateline(first) and not told and not under_photo(lines, body[0])
+              and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first) and _single_sentence(first)
+              and not any(lines[k].text.strip() for k in range(body[0] + 1, body[1]))):
+            lead_i = body[0]  # (the reporter's interview opens the story as a dateline does: the one
+            # sentence right over it says what was said, «X گفت: …» / «Y امروز در گفت‌وگو با خبرنگار …
+            # افزود: …»; a line between them, a site's ad under every first paragraph, tells no summary)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and photo_between(lines, body[0], body[1])
               and (under_headline_meta(lines, b) or right_after_headline(lines, b))):
