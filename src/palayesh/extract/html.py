@@ -41,6 +41,7 @@ from .agency import (
     agency_of_story,
     credit_line,
     credit_sentence,
+    credit_under_label,
     has_dateline,
     is_credit_line,
     site_named,
@@ -1857,6 +1858,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                 or _wire_credit_under(page.lines, pkeys, paras[-1], template)
                 if not any(agency_from_dateline(t) for t in [art.lead or "", *paras[:2]]) else None) \
             or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1]) \
+            or _credit_under_label(page.lines, pkeys, paras[-1]) \
             or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template) \
             or (_credit_below(page.lines, pkeys, paras[-1], lambda t: address_credit(t, art.url)) if art.url else None)
     if art.agency is None:
@@ -3587,6 +3589,16 @@ def _credit_below(lines: list[str], keys: list[str], last: str,
     if at is None:
         return None
     return next((a for t in lines[at + 1:] if (a := credit(t))), None)
+
+
+def _credit_under_label(lines: list[str], keys: list[str], last: str) -> str | None:
+    """The agency a source list below the story's last paragraph names under its heading, a
+    credit label alone («منابع» / «ورزش سه — «…» — ۱۵ دی ۱۴۰۴»: :func:`.agency.credit_under_label`)."""
+    at = _find(keys, line_key(last))
+    if at is None:
+        return None
+    shown = [t for t in lines[at + 1:] if t.strip()]
+    return next((a for t, u in zip(shown, shown[1:]) if len(t) <= 40 and (a := credit_under_label(t, u))), None)
 
 
 def _beside_headline(el, t: str) -> bool:
