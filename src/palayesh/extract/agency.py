@@ -770,6 +770,34 @@ def agency_from_byline(line: str) -> str | None:
 
 _SEGMENTS = re.compile(r"\s+[|｜\-–—•/]\s+|[|｜–—•،,]")
 
+#: the «از» («from») before an outlet's name closing a short phrase: «بازنشر از کانال X», «ارسال از X»
+_FROM_NAME = re.compile(r"(?:^|\s)از\s+(?P<x>[^\s،,:;.؛][^،,:;.؛]{0,40}?)\s*$")
+#: the words of a phrase before «از X» that say where a message was forwarded from, at most
+MAX_FROM_WORDS = 3
+
+
+def named_after_from(text: str) -> str | None:
+    """The agency a short phrase ending «… از X» names as X, nothing but X's name after «از» and at most
+    :data:`MAX_FROM_WORDS` words before it: the text of an element the page marks as the story's source
+    or the message's forwarded origin («<div class="forwarded">بازارسال از خبرگزاری فارس</div>»), whose
+    words no credit label need say (the caller vouches for the element).
+
+    >>> named_after_from("بازارسال از خبرگزاری فارس"), named_after_from("فرستاده شده از کانال ورزش سه")
+    ('فارس', 'ورزش سه')
+    >>> named_after_from("خبری از ایسنا نیست"), named_after_from("ایسنا") is None
+    (None, True)
+    """
+    f = fold(text.strip())
+    m = _FROM_NAME.search(f)
+    if m is None or len(f[: m.start()].split()) > MAX_FROM_WORDS or not f[: m.start()].strip():
+        return None
+    return _only_name(_CHANNEL_WORD.sub("", m.group("x")))
+
+
+#: «کانال» before a name: the messenger's channel of the outlet («از کانال ورزش سه»)
+_CHANNEL_WORD = re.compile(r"^کانال\s+")
+
+
 #: a heading that is a credit label and nothing else, its list of sources under it: «منابع», «منبع:»,
 #: a wiki's «منابع [ویرایش]» (a bracketed note of up to 20 characters, the heading's edit link)
 _LABEL_ALONE = re.compile(r"^\s*(?:منبع|منابع|ماخذ|مأخذ|مآخذ|sources?|references?)\s*[:：]?\s*"

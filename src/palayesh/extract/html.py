@@ -44,6 +44,7 @@ from .agency import (
     credit_under_label,
     has_dateline,
     is_credit_line,
+    named_after_from,
     site_named,
 )
 from .appstate import state_section
@@ -3154,7 +3155,7 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             if isinstance(el.tag, str) and el.tag not in ("script", "style", "body", "html") \
                     and _SOURCE_CLASS.search(_classes(el)):
                 t = _text(el) or _alt(el)  # («<div class="source"><img alt="خبرگزاری ایسنا"></div>»)
-                credit = agency_from_byline(t) if t and len(t) <= 90 else None
+                credit = (agency_from_byline(t) or named_after_from(t)) if t and len(t) <= 90 else None
                 if credit:
                     break
     return section, _header_date(root, h1, dates, template), credit
@@ -3619,7 +3620,8 @@ _ONLY_SOURCE_WORDS = re.compile(r"^[^\w]*(?:(?:لینک|پیوند|مشاهده(
 _CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
 
 #: class/id words of an element that names the story's source
-_SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)
+#: (a messenger's «forwarded» element names the channel a message was forwarded from: its origin)
+_SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin|forward", re.I)
 
 
 def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
