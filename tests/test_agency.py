@@ -140,6 +140,17 @@ def test_dateline_opening_a_later_paragraph():
     assert agency_of_story(None, paras) is None
 
 
+@pytest.mark.parametrize("later, agency", [
+    ("به نقل از ایسنا، وی ادامه داد: بازی سختی برایمان است.", "ایسنا"),  # the quote resumed, credited
+    ("به نقل از خبرگزاری فارس، او افزود: تمرین‌ها ادامه دارد.", "فارس"),
+    ("به نقل از منابع آگاه در باشگاه، قرارداد او تمدید می‌شود.", None),  # no agency's name alone
+    ("او به نقل از ایسنا، گفت که تمرین‌ها ادامه دارد.", None),  # inside the paragraph, not opening it
+])
+def test_quoted_clause_opening_a_later_paragraph(later, agency):
+    paras = [STORY[0] + " " + STORY[1], "تراکتورسازی در سطح این دو تیم نیست.", later, "انگیزه زیادی داریم."]
+    assert agency_of_story(None, paras) == agency
+
+
 def _text_page(tail: list[str]) -> str:
     return "\n\n".join(["ورزشی", "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", *STORY, *tail,
                         "درباره ما | تماس با ما"]) + "\n"
@@ -1003,3 +1014,26 @@ def test_a_reporter_named_in_a_sentence_or_without_an_agency_is_no_byline():
     assert reporter_byline("خبرنگار ورزشی - تهران") is None  # a beat, no agency
     assert reporter_byline("گزارش خبرنگار تسنیم از نشست دیروز مجلس شورای اسلامی") is None  # no place: a phrase
     assert reporter_byline("خبرنگار: نگار کریمی") is None  # an author's field
+
+
+# ------------------------------------------------------------------ a source list under its heading
+_WIKI_TAIL = ["منابع[ویرایش]", "ورزش سه — «هشدار و دفاع مارادونا از مسی» — ۱۹ بهمن ۱۳۹۶", "اخبار مرتبط[ویرایش]",
+              "ترامپ: با رفع تحریم‌ها مخالفت کردم", "رده‌ها: شهری | ایران"]
+
+
+@pytest.mark.parametrize("tail, agency", [
+    (_WIKI_TAIL, "ورزش سه"),  # a wiki's sources: the outlet opens the citation under «منابع»
+    (["منبع:", "خبرگزاری فارس", "درباره ما | تماس با ما"], "فارس"),
+    (["منابع[ویرایش]", "کتاب تاریخ ورزش ایران — انتشارات سمت — ۱۳۹۰", "رده‌ها: شهری"], None),  # no outlet
+    (["اخبار مرتبط", "ایسنا — ۱۲ دی", "رده‌ها: شهری"], None),  # no credit label over it
+])
+def test_source_list_under_its_heading(tail, agency):
+    page = "\n\n".join(["ویکی‌خبر", "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", "دوشنبه ۱۵ دی ۱۴۰۴",
+                        *STORY, *tail]) + "\n"
+    assert extract(page).agency == agency
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    tail_html = f"<h2><span>{tail[0]}</span></h2><ul>" + "".join(f"<li>{t}</li>" for t in tail[1:]) + "</ul>"
+    html = (f"<html><head><title>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</title></head><body>"
+            f"<h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1><div id='content'>{body}</div>{tail_html}"
+            "</body></html>")
+    assert extract(html).agency == agency

@@ -81,3 +81,30 @@ def test_a_copy_of_several_posts_is_dated_by_the_header_of_its_story():
     art = extract(raw, format="text")
     assert art.title.strip("*") == TITLE  # (the marks go with the refinery's normalizer)
     assert art.published[:16] == "2023-02-21T19:33"
+
+
+@pytest.mark.parametrize("origin, agency", [
+    ("ورزش سه", "ورزش سه"),        # a message forwarded from the outlet's channel: the story's origin
+    ("سایت ورزش سه", "ورزش سه"),
+    ("کانال دوستان صنعت", None),    # a channel that is no agency credits none
+])
+def test_a_forwarded_messages_origin_in_a_telegram_export_is_its_agency(origin, agency):
+    forwarded = ("<div class='pull_left forwarded userpic_wrap'></div><div class='forwarded body'>"
+                 f"<div class='from_name'>{origin}</div></div>")
+    message = _tg_message(2, "09.12.2021 20:08:33 UTC+03:30",
+                          "<strong>%s</strong><br><br>%s" % (TITLE, "<br><br>".join(STORY)))
+    raw = ("<!DOCTYPE html><html><head><title>Exported Data</title></head><body><div class='history'>%s"
+           "</div></body></html>") % message.replace("<div class='text'>", forwarded.replace("'", '"')
+                                                     + "<div class='text'>")
+    art = extract(raw)
+    assert art.title == TITLE
+    assert art.agency == agency
+
+
+def test_an_element_marked_forwarded_names_the_storys_origin():
+    # «<div class="forwarded">بازارسال از خبرگزاری فارس</div>» over a message's story: the element's class
+    # says the line is its origin, in whatever words the site writes before the name
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    raw = (f"<html><head><title>{TITLE}</title></head><body><div class='message story'><div class='text'>"
+           f"<div class='forwarded'>بازارسال از خبرگزاری فارس</div><h1>{TITLE}</h1>{body}</div></div></body></html>")
+    assert extract(raw).agency == "فارس"

@@ -187,3 +187,33 @@ def test_a_profile_card_under_the_articles_date_is_no_headline():
     lines[5] = replace(lines[5], slot=1.0)
     assert lines[8].kind == "meta"
     assert _title(lines, texts) == head
+
+
+@pytest.mark.parametrize("elsewhere, taken", [
+    (True, "head"),    # a menu's item the run shows on other stories' pages: the ticker's item is the headline
+    (False, "cand"),   # a line written for this story alone stays, whatever slot it stands at
+])
+def test_a_menus_item_at_a_slot_told_as_often_as_not_gives_way_to_the_told_slot(elsewhere, taken):
+    # site name / ticker label / ticker items, the last one at the slot the site's pages tell as their
+    # headline / menu / a menu item some pages set their headline under (its slot told as often as
+    # not) / share row and date / story (fails on 5c495c7: «گزارش کیفیت هوا», the nearest line over
+    # the story, was taken though the run shows it on other stories' pages)
+    head = "شکست سنگین تیم ملی فوتسال ایران مقابل برزیل"
+    cand = "گزارش کیفیت هوا"
+    texts = ["هواپاک نیوز", "آخرین اخبار:", "رئیس جمهور وارد شهرستان سقز شد", head, *MENU, cand,
+             "اشتراک: تلگرام | واتساپ | ایتا | کپی لینک", "۱۶:۱۵ - ۱۴۰۰/۰۱/۱۸", *STORY]
+    lines = _page(texts, recurs=[0, 4, 5, 6, 7, 8, 10], learned=[1])
+    lines[3] = replace(lines[3], slot=0.9)
+    lines[9] = replace(lines[9], slot=0.55, elsewhere=elsewhere)
+    assert _title(lines, texts) == (head if taken == "head" else cand)
+
+
+def test_a_numbered_lists_heading_over_the_story_is_no_headline():
+    # menu / headline / its age and counters / a report's table of pages, a heading over numbered items,
+    # right over the story (fails on 5c495c7: «فهرست صفحات این گزارش», the nearest short line, was taken)
+    head = "شکست سنگین تیم ملی فوتسال ایران مقابل برزیل"
+    texts = [*MENU, head, "٥ روز پیش", "👁 ٣٠,٣٦١", "⏱ ١ دقیقه مطالعه", "A+ | A- | چاپ", "صفحه ٢ از ٣",
+             "فهرست صفحات این گزارش", "١. مقدمه", "٢. روایت میدانی", "٣. گفت‌وگو با مسئولان", *STORY]
+    lines = _page(texts, recurs=[0, 1, 2, 3, 4, 7, 8, 9])
+    lines[12] = replace(lines[12], elsewhere=True)  # (the site's other multi-page reports show it too)
+    assert _title(lines, texts) == head

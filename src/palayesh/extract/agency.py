@@ -770,6 +770,57 @@ def agency_from_byline(line: str) -> str | None:
 
 _SEGMENTS = re.compile(r"\s+[|｜\-–—•/]\s+|[|｜–—•،,]")
 
+#: the «از» («from») before an outlet's name closing a short phrase: «بازنشر از کانال X», «ارسال از X»
+_FROM_NAME = re.compile(r"(?:^|\s)از\s+(?P<x>[^\s،,:;.؛][^،,:;.؛]{0,40}?)\s*$")
+#: the words of a phrase before «از X» that say where a message was forwarded from, at most
+MAX_FROM_WORDS = 3
+
+
+def named_after_from(text: str) -> str | None:
+    """The agency a short phrase ending «… از X» names as X, nothing but X's name after «از» and at most
+    :data:`MAX_FROM_WORDS` words before it: the text of an element the page marks as the story's source
+    or the message's forwarded origin («<div class="forwarded">بازارسال از خبرگزاری فارس</div>»), whose
+    words no credit label need say (the caller vouches for the element).
+
+    >>> named_after_from("بازارسال از خبرگزاری فارس"), named_after_from("فرستاده شده از کانال ورزش سه")
+    ('فارس', 'ورزش سه')
+    >>> named_after_from("خبری از ایسنا نیست"), named_after_from("ایسنا") is None
+    (None, True)
+    """
+    f = fold(text.strip())
+    m = _FROM_NAME.search(f)
+    if m is None or len(f[: m.start()].split()) > MAX_FROM_WORDS or not f[: m.start()].strip():
+        return None
+    return _only_name(_CHANNEL_WORD.sub("", m.group("x")))
+
+
+#: «کانال» before a name: the messenger's channel of the outlet («از کانال ورزش سه»)
+_CHANNEL_WORD = re.compile(r"^کانال\s+")
+
+
+#: a heading that is a credit label and nothing else, its list of sources under it: «منابع», «منبع:»,
+#: a wiki's «منابع [ویرایش]» (a bracketed note of up to 20 characters, the heading's edit link)
+_LABEL_ALONE = re.compile(r"^\s*(?:منبع|منابع|ماخذ|مأخذ|مآخذ|sources?|references?)\s*[:：]?\s*"
+                          r"(?:[(\[][^)\]]{0,20}[)\]])?\s*$", re.I)
+
+
+def credit_under_label(label: str, under: str) -> str | None:
+    """The agency a source list names under its heading ``label``, a credit label alone («منابع»):
+    the first part of the line ``under`` it, a citation «<outlet> — «<headline>» — <date>» (a
+    wiki's sources), is an agency's name and nothing else.
+
+    >>> credit_under_label("منابع[ویرایش]", "ورزش سه — «هشدار مارادونا» — ۱۹ بهمن ۱۳۹۶")
+    'ورزش سه'
+    >>> credit_under_label("منبع:", "خبرگزاری فارس"), credit_under_label("اخبار مرتبط", "ایسنا")
+    ('فارس', None)
+    >>> credit_under_label("منابع", "کتاب تاریخ ایران — انتشارات سمت") is None
+    True
+    """
+    if len(label) > 40 or not _LABEL_ALONE.match(_unmarked(label)):
+        return None
+    first = next((seg for seg in _SEGMENTS.split(fold(under[:120])) if seg.strip()), "")
+    return _only_name(first)
+
 
 def agency_mentioned(text: str) -> str | None:
     """An agency named after a reporting word («در گفتگو با خبرنگار فارس») or told something
@@ -895,7 +946,8 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
     «ایسنا: …», opening the second paragraph under a one-sentence summary too) or its name in
     brackets closing the story («… (ایسنا)»), else an agency told or quoted in the first paragraph
     (in the second when the first is a one-sentence summary or intro), else a dateline opening a
-    later paragraph (after an intro, a summary, a quote). ``site``: as for :func:`agency_from_dateline`.
+    later paragraph (after an intro, a summary, a quote) or a clause «به نقل از X،» opening one (a
+    story retold from X resumes its quote so). ``site``: as for :func:`agency_from_dateline`.
 
     >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
     'ایسنا'
@@ -921,11 +973,30 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
     a = a or (agency_mentioned(paragraphs[0]) if paragraphs else None)
     if a is None and len(paragraphs) > 1 and _one_sentence(paragraphs[0]):
         a = agency_mentioned(paragraphs[1])
-    for t in paragraphs[2:]:
+    for k, t in enumerate(paragraphs[1:], 1):
         if a is not None:
             break
-        a = agency_from_dateline(t, site=site) if _OPENS_DATELINE.match(fold(t[:20])) else None
+        f = fold(t[:80])
+        a = agency_from_dateline(t, site=site) if k >= 2 and _OPENS_DATELINE.match(f) else _quoted_opening(f)
     return a
+
+
+#: a paragraph that opens with the outlet it is quoted from, a clause of its own closed by a comma:
+#: «به نقل از ایسنا، وی ادامه داد: …» (a story retold from an agency names it where it resumes the quote)
+_OPENS_QUOTED = re.compile(r"^\W{0,3}به\s*نقل\s*از\s+(?P<x>[^،,:;.؛\n]{2,40}?)\s*[،,]")
+
+
+def _quoted_opening(folded: str) -> str | None:
+    """The agency a paragraph (its opening, folded) says it is quoted from, in a clause of its own
+    that opens it: «به نقل از X،» and the agency's name and nothing else as X.
+
+    >>> _quoted_opening("به نقل از ایسنا، وی ادامه داد: بازی سختی است.")
+    'ایسنا'
+    >>> _quoted_opening("به نقل از منابع آگاه در وزارت، طرح اجرا می‌شود"), _quoted_opening("وی به نقل از ایسنا، گفت")
+    (None, None)
+    """
+    m = _OPENS_QUOTED.match(folded)
+    return _only_name(m.group("x")) if m else None
 
 
 #: where an agency's own dateline before its story may end: a dash, a colon or a slash («ایرنا/ …»),

@@ -20,6 +20,7 @@ from .agency import (
     agency_in_brackets,
     agency_mentioned,
     agency_of_story,
+    credit_under_label,
     credits_by_any_label,
     labelled_address,
     site_named,
@@ -61,6 +62,8 @@ MIN_SLOT_VALUE_PAGES = 3
 #: (a credit slot is a short line: a label and a name; a line with a varying section's slot is longer:
 #: :data:`.template.MAX_SLOT_LINE_WORDS`)
 MAX_CREDIT_SLOT_WORDS = 8
+#: a source list's heading, a credit label alone («منابع», «منابع [ویرایش]»), has at most this many words
+MAX_LABEL_ALONE_WORDS = 3
 #: a credit in the header is a short line of its own («📰 منبع: ایسنا», «به نقل از ورزش سه»)
 MAX_HEAD_CREDIT_WORDS = 8
 #: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator
@@ -312,6 +315,12 @@ def story_agency(lines: list[Line], opening: Article, *, b: int, end: int, last:
             a = agency_from_credit(ln.text, bare=bare)
             if a:
                 return a
+    for i in range(last + 1, len(lines)):
+        # a source list under its heading, a credit label alone: «منابع» / «ورزش سه — «…» — ۱۹ بهمن»
+        if lines[i].words <= MAX_LABEL_ALONE_WORDS and lines[i].kind != PARA \
+                and (j := _next_shown(lines, i)) is not None \
+                and (a := credit_under_label(lines[i].text, lines[j].text)):
+            return a
     agency = None
     if not _dateline_credit(opening):  # (far from the story: its dateline first)
         agency = _bare_credit_over_end_marker(lines, last + 1)

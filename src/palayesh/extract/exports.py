@@ -72,6 +72,8 @@ class FeedItem:
     content: str | None = None
     #: the item's lines outside its elements (a date or byline line a tool wrote between them)
     loose: tuple[str, ...] = ()
+    #: the outlet the item says it came from: the channel a chat's message was forwarded from
+    source: str | None = None
 
 
 #: an element of an item, with what it holds (its CDATA too)
@@ -194,6 +196,10 @@ _TG_TEXT = re.compile(r"<div\s+class=[\"']text[\"']\s*>(?P<t>.*?)</div>", re.S |
 #: a message's text that opens with a bold line: its headline («<strong>…</strong><br>», a JSON
 #: export's first part of type «bold»)
 _TG_BOLD = re.compile(r"^\s*<(?:strong|b)>(?P<t>[^<]+)</(?:strong|b)>\s*<br\s*/?>", re.I)
+#: a forwarded message's origin: the name over its forwarded body («<div class="forwarded body"><div
+#: class="from_name">ورزش سه</div>», the channel whose post it is)
+_TG_FORWARDED = re.compile(r"<div\s+class=[\"']forwarded\s+body[\"']\s*>\s*<div\s+class=[\"']from_name[\"']\s*>"
+                           r"(?P<n>[^<]{1,80})<", re.I)
 
 
 def _blocks(raw: str, start: re.Pattern) -> list[str]:
@@ -210,10 +216,12 @@ def _chat_html(raw: str) -> list[FeedItem]:
         if d is None or t is None:
             continue
         bold = _TG_BOLD.match(t.group("t"))
+        fwd = _TG_FORWARDED.search(block)
         out.append(FeedItem(title=htmllib.unescape(bold.group("t")).strip() or None if bold else None,
                             date="%s-%02d-%02dT%s%s" % (d.group("y"), int(d.group("mo")), int(d.group("d")),
                                                         d.group("t"), d.group("z") or ""),
-                            content=text_of(t.group("t")[bold.end():] if bold else t.group("t")) or None))
+                            content=text_of(t.group("t")[bold.end():] if bold else t.group("t")) or None,
+                            source=htmllib.unescape(fwd.group("n")).strip() or None if fwd else None))
     return out
 
 
@@ -737,5 +745,10 @@ def extract_feed_item(item: FeedItem, *, template=None):
             art.published, art.published_jalali = best.localize()
     if item.link and item.link.startswith(("http://", "https://")):
         art.url = item.link
+    if art.agency is None and item.source:
+        # (the channel a message was forwarded from, when its text credits none: the story's origin)
+        from .agency import agency_from_credit
+
+        art.agency = agency_from_credit(item.source, bare=True)
     art.format = "text"
     return art

@@ -41,8 +41,10 @@ from .agency import (
     agency_of_story,
     credit_line,
     credit_sentence,
+    credit_under_label,
     has_dateline,
     is_credit_line,
+    named_after_from,
     site_named,
 )
 from .appstate import state_section
@@ -1858,6 +1860,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                 or _wire_credit_under(page.lines, pkeys, paras[-1], template)
                 if not any(agency_from_dateline(t) for t in [art.lead or "", *paras[:2]]) else None) \
             or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1]) \
+            or _credit_under_label(page.lines, pkeys, paras[-1]) \
             or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template) \
             or (_credit_below(page.lines, pkeys, paras[-1], lambda t: address_credit(t, art.url)) if art.url else None)
     if art.agency is None:
@@ -3157,7 +3160,7 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             if isinstance(el.tag, str) and el.tag not in ("script", "style", "body", "html") \
                     and _SOURCE_CLASS.search(_classes(el)):
                 t = _text(el) or _alt(el)  # («<div class="source"><img alt="خبرگزاری ایسنا"></div>»)
-                credit = agency_from_byline(t) if t and len(t) <= 90 else None
+                credit = (agency_from_byline(t) or named_after_from(t)) if t and len(t) <= 90 else None
                 if credit:
                     break
     return section, _header_date(root, h1, dates, template), credit
@@ -3601,6 +3604,16 @@ def _credit_below(lines: list[str], keys: list[str], last: str,
     return next((a for t in lines[at + 1:] if (a := credit(t))), None)
 
 
+def _credit_under_label(lines: list[str], keys: list[str], last: str) -> str | None:
+    """The agency a source list below the story's last paragraph names under its heading, a
+    credit label alone («منابع» / «ورزش سه — «…» — ۱۵ دی ۱۴۰۴»: :func:`.agency.credit_under_label`)."""
+    at = _find(keys, line_key(last))
+    if at is None:
+        return None
+    shown = [t for t in lines[at + 1:] if t.strip()]
+    return next((a for t, u in zip(shown, shown[1:]) if len(t) <= 40 and (a := credit_under_label(t, u))), None)
+
+
 def _beside_headline(el, t: str) -> bool:
     """Whether ``el`` (the element of a bracketed name ``t``) stands beside another text in its
     block, a link right before it or inside a list item or heading with more words: the source of
@@ -3619,7 +3632,8 @@ _ONLY_SOURCE_WORDS = re.compile(r"^[^\w]*(?:(?:لینک|پیوند|مشاهده(
 _CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
 
 #: class/id words of an element that names the story's source
-_SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)
+#: (a messenger's «forwarded» element names the channel a message was forwarded from: its origin)
+_SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin|forward", re.I)
 
 
 def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:

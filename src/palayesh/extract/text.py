@@ -5096,6 +5096,10 @@ HEADLINE_REACH = 12
 MAX_UNTOLD_SLOT = 0.5
 #: ... and one at a slot told on this share or more, and by this much more, is
 MIN_TOLD_SLOT, MIN_SLOT_MARGIN = 0.75, 0.4
+#: ... and a candidate the run shows on other stories' pages, at a slot whose lines the site's pages
+#: tell as their headline this often at most (as often as not), gives way to a line at a told slot
+#: whatever the margin between them
+MAX_SHOWN_SLOT = 0.6
 
 
 def _echoed(lines: list[Line], i: int, top: int) -> bool:
@@ -5352,12 +5356,17 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
     card = not known and _card_over_row(lines, cand)
     if card:
         known = [0.0]  # (a card's name under the article's date: the run knows no slot of it)
-    if not known or min(known) > MAX_UNTOLD_SLOT or max(known) >= MIN_TOLD_SLOT or _echoed(lines, cand, head_end):
+    # a candidate the run shows on other stories' pages too (:attr:`Line.elsewhere`: a menu's item, no
+    # line written for this story) at a slot the site's pages tell as often as not («گزارش کیفیت هوا»
+    # closing a menu some pages set their headline under) gives way to a line at a slot they tell
+    shown = lines[cand].elsewhere and min(known, default=1.0) <= MAX_SHOWN_SLOT
+    if not known or (min(known) > MAX_UNTOLD_SLOT and not shown) or max(known) >= MIN_TOLD_SLOT \
+            or _echoed(lines, cand, head_end):
         return None  # (a line at the site's headline slot stays, whatever other pages show it: a ticker)
     story: set[str] | None = None
     for i in range(cand - 1, max(-1, cand - HEADLINE_REACH), -1):
         ln = lines[i]
-        if ln.slot is None or ln.slot < MIN_TOLD_SLOT or ln.slot - min(known) < MIN_SLOT_MARGIN \
+        if ln.slot is None or ln.slot < MIN_TOLD_SLOT or (ln.slot - min(known) < MIN_SLOT_MARGIN and not shown) \
                 or (ln.own is not None and ln.own <= MAX_UNTOLD_SLOT) \
                 or ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline:
             continue
@@ -5655,6 +5664,29 @@ def _label_stack(lines: list[Line], cl: list[int], title_i: int | None, gap_befo
 _NUMBERED_CAPTION = re.compile(r"^[^\w]*(?:عکس|تصویر)\s*(?:شماره\s*)?\d{1,2}\s*[:：\-–—]")
 
 
+#: a numbered list under a line makes it the list's heading when it has this many items at least
+MIN_LIST_ITEMS = 2
+
+
+def _heads_list(lines: list[Line], i: int, head_end: int) -> bool:
+    """Whether line ``i`` heads a numbered list that runs from right under it to the story
+    (``head_end``), :data:`MIN_LIST_ITEMS` items or more: a box's heading over its items (a report's
+    table of pages «فهرست صفحات این گزارش» / «١. مقدمه» / «٢. روایت میدانی»), no headline.
+
+    >>> rows = [classify(t) for t in ("فهرست صفحات این گزارش", "١. مقدمه", "٢. روایت میدانی")]
+    >>> _heads_list(rows, 0, 3), _heads_list(rows, 0, 2)
+    (True, False)
+    """
+    items = 0
+    for ln in lines[i + 1:head_end]:
+        if ln.kind == BLANK:
+            continue
+        if not LIST_ITEM.match(ln.text):
+            return False
+        items += 1
+    return items >= MIN_LIST_ITEMS
+
+
 def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: HeadBox,
                    body_start: int | None, echoed: str | None) -> tuple[int | None, int | None]:
     """The headline's index among the lines above the lead/body (``head_end``), or None, and the
@@ -5713,6 +5745,8 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             break
         if ln.kind not in (SHORT, PARA) or ln.site or LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
+        if _heads_list(lines, i, head_end):
+            continue  # «فهرست صفحات این گزارش» over «١. مقدمه» / «٢. روایت میدانی»: a numbered list's heading
         if commenter_row(ln.text) or under_commenter(lines, i):
             if threaded is None:
                 # (a comment thread on the page: two writers' rows or more; one alone may be a
