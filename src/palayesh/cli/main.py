@@ -7,6 +7,8 @@ internal error (a bug, or a problem of the machine such as a full disk); 130 int
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import importlib
 import logging
 import sys
@@ -41,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # what the process holds when it ends is no garbage to look for: frozen at exit, the
+    # interpreter's last collection does not walk it (after `refine`, the steps' tables: ~0.13 s
+    # of CPU after 200 pages with two workers, 3 % of a one-page run's); once, however often main runs
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2),
