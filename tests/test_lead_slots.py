@@ -435,3 +435,14 @@ def test_text_a_first_paragraph_that_tells_of_the_interview_is_no_lead():
     that tells of the reporter's interview is no summary, a dateline under it or not."""
     a = extract(_text_page([*SITE, TITLE, *META, TOLD, *STORY]))
     assert a.lead is None and a.paragraphs[:2] == [TOLD, STORY[0]]
+
+
+@pytest.mark.parametrize("head", ["ارومیه - خبرگزاری فارس - ", "تهران- ایرنا- ", "ایسنا/ تبریز - "])
+def test_text_lead_over_an_agencys_own_dateline(head):
+    """The head an agency writes before its story (a city and its name, «ارومیه - خبرگزاری فارس -
+    …») opens the story as «به گزارش …» does: the paragraph right over it, under the header's meta
+    lines, is the summary."""
+    story = [head + UNDATED[0], *UNDATED[1:]]
+    a = extract(_text_page([*SITE, TITLE, *META, "کد: ۵", LEAD, *story]))
+    assert (a.title, a.lead) == (TITLE, LEAD)
+    assert a.paragraphs == story

@@ -36,6 +36,7 @@ from .agency import (
     agency_in_brackets,
     find_agency,
     has_dateline,
+    opens_dateline,
     opens_interview,
 )
 from .article import Article
@@ -3865,6 +3866,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         echoed = echoed_head(lines, b, lo, hi)
         lines = lines[:lo] + [replace(lines[lo], text="", key="", words=0, kind=BLANK)] + lines[hi + 1:]
         n, skipped = len(lines), hi - lo
+        # (the story's summary kept over the box, under the header: the box stood between it and the
+        # text, as a box between them does, :func:`_boxed`)
+        taken = lo if lo > b else None
         b = next(i for i in range(min(b, lo), n) if lines[i].kind == PARA)  # (no summary over the box: under it)
     elif under is not None:
         # (no headline over the text: the box's lines are taken out, the header read down to the
@@ -4051,8 +4055,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
         # (the page's blank lines: a first paragraph set apart from the story's block)
         block = _story_block(lines, body)
-        if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]) and not told:
+        if opens_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]) and not told:
             lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
+            # (a dateline: «به گزارش …», or the head an agency writes before its story, «ارومیه -
+            # خبرگزاری فارس - …»; dev gold: 54 first paragraphs over such a head, all of them a summary)
         elif lines[body[0]].column == -1 and lines[body[1]].column == 1 and len(first) <= LEAD_LABELLED_MAX_CHARS:
             lead_i = body[0]  # a paragraph on one line longer than the column its story is wrapped at:
             # set in a box of its own, the summary of a printed page
