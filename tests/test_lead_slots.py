@@ -446,3 +446,17 @@ def test_text_lead_over_an_agencys_own_dateline(head):
     a = extract(_text_page([*SITE, TITLE, *META, "کد: ۵", LEAD, *story]))
     assert (a.title, a.lead) == (TITLE, LEAD)
     assert a.paragraphs == story
+
+
+@pytest.mark.parametrize("label", ["لید", "خلاصه"])
+def test_html_lead_opened_by_its_label_on_a_page_alone(label):
+    """An HTML page (a reader view saved: the headline, then the paragraphs) whose first paragraph
+    opens with a word and a colon that names it («لید: …»): the summary, its label cut, with no run
+    to have learned the site's label."""
+    html = ("<html><head><meta charset='utf-8'><title>" + TITLE + "</title></head><body>"
+            "<div class='header'><h1>" + TITLE + "</h1><div class='meta'>۱–۳ دقیقه</div></div><hr>"
+            "<div class='content'><div class='page'>"
+            + "".join(f"<p>{t}</p>" for t in [f"{label}: {LEAD}", *STORY]) + "</div></div></body></html>")
+    a = extract(html, format="html")
+    assert (a.title, a.lead) == (TITLE, LEAD)
+    assert a.paragraphs == STORY

@@ -326,10 +326,21 @@ def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     >>> _opens_with_slot_label(ls, 0), _opens_with_slot_label([classify("وزیر: " + ls[0].text[7:]), ls[1]], 0)
     (True, False)
     """
-    label = _opening_label(lines[i].text)
-    if label is None or " " in label or not slot_label(label + ":"):
-        return False  # (two words are a speaker and a verb of saying more often: «سونگ گفت: …»)
-    return _label_alone(lines, i)
+    return opens_with_slot_label(lines[i].text) and _label_alone(lines, i)
+
+
+def opens_with_slot_label(text: str) -> bool:
+    """Whether ``text`` opens with one word and a colon that may name it (:func:`slot_label`:
+    no agency, no digits), before a sentence: «خلاصه: …», «لید: …». Two words are a speaker and a
+    verb of saying more often: «سونگ گفت: …».
+
+    >>> opens_with_slot_label("لید: وزیر از افتتاح دو نیروگاه تازه خبر داد.")
+    True
+    >>> opens_with_slot_label("سونگ گفت: ما آماده‌ایم و کار را تمام می‌کنیم.")
+    False
+    """
+    label = _opening_label(text)
+    return label is not None and " " not in label and slot_label(label + ":")
 
 
 def _site_labelled_lead(lines: list[Line], i: int) -> bool:
