@@ -103,6 +103,9 @@ def _filling(paras: list[str], width: int) -> list[str]:
     return paras
 
 
+@pytest.mark.xfail(strict=True, reason="s66: ending a paragraph at a line that ends a sentence at the column "
+                   "(s65's b2a79cd) took a held set's body down (apheld .9757 -> .9749); a cue that holds there "
+                   "too is open")
 def test_a_printed_pages_paragraph_that_fills_its_last_line_ends_there(tmp_path):
     """A printed page's text (its paragraphs one line under another, no blank line between): a
     paragraph whose last line ends a sentence at the column ends there, the next is its own."""

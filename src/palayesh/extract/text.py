@@ -3397,7 +3397,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
         parted = blank_parted(texts)
-        runs = wrapped_runs(texts, width, parted)
+        runs = wrapped_runs(texts, width)
         # (only a page that parts no paragraphs by a blank line, a printed page's text, sets its boxes
         # apart by their columns alone; where blank lines part them, a dump's (lynx, w3m), a summary is
         # wrapped at the story's column too and its blank lines and boxes tell it: pdev's think-tank
