@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import refine_pages, story_bodies
 from palayesh.extract.text import extract_text
+from palayesh.textkeys import line_key
 
 _HEADLINE = "ویژه برنامه‌های هفته ملی کودک در بوشهر تشریح شد"
 _LEAD = "مدیر کانون پرورش فکری کودکان و نوجوانان استان از برگزاری پنجاه برنامه در هفته ملی کودک خبر داد."
@@ -175,3 +177,30 @@ def test_the_story_under_a_comment_box_whose_form_note_is_the_first_prose():
     a = extract_text("\n\n".join(head + _FORM_BOX + _STORY + tail))
     assert a.paragraphs == _STORY
     assert a.title == _HEADLINE
+
+
+_CITIES = ["بوشهر", "رشت", "ساری", "گرگان", "اردبیل", "زنجان", "سنندج", "قزوین"]
+
+
+def test_a_sites_summary_over_its_comment_box_under_many_header_rows_is_the_lead(tmp_path):
+    # (a run of one site: its header sets seven rows between the headline and the summary, the
+    # site's toolbars among them, which it shows on every page and so are not counted toward the
+    # header's meta lines; then the comment box, the headline shown again, the story's photo
+    # caption the site repeats and the text: the summary is the lead, the text the story)
+    stories = story_bodies(8, paras=4)
+    box = ["انتشار یافته: ۰ | در انتظار بررسی: ۰", "ارسال نظر", "نظرات حاوی توهین و افترا منتشر نمی‌شود.",
+           "نام", "ایمیل", "نظر شما", "ارسال"]
+    pages, want = [], {}
+    for i, story in enumerate(stories):
+        headline = f"ویژه برنامه‌های هفته ملی کودک در {_CITIES[i]} تشریح شد"
+        lead = " ".join(w.strip(".،,:") for w in stories[(i + 4) % 8][2].split()[2:18]) + "."
+        metas = ["اشتراک: تلگرام | واتساپ | کپی لینک", f"🕒 {i + 1} آذر ۱۳۹۸ - ۰۷:۱۸",
+                 f"آخرین به‌روزرسانی: {i + 2} آذر ۱۳۹۸ - ۱۰:۰۰", f"تعداد بازدید: {3000 + 7 * i}",
+                 "۲ دقیقه مطالعه", f"شناسه خبر: {6570010 + i}", "نسخه چاپی | ارسال به دوستان | ذخیره"]
+        head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", headline, *metas]
+        caption = "تصویر ۱ - کارگاه آموزش تغذیه"
+        pages.append("\n\n".join(head + [lead] + box + [headline, caption] + story[1:] + ["© ۱۴۰۲ همدم پت"]))
+        want[f"p{i:02d}"] = (line_key(lead), [line_key(p) for p in story[1:]])
+    rows = refine_pages(tmp_path, pages)
+    got = {k: (line_key(r["lead"] or ""), [line_key(p) for p in r["text"].split("\n")]) for k, r in rows.items()}
+    assert got == want

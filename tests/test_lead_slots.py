@@ -452,3 +452,28 @@ def test_text_a_summary_over_the_interview_that_opens_the_story_is_the_lead(meta
     two = "رئیس شورای شهر به طرح‌ها اشاره کرد. او گفت: اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت."
     a = extract(_text_page([*SITE, TITLE, *meta, two, TOLD, *STORY[1:]]))
     assert a.lead is None and a.paragraphs[0] == two
+
+
+@pytest.mark.parametrize("head", ["ارومیه - خبرگزاری فارس - ", "تهران- ایرنا- ", "ایسنا/ تبریز - "])
+def test_text_lead_over_an_agencys_own_dateline(head):
+    """The head an agency writes before its story (a city and its name, «ارومیه - خبرگزاری فارس -
+    …») opens the story as «به گزارش …» does: the paragraph right over it, under the header's meta
+    lines, is the summary."""
+    story = [head + UNDATED[0], *UNDATED[1:]]
+    a = extract(_text_page([*SITE, TITLE, *META, "کد: ۵", LEAD, *story]))
+    assert (a.title, a.lead) == (TITLE, LEAD)
+    assert a.paragraphs == story
+
+
+@pytest.mark.parametrize("label", ["لید", "خلاصه"])
+def test_html_lead_opened_by_its_label_on_a_page_alone(label):
+    """An HTML page (a reader view saved: the headline, then the paragraphs) whose first paragraph
+    opens with a word and a colon that names it («لید: …»): the summary, its label cut, with no run
+    to have learned the site's label."""
+    html = ("<html><head><meta charset='utf-8'><title>" + TITLE + "</title></head><body>"
+            "<div class='header'><h1>" + TITLE + "</h1><div class='meta'>۱–۳ دقیقه</div></div><hr>"
+            "<div class='content'><div class='page'>"
+            + "".join(f"<p>{t}</p>" for t in [f"{label}: {LEAD}", *STORY]) + "</div></div></body></html>")
+    a = extract(html, format="html")
+    assert (a.title, a.lead) == (TITLE, LEAD)
+    assert a.paragraphs == STORY

@@ -921,6 +921,18 @@ def has_dateline(text: str, within: int = 160) -> bool:
     return m is not None and m.start() <= within
 
 
+def opens_dateline(text: str) -> bool:
+    """Whether a paragraph opens the story as a dateline does: «به گزارش …» (:func:`has_dateline`), or
+    the head an agency writes before its story, a city and its name (:func:`_agency_opener`).
+
+    >>> opens_dateline("ارومیه - خبرگزاری فارس - حسین شمس در گفت و گو با خبرنگار فارس گفت")
+    True
+    >>> opens_dateline("به گزارش ایسنا، وزیر گفت"), opens_dateline("وزیر: طرح اجرا می‌شود")
+    (True, False)
+    """
+    return has_dateline(text) or _agency_opener(text) is not None
+
+
 #: the reporter's interview a story's first paragraph tells of: «در گفت‌وگو با خبرنگار …», «در
 #: مصاحبه با خبرگزاری …» (not «در گفت‌وگو با» anyone: a story tells of talks between others)
 _INTERVIEW = re.compile(r"در\s*(?:گفت\s*و?\s*گو(?:ی)?|مصاحبه)\s*(?:ای\s*)?با\s*(?:خبرنگار|خبرگزاری)")

@@ -357,6 +357,8 @@ def story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
         if not (tail and ln.kind != PARA and ln.key in heads):
             continue
         nxt = _next_shown(lines, j)
+        if nxt is not None and lines[nxt].kind == CHROME and lines[nxt].recurs:
+            nxt = _next_shown(lines, nxt)  # (the story's photo under its headline: a caption the site's template knows)
         if nxt is None or lines[nxt].kind != PARA or lines[nxt].words < 8:
             return None
         if _summary_under(lines, b, ln.key):
@@ -545,7 +547,7 @@ def _summary_under(lines: list[Line], b: int, key: str) -> bool:
     if lines[up].kind == NAV:  # (a headline with a bar: only the header's meta lines between it and the summary)
         return sum(ln.kind != BLANK for ln in lines[up + 1:b]) <= HEADER_META_MAX_LINES \
             and all(ln.kind == BLANK or ln.kind in HEADER_META for ln in lines[up + 1:b])
-    return right_after_headline(lines, b, widgets=True) or under_headline_meta(lines, b)
+    return right_after_headline(lines, b, widgets=True) or under_headline_meta(lines, b, known=True)
 
 
 def prose_chars(lines: list[Line], lo: int, hi: int) -> int:

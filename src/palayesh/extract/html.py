@@ -148,6 +148,7 @@ from .text import (
     cut_site_end,
     headline_like,
     lone_label,
+    opens_with_slot_label,
     quote_intros,
     shown_part,
     slot_label,
@@ -1795,6 +1796,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             and lone_label(paras[0], (t for t in page.lines if paras[0] not in t)):
         # «لید: …» as the site opens its leads on its other pages: its summary, wherever its header
         # sets it (under a share bar, a date block, a row of counters)
+        art.lead, paras = paras[0], paras[1:]
+    if art.lead is None and len(paras) >= 2 and len(paras[0]) <= LEAD_LABELLED_MAX_CHARS \
+            and opens_with_slot_label(paras[0]) and lone_label(paras[0], (t for t in page.lines if paras[0] not in t)):
+        # «لید: …», «خلاصه: …» opening the story's first paragraph, a word the page names nowhere else:
+        # the page names it its summary, as a flat page's first paragraph under the header is
+        # (:func:`.text._opens_with_slot_label`), on a site the run saw too few pages of to learn it
         art.lead, paras = paras[0], paras[1:]
     if art.lead is None and paras:
         pkeys = [line_key(ln) for ln in page.lines]  # (once for the three layouts of a lead)

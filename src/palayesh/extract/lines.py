@@ -224,6 +224,10 @@ class Line:
     #: for a short line inside or after the story: how many of the site's pages show it as a box's
     #: heading, right under a paragraph over a line that is none (:meth:`.template.PageTemplate.box_head_pages`)
     box_pages: int = 0
+    #: on a page a flattener hard-wrapped at a column (:mod:`.rejoin`): the line is a paragraph joined
+    #: from its wrapped lines (1), or one line longer than the column, which nothing wrapped (-1); 0
+    #: for any other line or page
+    column: int = 0
 
     def __copy__(self) -> Line:
         # (what copy.copy does for a plain object, without its generic protocol: a new Line holding

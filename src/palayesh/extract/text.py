@@ -36,6 +36,7 @@ from .agency import (
     agency_in_brackets,
     find_agency,
     has_dateline,
+    opens_dateline,
     opens_interview,
 )
 from .article import Article
@@ -156,7 +157,15 @@ from .photos import (
     under_photo,
 )
 from .prose import _COLON, is_prose
-from .rejoin import alone_width, broken_in_two, few_lines_width, fitted_width, print_frame, rejoin_wrapped
+from .rejoin import (
+    alone_width,
+    blank_parted,
+    broken_in_two,
+    few_lines_width,
+    fitted_width,
+    print_frame,
+    wrapped_runs,
+)
 from .sections import (
     EVERY_PAGE,
     HOME_KEYS,
@@ -317,10 +326,21 @@ def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     >>> _opens_with_slot_label(ls, 0), _opens_with_slot_label([classify("وزیر: " + ls[0].text[7:]), ls[1]], 0)
     (True, False)
     """
-    label = _opening_label(lines[i].text)
-    if label is None or " " in label or not slot_label(label + ":"):
-        return False  # (two words are a speaker and a verb of saying more often: «سونگ گفت: …»)
-    return _label_alone(lines, i)
+    return opens_with_slot_label(lines[i].text) and _label_alone(lines, i)
+
+
+def opens_with_slot_label(text: str) -> bool:
+    """Whether ``text`` opens with one word and a colon that may name it (:func:`slot_label`:
+    no agency, no digits), before a sentence: «خلاصه: …», «لید: …». Two words are a speaker and a
+    verb of saying more often: «سونگ گفت: …».
+
+    >>> opens_with_slot_label("لید: وزیر از افتتاح دو نیروگاه تازه خبر داد.")
+    True
+    >>> opens_with_slot_label("سونگ گفت: ما آماده‌ایم و کار را تمام می‌کنیم.")
+    False
+    """
+    label = _opening_label(text)
+    return label is not None and " " not in label and slot_label(label + ":")
 
 
 def _site_labelled_lead(lines: list[Line], i: int) -> bool:
@@ -3374,8 +3394,17 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
     width = template.wrap_width(texts) if template is not None and template.learned else None
     width = width or fitted_width(texts) or alone_width(texts) or few_lines_width(texts)
+    column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
-        texts = rejoin_wrapped(texts, width)
+        parted = blank_parted(texts)
+        runs = wrapped_runs(texts, width)
+        # (only a page that parts no paragraphs by a blank line, a printed page's text, sets its boxes
+        # apart by their columns alone; where blank lines part them, a dump's (lynx, w3m), a summary is
+        # wrapped at the story's column too and its blank lines and boxes tell it: pdev's think-tank
+        # briefs, a summary wrapped over the report's fields and the story under them)
+        if not parted:
+            column = {k: 1 if j > i else -1 for k, (i, j) in enumerate(runs) if j > i or len(texts[i]) > width}
+        texts = [" ".join(texts[i: j + 1]) for i, j in runs]
     # (a printed document's page breaks, its page counters and the running header under each: the
     # story goes on under them; the header over the first page stays, the page's own)
     frame = print_frame(texts)
@@ -3387,7 +3416,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
         # the header names none or names it too; a header naming another says the line's first
         # words are the story's own, and the page is read as it is)
         fused, cut_texts = cut
-        res = _extract_texts(cut_texts, template, url)
+        res = _extract_texts(cut_texts, template, url, column)
         if res.section is None:
             res.section = acceptable(fused, title=res.title)
         if res.section is not None and line_key(res.section) == line_key(fused):
@@ -3397,11 +3426,13 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
             res.section = acceptable(fused, title=res.title)
             if res.section is not None:
                 return res
-    return _extract_texts(texts, template, url)
+    return _extract_texts(texts, template, url, column)
 
 
-def _extract_texts(texts: list[str], template, url: str | None) -> Article:
-    """The structure of a flat-text page of lines ``texts`` (rejoined, blank lines kept)."""
+def _extract_texts(texts: list[str], template, url: str | None, column: dict[int, int] | None = None) -> Article:
+    """The structure of a flat-text page of lines ``texts`` (rejoined, blank lines kept); ``column``:
+    of a page wrapped at a column, the index of each line joined from its wrapped lines (1) or
+    longer than the column (-1) (:attr:`.lines.Line.column`)."""
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
@@ -3411,7 +3442,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     lines = []
     gap = prose_seen = False
     at = 0
-    for t in texts:
+    for k, t in enumerate(texts):
         if not t:
             gap = True
             continue
@@ -3433,6 +3464,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             # «پرسش: درباره «…» بیشتر توضیح می‌دهید؟»): the story's, as the page's structure says
             ln = classify(t, key)
         ln.gap, ln.recurs, ln.related = gap_here, role is not None, role == T_TITLE
+        if column:
+            ln.column = column.get(k, 0)
         ln.turn = at - 1 in turns
         if ln.recurs and template is not None and template.learned:
             ln.share = template.page_share(t)
@@ -3844,6 +3877,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         echoed = echoed_head(lines, b, lo, hi)
         lines = lines[:lo] + [replace(lines[lo], text="", key="", words=0, kind=BLANK)] + lines[hi + 1:]
         n, skipped = len(lines), hi - lo
+        # (the story's summary kept over the box, under the header: the box stood between it and the
+        # text, as a box between them does, :func:`_boxed`)
+        taken = lo if lo > b else None
         b = next(i for i in range(min(b, lo), n) if lines[i].kind == PARA)  # (no summary over the box: under it)
     elif under is not None:
         # (no headline over the text: the box's lines are taken out, the header read down to the
@@ -4020,7 +4056,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # under the stamp each of its entries stands under)
     if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides) \
             and not _read_on_under(lines, body[0]) and not _opens_under_echo(lines, b) \
-            and not _stamped_entry(lines, body):
+            and not _stamped_entry(lines, body) and lines[b].column != 1:
         first, second = lines[body[0]].text, lines[body[1]].text
         # (a first paragraph that tells of the reporter's interview opens the story, as a dateline
         # does: no summary by its words or its place under the headline alone; a slot of the
@@ -4030,14 +4066,19 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
         # (the page's blank lines: a first paragraph set apart from the story's block)
         block = _story_block(lines, body)
-        if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]) and not told:
+        if opens_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]) and not told:
             lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
+            # (a dateline: «به گزارش …», or the head an agency writes before its story, «ارومیه -
+            # خبرگزاری فارس - …»; dev gold: 54 first paragraphs over such a head, all of them a summary)
         elif (opens_interview(second) and not has_dateline(first) and not told and not under_photo(lines, body[0])
               and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first) and _single_sentence(first)
               and not any(lines[k].text.strip() for k in range(body[0] + 1, body[1]))):
             lead_i = body[0]  # (the reporter's interview opens the story as a dateline does: the one
             # sentence right over it says what was said, «X گفت: …» / «Y امروز در گفت‌وگو با خبرنگار …
             # افزود: …»; a line between them, a site's ad under every first paragraph, tells no summary)
+        elif lines[body[0]].column == -1 and lines[body[1]].column == 1 and len(first) <= LEAD_LABELLED_MAX_CHARS:
+            lead_i = body[0]  # a paragraph on one line longer than the column its story is wrapped at:
+            # set in a box of its own, the summary of a printed page
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and photo_between(lines, body[0], body[1])
               and (under_headline_meta(lines, b) or right_after_headline(lines, b))):
