@@ -4274,10 +4274,11 @@ def readout(text: str) -> bool:
     (False, False, False)
     """
     t = fold(text)
+    if _FIGURE_TOKEN.search(t) is None:  # (no figure: neither shape; a paragraph's tokens are not asked)
+        return False
     tokens = t.split()
     figures = sum(1 for w in tokens if _FIGURE_TOKEN.search(w))
-    words = sum(1 for w in tokens if _WORD_TOKEN.search(w) and not _FIGURE_TOKEN.search(w))
-    if figures >= 2 and figures > words:
+    if figures >= 2 and figures > sum(1 for w in tokens if _WORD_TOKEN.search(w) and not _FIGURE_TOKEN.search(w)):
         return True
     m = _READOUT_FIELD.match(t)
     return m is not None and len(re.split("[:：]", t, maxsplit=1)[0].split()) >= 2
