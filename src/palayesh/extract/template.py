@@ -2172,7 +2172,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     menu |= {line_key(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i] for x in header_labels(t)}
     # (a line frame's varying span, .frame_section: kept apart, with its frame, which the run
     # counts first, TemplateBarrier)
-    slots = sorted({(shape_hash(f), shape_hash(k)) for f, k in value_slot_keys(shown, is_p, menu)})
+    slots = sorted(value_slot_hashes(shown, is_p, menu))
     for k in box_slot_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -2510,6 +2510,49 @@ def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> se
         if value in listed or any(line_key(x) in listed for x in _LIST_SPLIT.split(value)):
             out.add((f, _MASK_VLISTED + frame))
     return out
+
+
+def value_slot_hashes(lines: list[str], prose: list[bool], listed: set[str]) -> set[tuple[int, int]]:
+    """:func:`value_slot_keys` as :func:`observe` counts them, each key's hash with its frame's:
+    a short line's (:func:`_line_slot_hashes`) hashed once for all the pages that show it (a
+    sentence's splits are many, and a site's lines around its stories recur), only whether a
+    value is ``listed`` asked of each page; a bar's slots (:func:`bar_slots`) as they come.
+
+    >>> page, prose = ["متن خبر", "این خبر در بخش اخبار استان منتشر شد.", "موضوعات: اقتصاد، بورس"], [True, False, False]
+    >>> keys = value_slot_keys(page, prose, {"بورس"})
+    >>> value_slot_hashes(page, prose, {"بورس"}) == {(shape_hash(f), shape_hash(k)) for f, k in keys}
+    True
+    """
+    first = next((i for i, p in enumerate(prose) if p), len(lines))
+    lp = last_prose(lines, prose)
+    out: set[tuple[int, int]] = set()
+    for i, t in enumerate(lines):  # (the lines value_slots reads, as it reads them)
+        if first <= i <= lp or len(t) > MAX_LINE_CHARS or "|" in t:
+            continue
+        for hf, hv, hl, keys in _line_slot_hashes(t, i < first, i > lp):
+            out.add((hf, hf))
+            out.add((hf, hv))
+            if not listed.isdisjoint(keys):
+                out.add((hf, hl))
+    for frame, value, _shown, _n in bar_slots(lines[:first]):
+        f = shape_hash(_MASK_VFRAME + frame)
+        out.add((f, f))
+        out.add((f, shape_hash(_MASK_VVALUE + frame + "=" + value)))
+        if value in listed or any(line_key(x) in listed for x in _LIST_SPLIT.split(value)):
+            out.add((f, shape_hash(_MASK_VLISTED + frame)))
+    return out
+
+
+@functools.lru_cache(maxsize=LINE_SLOTS_CACHE)
+def _line_slot_hashes(t: str, above: bool, below: bool) -> tuple[tuple[int, int, int, tuple[str, ...]], ...]:
+    """The slots of one short line (:func:`_line_slots`) as :func:`value_slot_hashes` counts them:
+    each its frame's hash, its value's with the frame, the frame's mark of a listed value, and the
+    keys that may be listed (the value's, and each item's of a list of values)."""
+    out = []
+    for frame, value, _shown, _n in _line_slots(t, above, below):
+        out.append((shape_hash(_MASK_VFRAME + frame), shape_hash(_MASK_VVALUE + frame + "=" + value),
+                    shape_hash(_MASK_VLISTED + frame), (value, *(line_key(x) for x in _LIST_SPLIT.split(value)))))
+    return tuple(out)
 
 
 #: a field of a counted meta row above a page's body counts with this mask and its position, alone
