@@ -473,3 +473,30 @@ def test_extraction_takes_the_families_the_read_stage_found(tmp_path, monkeypatc
     step.transform(plain)
     assert asked[-1] == read[0][stepmod.FAMILIES_KEY] and plain["title"] == carried["title"]
     assert plain == carried
+
+
+def test_the_template_artifact_spells_each_pages_family_and_story_columns_once(tmp_path):
+    """The read stage keeps a column of one value beside a page's keys (its family, its story) as a
+    run, and a page's shapes between paragraphs apart from its families, spelt out and combined once
+    at the end: the artifact holds each page's rows as an array a page would, in the same order."""
+    import numpy as np
+
+    from palayesh.extract import step as stepmod
+    from palayesh.pipeline.base import Context
+    _idx, docs = _site_index(tmp_path)  # (the site's pages)
+    col = stepmod.TemplateCollector()
+    col.setup(Context(shard=7, stage="read", work_dir=tmp_path))
+    for doc in docs:
+        col.transform(dict(doc))
+    assert all(isinstance(r, tuple) for r in (*col._fam, *col._stories, *col._label_sites, *col._inside_stories))
+    col.finish(Context(shard=7, stage="read", work_dir=tmp_path))
+    got = np.load(Context(shard=7, stage="read", work_dir=tmp_path).artifact("template"))
+    assert len(got["fam"]) == len(got["shape"]) == len(got["bits"]) > 0
+    assert len(got["stories"]) == len(got["others"]) and len(got["label_sites"]) == len(got["labels"])
+    at = 0  # (each page's family beside each of its shapes, family by family)
+    for f, n in col._fam:
+        assert (got["fam"][at:at + n] == np.uint64(f)).all()
+        at += n
+    inside = [(f, h) for (f, n), shapes in zip(col._inside_fam, col._inside) for h in shapes.tolist()]
+    assert got["inside"].tolist() == [int(stepmod._combine(np.uint64(f), np.uint64(h))) for f, h in inside]
+
