@@ -500,3 +500,18 @@ def test_the_template_artifact_spells_each_pages_family_and_story_columns_once(t
     inside = [(f, h) for (f, n), shapes in zip(col._inside_fam, col._inside) for h in shapes.tolist()]
     assert got["inside"].tolist() == [int(stepmod._combine(np.uint64(f), np.uint64(h))) for f, h in inside]
 
+
+def test_a_header_lines_section_slot_value_is_read_once_for_all_pages(monkeypatch):
+    """The section slots of a page's header (:func:`.template.section_slot_values`): each line's label,
+    chip and trail read once for all the pages that show it (a site's labels and trails recur), a
+    trail's section told on each page by its headline."""
+    asked = []
+    real = tpl.crumb_parts
+    monkeypatch.setattr(tpl, "crumb_parts", lambda t, **kw: asked.append(t) or real(t, **kw))
+    tpl._slot_value_of.cache_clear()
+    page = ["گروه: سبک زندگی", "خانه » اخبار » ورزش » کشتی", "سارا محمدی", "[سلامت]"]
+    region, prose = ["H"] * 4, [False] * 4
+    assert tpl.section_slot_values(page, region, prose, None) == {"سبک زندگی", "کشتی", "سلامت"}
+    n = len(asked)
+    assert tpl.section_slot_values(page, region, prose, "کشتی") == {"سبک زندگی", "ورزش", "سلامت"}
+    assert n and len(asked) == n  # (the second page's lines: none read again)
