@@ -515,3 +515,20 @@ def test_a_header_lines_section_slot_value_is_read_once_for_all_pages(monkeypatc
     n = len(asked)
     assert tpl.section_slot_values(page, region, prose, "کشتی") == {"سبک زندگی", "ورزش", "سلامت"}
     assert n and len(asked) == n  # (the second page's lines: none read again)
+
+
+def test_drop_echoes_counts_a_paragraphs_words_only_as_far_as_it_needs():
+    """Whether a paragraph is long enough to echo one above (MIN_ECHO_WORDS) is told by its first
+    words: a paragraph's hundreds of words are not cut one by one for it."""
+    from palayesh.extract.text import MIN_ECHO_WORDS, drop_echoes
+    cuts = []
+
+    class Para(str):
+        def split(self, sep=None, maxsplit=-1):
+            cuts.append(maxsplit)
+            return super().split(sep, maxsplit)
+
+    said = "ما هفته آینده برای پیروزی به میدان می‌رویم و تیم آماده است"
+    paras = [Para(f"وی گفت: {said}. " + "بازیکنان تمرین کردند. " * 40), Para(f"«{said}»"), Para("کوتاه است.")]
+    assert drop_echoes(paras) == [paras[0], paras[2]]
+    assert cuts and all(0 <= m < MIN_ECHO_WORDS for m in cuts)

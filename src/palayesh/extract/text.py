@@ -1489,7 +1489,8 @@ def drop_echoes(paras: list[str]) -> list[str]:
     out = []
     for p, key in zip(paras, keys):
         # (said whole in a paragraph above, in quotes or bare, as a box sets it apart: dropped)
-        if not (len(p.split()) >= MIN_ECHO_WORDS and key and p.rstrip(_MARKS)[-1:] not in ":："
+        # (its words counted as far as MIN_ECHO_WORDS: a paragraph's hundreds are not cut one by one)
+        if not (key and len(p.split(None, MIN_ECHO_WORDS - 1)) >= MIN_ECHO_WORDS and p.rstrip(_MARKS)[-1:] not in ":："
                 and _said_above(above, start, key, said[key], _quoted(p))):
             out.append(p)
         start += 1 + len(key)
