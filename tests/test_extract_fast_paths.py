@@ -532,3 +532,13 @@ def test_drop_echoes_counts_a_paragraphs_words_only_as_far_as_it_needs():
     paras = [Para(f"وی گفت: {said}. " + "بازیکنان تمرین کردند. " * 40), Para(f"«{said}»"), Para("کوتاه است.")]
     assert drop_echoes(paras) == [paras[0], paras[2]]
     assert cuts and all(0 <= m < MIN_ECHO_WORDS for m in cuts)
+
+
+def test_content_words_are_the_tokens_less_function_words_cut_to_five(dev_lines):
+    # (the function words taken out of the tokens' set in place, no set made of the rest: the same
+    # words as the set difference; a pure speed change, this holds before and after it)
+    fw = lexicon.function_words()
+    for t in [*dev_lines, *itertools.islice(news_bodies(), 100), "", "و در به از"]:
+        toks = lexicon.tokens(t)
+        want = {w[:5] for w in set(toks) - fw if len(w) >= 3}
+        assert lexicon.content_words_in(toks) == want and lexicon.content_words(t) == want, t
