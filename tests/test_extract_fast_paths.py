@@ -542,3 +542,13 @@ def test_content_words_are_the_tokens_less_function_words_cut_to_five(dev_lines)
         toks = lexicon.tokens(t)
         want = {w[:5] for w in set(toks) - fw if len(w) >= 3}
         assert lexicon.content_words_in(toks) == want and lexicon.content_words(t) == want, t
+
+
+def test_end_keys_of_a_sites_lines_are_cut_once():
+    # (the template pass asks the end key of every line under a page's story: a site's footer and
+    # end marker, on each of its pages, are cut once; a long line has none, counted to five words)
+    tpl._remembered_end_key.cache_clear()
+    assert [tpl.end_key("پایان متن/ نخ") for _ in range(3)] == [tpl._end_key("پایان متن/ نخ")] * 3
+    assert tpl.end_key("پایان متن/ نخ") == tpl.end_key("پایان متن/رک") is not None
+    assert tpl._remembered_end_key.cache_info().hits == 3
+    assert tpl.end_key(" ".join(["کلمه"] * 300)) is None and tpl.end_key("یک دو سه چهار پنج") is None

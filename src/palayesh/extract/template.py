@@ -1896,11 +1896,22 @@ def end_key(fragment: str) -> str | None:
     >>> end_key("پایان متن/ نخ") == end_key("پایان متن/رک") == end_key("پایان متن/")
     True
     """
+    return _remembered_end_key(fragment)
+
+
+def _end_key(fragment: str) -> str | None:
     f = fragment.strip(_MARKS)
-    if not 1 <= len(f.split()) <= 4:
+    if not 1 <= len(f.split(None, 4)) <= 4:  # (its words counted as far as five)
         return None
     k = _DIGITS.sub("0", line_key(f.split("/")[0]))
     return _MASK_GLUED + k if len(k) >= 3 else None
+
+
+#: end keys of lines remembered: the template pass asks of each line under a page's story, and a
+#: site's lines there (its footer, its end marker) recur on its pages; a longer line has none
+#: (more than four words) and is answered as it comes
+END_KEY_CACHE, END_KEY_CACHE_CHARS = 4096, 200
+_remembered_end_key = short_line_memo(END_KEY_CACHE_CHARS, END_KEY_CACHE, longer=_end_key)(_end_key)
 
 
 def glued_end(text: str) -> tuple[int, str] | None:
