@@ -552,3 +552,16 @@ def test_end_keys_of_a_sites_lines_are_cut_once():
     assert tpl.end_key("پایان متن/ نخ") == tpl.end_key("پایان متن/رک") is not None
     assert tpl._remembered_end_key.cache_info().hits == 3
     assert tpl.end_key(" ".join(["کلمه"] * 300)) is None and tpl.end_key("یک دو سه چهار پنج") is None
+
+
+def test_a_commenter_row_is_told_once_a_line_and_a_line_without_figures_is_not_cut(monkeypatch):
+    # (the headline's reach asks of each line above the story and of the line under it: a site's
+    # lines there are told once; a line with no figure has no relative date and is not cut into fields)
+    from palayesh.extract import comments
+    cut = []
+    real = comments.row_fields
+    monkeypatch.setattr(comments, "row_fields", lambda t: cut.append(t) or real(t))
+    comments._remembered_commenter_row.cache_clear()
+    assert [comments.commenter_row("بابک | ۶ روز پیش") for _ in range(3)] == [True] * 3
+    assert not comments.commenter_row("ورزشی | سیاسی | اقتصادی") and not comments.commenter_row("بابک | دیروز عصر")
+    assert cut == ["بابک | ۶ روز پیش"]
