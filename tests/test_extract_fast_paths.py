@@ -473,3 +473,95 @@ def test_extraction_takes_the_families_the_read_stage_found(tmp_path, monkeypatc
     step.transform(plain)
     assert asked[-1] == read[0][stepmod.FAMILIES_KEY] and plain["title"] == carried["title"]
     assert plain == carried
+
+
+def test_the_template_artifact_spells_each_pages_family_and_story_columns_once(tmp_path):
+    """The read stage keeps a column of one value beside a page's keys (its family, its story) as a
+    run, and a page's shapes between paragraphs apart from its families, spelt out and combined once
+    at the end: the artifact holds each page's rows as an array a page would, in the same order."""
+    import numpy as np
+
+    from palayesh.extract import step as stepmod
+    from palayesh.pipeline.base import Context
+    _idx, docs = _site_index(tmp_path)  # (the site's pages)
+    col = stepmod.TemplateCollector()
+    col.setup(Context(shard=7, stage="read", work_dir=tmp_path))
+    for doc in docs:
+        col.transform(dict(doc))
+    assert all(isinstance(r, tuple) for r in (*col._fam, *col._stories, *col._label_sites, *col._inside_stories))
+    col.finish(Context(shard=7, stage="read", work_dir=tmp_path))
+    got = np.load(Context(shard=7, stage="read", work_dir=tmp_path).artifact("template"))
+    assert len(got["fam"]) == len(got["shape"]) == len(got["bits"]) > 0
+    assert len(got["stories"]) == len(got["others"]) and len(got["label_sites"]) == len(got["labels"])
+    at = 0  # (each page's family beside each of its shapes, family by family)
+    for f, n in col._fam:
+        assert (got["fam"][at:at + n] == np.uint64(f)).all()
+        at += n
+    inside = [(f, h) for (f, n), shapes in zip(col._inside_fam, col._inside) for h in shapes.tolist()]
+    assert got["inside"].tolist() == [int(stepmod._combine(np.uint64(f), np.uint64(h))) for f, h in inside]
+
+
+def test_a_header_lines_section_slot_value_is_read_once_for_all_pages(monkeypatch):
+    """The section slots of a page's header (:func:`.template.section_slot_values`): each line's label,
+    chip and trail read once for all the pages that show it (a site's labels and trails recur), a
+    trail's section told on each page by its headline."""
+    asked = []
+    real = tpl.crumb_parts
+    monkeypatch.setattr(tpl, "crumb_parts", lambda t, **kw: asked.append(t) or real(t, **kw))
+    tpl._slot_value_of.cache_clear()
+    page = ["گروه: سبک زندگی", "خانه » اخبار » ورزش » کشتی", "سارا محمدی", "[سلامت]"]
+    region, prose = ["H"] * 4, [False] * 4
+    assert tpl.section_slot_values(page, region, prose, None) == {"سبک زندگی", "کشتی", "سلامت"}
+    n = len(asked)
+    assert tpl.section_slot_values(page, region, prose, "کشتی") == {"سبک زندگی", "ورزش", "سلامت"}
+    assert n and len(asked) == n  # (the second page's lines: none read again)
+
+
+def test_drop_echoes_counts_a_paragraphs_words_only_as_far_as_it_needs():
+    """Whether a paragraph is long enough to echo one above (MIN_ECHO_WORDS) is told by its first
+    words: a paragraph's hundreds of words are not cut one by one for it."""
+    from palayesh.extract.text import MIN_ECHO_WORDS, drop_echoes
+    cuts = []
+
+    class Para(str):
+        def split(self, sep=None, maxsplit=-1):
+            cuts.append(maxsplit)
+            return super().split(sep, maxsplit)
+
+    said = "ما هفته آینده برای پیروزی به میدان می‌رویم و تیم آماده است"
+    paras = [Para(f"وی گفت: {said}. " + "بازیکنان تمرین کردند. " * 40), Para(f"«{said}»"), Para("کوتاه است.")]
+    assert drop_echoes(paras) == [paras[0], paras[2]]
+    assert cuts and all(0 <= m < MIN_ECHO_WORDS for m in cuts)
+
+
+def test_content_words_are_the_tokens_less_function_words_cut_to_five(dev_lines):
+    # (the function words taken out of the tokens' set in place, no set made of the rest: the same
+    # words as the set difference; a pure speed change, this holds before and after it)
+    fw = lexicon.function_words()
+    for t in [*dev_lines, *itertools.islice(news_bodies(), 100), "", "و در به از"]:
+        toks = lexicon.tokens(t)
+        want = {w[:5] for w in set(toks) - fw if len(w) >= 3}
+        assert lexicon.content_words_in(toks) == want and lexicon.content_words(t) == want, t
+
+
+def test_end_keys_of_a_sites_lines_are_cut_once():
+    # (the template pass asks the end key of every line under a page's story: a site's footer and
+    # end marker, on each of its pages, are cut once; a long line has none, counted to five words)
+    tpl._remembered_end_key.cache_clear()
+    assert [tpl.end_key("پایان متن/ نخ") for _ in range(3)] == [tpl._end_key("پایان متن/ نخ")] * 3
+    assert tpl.end_key("پایان متن/ نخ") == tpl.end_key("پایان متن/رک") is not None
+    assert tpl._remembered_end_key.cache_info().hits == 3
+    assert tpl.end_key(" ".join(["کلمه"] * 300)) is None and tpl.end_key("یک دو سه چهار پنج") is None
+
+
+def test_a_commenter_row_is_told_once_a_line_and_a_line_without_figures_is_not_cut(monkeypatch):
+    # (the headline's reach asks of each line above the story and of the line under it: a site's
+    # lines there are told once; a line with no figure has no relative date and is not cut into fields)
+    from palayesh.extract import comments
+    cut = []
+    real = comments.row_fields
+    monkeypatch.setattr(comments, "row_fields", lambda t: cut.append(t) or real(t))
+    comments._remembered_commenter_row.cache_clear()
+    assert [comments.commenter_row("بابک | ۶ روز پیش") for _ in range(3)] == [True] * 3
+    assert not comments.commenter_row("ورزشی | سیاسی | اقتصادی") and not comments.commenter_row("بابک | دیروز عصر")
+    assert cut == ["بابک | ۶ روز پیش"]

@@ -56,6 +56,23 @@ def test_a_short_line_inside_the_meta_block_is_no_headline():
     assert alone.title == field
 
 
+def test_a_readout_of_a_line_without_figures_asks_none_of_its_words(monkeypatch):
+    """A line with no figure is no readout by either shape (both need one): its words are not
+    tested one by one (a paragraph's, which the headline's reach asks of, holds hundreds)."""
+    from palayesh.extract import text
+    asked = []
+
+    class Counted:
+        def search(self, w):
+            asked.append(w)
+            return text._WORD_TOKEN_RE.search(w)
+
+    monkeypatch.setattr(text, "_WORD_TOKEN_RE", text._WORD_TOKEN, raising=False)
+    monkeypatch.setattr(text, "_WORD_TOKEN", Counted())
+    assert not readout(" ".join(STORY).replace("۱", "").replace("۰", "")) and not asked
+    assert readout("4.6 از ۵ (۲۱۸ رای)") and asked
+
+
 def test_a_widgets_readout_is_no_headline():
     assert readout("4.6 از ۵ (۲۱۸ رای)") and readout("👍 ۱۴ 👎 ۸ | پاسخ")
     assert readout("میانگین قیمت هر متر: ۶۵ میلیون تومان")

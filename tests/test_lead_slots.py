@@ -426,6 +426,19 @@ def test_text_lead_over_a_live_reports_stamped_entries():
     assert a.lead is None and LEAD in a.paragraphs
 
 
+def test_a_live_reports_stamps_are_found_once(monkeypatch):
+    """The entries' stamps (:func:`.text._entry_stamps`) are found once a page, for both questions
+    asked of them (a summary over the entries, the first entry under its stamp): a walk over the
+    story's paragraphs, not two."""
+    from palayesh.extract import text
+    calls = []
+    found = text._entry_stamps
+    monkeypatch.setattr(text, "_entry_stamps", lambda lines, body: calls.append(1) or found(lines, body))
+    entries = [x for k, p in enumerate(UNDATED) for x in (f"ساعت ۱۱:{34 - 7 * k:02d}", p)]
+    a = extract(_text_page([*SITE, TITLE, *META, LEAD, "خبرنگار اعزامی ما", *entries]))
+    assert a.lead == LEAD and len(calls) == 1
+
+
 #: the story's opening that tells of the reporter's interview, as a dateline does
 TOLD = "رئیس شورای شهر امروز در گفت‌وگو با خبرنگار ما اظهار داشت: اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت."
 

@@ -163,3 +163,22 @@ def test_a_site_without_a_slot_frame_asks_no_line(tmp_path, monkeypatch):
     got = _sections(tmp_path, _pages(lambda i: [], lambda i: []))
     assert split and len(split) == 12, len(split)  # (the read stage's twelve pages only)
     assert got == [None] * 12
+
+
+def test_value_slot_hashes_are_the_keys_hashed_each_lines_once():
+    """What the template pass counts of a page's value slots (:func:`value_slot_hashes`) is its
+    keys (:func:`value_slot_keys`) hashed, on every page of a site, its lines' hashes remembered: a
+    line the site repeats on its pages is split and hashed once."""
+    from palayesh.extract import template as tpl
+    from palayesh.extract.prose import is_prose
+    menu = {tpl.line_key(x) for x in _MENU}
+    pages = _pages(lambda i: [f"↩ برگشت به صفحه {_FILED[i]}", "نشریه کشت | شماره ۱۲ | ویژه‌نامه"],
+                   lambda i: [f"این گزارش در میز {_FILED[i]} ثبت شد.", f"شاخه‌ها: کشاورزی، {_FILED[i]}"])
+    tpl._line_slot_hashes.cache_clear()
+    for page in pages:
+        prose = [is_prose(t) for t in page]
+        for listed in (menu, set()):
+            assert tpl.value_slot_hashes(page, prose, listed) == \
+                {(tpl.shape_hash(f), tpl.shape_hash(k)) for f, k in value_slot_keys(page, prose, listed)}
+    # (the site's lines the 12 pages repeat, split once: a hit on each page after the first)
+    assert tpl._line_slot_hashes.cache_info().hits >= 11 * 2

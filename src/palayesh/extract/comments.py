@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..memo import short_line_memo
 from ..textkeys import line_key
 from .boxes import _foreign
 from .dates import RELATIVE, date_line, fold
@@ -179,9 +180,21 @@ def commenter_row(text: str) -> bool:
     >>> commenter_row("بابک | ۶ روز پیش"), commenter_row("ورزشی | ۱۴ مهر ۱۴۰۱"), commenter_row("زهره اکبری | ۳ نظر")
     (True, False, False)
     """
+    return _remembered_commenter_row(text)
+
+
+def _commenter_row(text: str) -> bool:
+    if not _DIGIT.search(text):  # (no figure: no relative date in its second field; not cut into fields)
+        return False
     fields = row_fields(text)
     return len(fields) == 2 and 1 <= len(fields[0].split()) <= COMMENTER_WORDS and not _DIGIT.search(fields[0]) \
         and bool(_DIGIT.search(fields[1])) and bool(RELATIVE.search(fold(fields[1])))
+
+
+#: lines told a comment's row or not, remembered: the headline's reach asks of each line above the
+#: story and of the line under it (:func:`under_commenter`), and a site's lines there recur
+COMMENTER_CACHE, COMMENTER_CACHE_CHARS = 4096, 200
+_remembered_commenter_row = short_line_memo(COMMENTER_CACHE_CHARS, COMMENTER_CACHE)(_commenter_row)
 
 
 def under_commenter(lines: list[Line], i: int) -> bool:

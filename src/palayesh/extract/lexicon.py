@@ -151,8 +151,9 @@ def content_words(text: str) -> set[str]:
 
 
 def _content_words(text: str) -> set[str]:
-    fw = function_words()
-    return {w[:5] for w in set(tokens(text)) - fw if len(w) >= 3}  # (each word tested once)
+    words = set(tokens(text))  # (each word tested once; the function words taken out in place)
+    words -= function_words()
+    return {w[:5] for w in words if len(w) >= 3}
 
 
 def _content_word_set(text: str) -> frozenset[str]:
@@ -214,7 +215,9 @@ def content_words_in(toks: Iterable[str]) -> set[str]:
     >>> content_words_in(tokens("کتاب‌های تازه در بازار")) == content_words("کتاب‌های تازه در بازار")
     True
     """
-    return {w[:5] for w in set(toks) - function_words() if len(w) >= 3}  # (each word tested once)
+    words = set(toks)  # (each word tested once; the function words taken out in place, no set made of the rest)
+    words -= function_words()
+    return {w[:5] for w in words if len(w) >= 3}
 
 
 @functools.lru_cache(maxsize=1)

@@ -148,20 +148,22 @@ class TemplateCollector(Transform):
     def setup(self, ctx) -> None:
         self._pages: dict[int, int] = {}
         self._word_pages: dict[int, int] = {}  # pages of each family whose words were counted
-        # per page seen: its families, line shapes and their bits (arrays), and its title's hash
-        self._fam: list[np.ndarray] = []
+        # per page seen: its families, line shapes and their bits (arrays), and its title's hash; a
+        # column of one value beside each array of a page's keys (its family, its story) is kept as
+        # (value, count) runs, spelt out once at the end (:func:`_runs`), not as an array a page
+        self._fam: list[tuple[int, int]] = []
         self._shape: list[np.ndarray] = []
         self._bits: list[np.ndarray] = []
         self._titles: list[int] = []
         # per page: its short lines that may be another story's (.template.link_keys), and its story
         self._others: list[np.ndarray] = []
-        self._stories: list[np.ndarray] = []
+        self._stories: list[tuple[int, int]] = []
         # per page: the openings of its lead and first paragraph (.template.opening_key), with its story
         self._openings: list[np.ndarray] = []
-        self._opening_stories: list[np.ndarray] = []
+        self._opening_stories: list[tuple[int, int]] = []
         # per page: the labels above its body (.template.header_labels), with its site (first family)
         self._labels: list[np.ndarray] = []
-        self._label_sites: list[np.ndarray] = []
+        self._label_sites: list[tuple[int, int]] = []
         # per page: the names its menus, trails and section labels list (.template.listed_labels)
         self._listed: list[np.ndarray] = []
         # per HTML page: the (slug, name) pairs its links and JSON-LD trails show (.slugnames.named_slugs)
@@ -169,11 +171,12 @@ class TemplateCollector(Transform):
         # per page: the names its credit slots call news agencies (.template.wire_names)
         self._wires: list[np.ndarray] = []
         # per page: the (family, shape) keys of its short lines between paragraphs (.template.inside_shapes),
-        # with its story
+        # with its story: each family's run and the page's shapes, combined once at the end
+        self._inside_fam: list[tuple[int, int]] = []
         self._inside: list[np.ndarray] = []
-        self._inside_stories: list[np.ndarray] = []
+        self._inside_stories: list[tuple[int, int]] = []
         # per page and family: its value slots' keys, each with its frame's (.template.value_slot_keys)
-        self._slot_fam: list[np.ndarray] = []
+        self._slot_fam: list[tuple[int, int]] = []
         self._slot_frame: list[np.ndarray] = []
         self._slot_key: list[np.ndarray] = []
 
@@ -221,35 +224,37 @@ class TemplateCollector(Transform):
             wshapes = np.array([*seen.words, WORD_PAGES_KEY], dtype=np.uint64)
             wbits = np.full(len(wshapes), WORD_BIT, dtype=np.uint8)
         for f in fams:
-            self._fam.append(np.full(len(shapes), f, dtype=np.uint64))
+            self._fam.append((f, len(shapes)))
             self._shape.append(shapes)
             self._bits.append(bits)
             if f == wf:
                 self._word_pages[f] = self._word_pages.get(f, 0) + 1
-                self._fam.append(np.full(len(wshapes), f, dtype=np.uint64))
+                self._fam.append((f, len(wshapes)))
                 self._shape.append(wshapes)
                 self._bits.append(wbits)
         if seen.slots and fams:
             frame, key = np.array(seen.slots, dtype=np.uint64).T
             for f in fams:
-                self._slot_fam.append(np.full(len(frame), f, dtype=np.uint64))
+                self._slot_fam.append((f, len(frame)))
                 self._slot_frame.append(frame)
                 self._slot_key.append(key)
         if seen.title is not None:
             self._titles.append(seen.title)
         if seen.others:
             self._others.append(np.array(seen.others, dtype=np.uint64))
-            self._stories.append(np.full(len(seen.others), seen.story, dtype=np.uint64))
+            self._stories.append((seen.story, len(seen.others)))
         if seen.openings:
             self._openings.append(np.array(seen.openings, dtype=np.uint64))
-            self._opening_stories.append(np.full(len(seen.openings), seen.story, dtype=np.uint64))
+            self._opening_stories.append((seen.story, len(seen.openings)))
         if seen.inside and fams:
-            inside = _combine(np.array(fams, dtype=np.uint64)[:, None], np.array(seen.inside, dtype=np.uint64)[None, :])
-            self._inside.append(inside.ravel())
-            self._inside_stories.append(np.full(inside.size, seen.story, dtype=np.uint64))
+            inside = np.array(seen.inside, dtype=np.uint64)
+            for f in fams:  # (each family with each shape, as their outer product row by row)
+                self._inside_fam.append((f, len(inside)))
+                self._inside.append(inside)
+            self._inside_stories.append((seen.story, len(fams) * len(inside)))
         if seen.labels and fams:
             self._labels.append(np.array(seen.labels, dtype=np.uint64))
-            self._label_sites.append(np.full(len(seen.labels), fams[0], dtype=np.uint64))
+            self._label_sites.append((fams[0], len(seen.labels)))
         if seen.listed:
             self._listed.append(np.array(seen.listed, dtype=np.uint64))
         if seen.wires:
@@ -262,20 +267,35 @@ class TemplateCollector(Transform):
     def finish(self, ctx):
         path = ctx.artifact("template")
         with atomic_write(path, "wb") as fh:
-            np.savez(fh, fam=_cat(self._fam, np.uint64), shape=_cat(self._shape, np.uint64),
-                     bits=_cat(self._bits, np.uint8), slot_fam=_cat(self._slot_fam, np.uint64),
+            np.savez(fh, fam=_runs(self._fam), shape=_cat(self._shape, np.uint64),
+                     bits=_cat(self._bits, np.uint8), slot_fam=_runs(self._slot_fam),
                      slot_frame=_cat(self._slot_frame, np.uint64), slot_key=_cat(self._slot_key, np.uint64),
                      pages_fam=np.fromiter(self._pages.keys(), dtype=np.uint64, count=len(self._pages)),
                      pages_n=np.fromiter(self._pages.values(), dtype=np.int64, count=len(self._pages)),
                      titles=np.array(self._titles, dtype=np.uint64),
-                     others=_cat(self._others, np.uint64), stories=_cat(self._stories, np.uint64),
+                     others=_cat(self._others, np.uint64), stories=_runs(self._stories),
                      openings=_cat(self._openings, np.uint64),
-                     opening_stories=_cat(self._opening_stories, np.uint64),
-                     labels=_cat(self._labels, np.uint64), label_sites=_cat(self._label_sites, np.uint64),
-                     inside=_cat(self._inside, np.uint64), inside_stories=_cat(self._inside_stories, np.uint64),
+                     opening_stories=_runs(self._opening_stories),
+                     labels=_cat(self._labels, np.uint64), label_sites=_runs(self._label_sites),
+                     inside=_combine(_runs(self._inside_fam), _cat(self._inside, np.uint64)),
+                     inside_stories=_runs(self._inside_stories),
                      listed=np.unique(_cat(self._listed, np.uint64)),
                      slugs=np.unique(_cat(self._slugs, np.uint64)),
                      wires=np.unique(_cat(self._wires, np.uint64)))
+
+
+def _runs(runs: list[tuple[int, int]]) -> np.ndarray:
+    """The uint64 column ``runs`` spell out, each (value, count) as ``count`` copies of ``value``, end
+    to end (an empty one for none): a page's family or story beside each of its keys, written once
+    for the run of pages, not one small array a page.
+
+    >>> _runs([(7, 2), (9, 0), (5, 1)]).tolist(), _runs([]).dtype.name
+    ([7, 7, 5], 'uint64')
+    """
+    if not runs:
+        return np.zeros(0, dtype=np.uint64)
+    values, counts = zip(*runs)
+    return np.repeat(np.array(values, dtype=np.uint64), np.array(counts, dtype=np.int64))
 
 
 def _combine(fam, shape):

@@ -1896,11 +1896,22 @@ def end_key(fragment: str) -> str | None:
     >>> end_key("پایان متن/ نخ") == end_key("پایان متن/رک") == end_key("پایان متن/")
     True
     """
+    return _remembered_end_key(fragment)
+
+
+def _end_key(fragment: str) -> str | None:
     f = fragment.strip(_MARKS)
-    if not 1 <= len(f.split()) <= 4:
+    if not 1 <= len(f.split(None, 4)) <= 4:  # (its words counted as far as five)
         return None
     k = _DIGITS.sub("0", line_key(f.split("/")[0]))
     return _MASK_GLUED + k if len(k) >= 3 else None
+
+
+#: end keys of lines remembered: the template pass asks of each line under a page's story, and a
+#: site's lines there (its footer, its end marker) recur on its pages; a longer line has none
+#: (more than four words) and is answered as it comes
+END_KEY_CACHE, END_KEY_CACHE_CHARS = 4096, 200
+_remembered_end_key = short_line_memo(END_KEY_CACHE_CHARS, END_KEY_CACHE, longer=_end_key)(_end_key)
 
 
 def glued_end(text: str) -> tuple[int, str] | None:
@@ -2172,7 +2183,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     menu |= {line_key(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i] for x in header_labels(t)}
     # (a line frame's varying span, .frame_section: kept apart, with its frame, which the run
     # counts first, TemplateBarrier)
-    slots = sorted({(shape_hash(f), shape_hash(k)) for f, k in value_slot_keys(shown, is_p, menu)})
+    slots = sorted(value_slot_hashes(shown, is_p, menu))
     for k in box_slot_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -2293,13 +2304,33 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
     for t, r, p in zip(lines, region, is_p):
         if r != "H" or p or len(t) > 200:
             continue
-        value = section_from_label(t) or (chip_value(t) if "[" in t else None)
-        if value is None and len(t) <= 120:
-            parts = crumb_parts(t)
-            value = section_from_crumb(parts, title=title) if parts else None
+        value, parts = _slot_value_of(t)
+        if parts:  # (a trail's section depends on the page's headline: read on each page)
+            value = section_from_crumb(list(parts), title=title)
         if value and not _DIGITS.search(value):
             out.add(value)
     return out
+
+
+#: the values of header lines (:func:`_slot_value_of`) remembered: a site's labels and trails recur
+#: on its pages, and every page's header asks (2,000 pages of the bench: ~0.7 % of a run read them)
+SLOT_VALUE_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=SLOT_VALUE_CACHE)
+def _slot_value_of(t: str) -> tuple[str | None, tuple[str, ...] | None]:
+    """What a header line of up to 200 characters says of :func:`section_slot_values` by itself: the
+    value of its label or chip, else None and, for a line of up to 120, its trail's items, if it
+    is a trail (whose section the page's headline tells: :func:`.sections.section_from_crumb`).
+
+    >>> _slot_value_of("گروه: سبک زندگی"), _slot_value_of("خانه » اخبار » ورزش"), _slot_value_of("سارا محمدی")
+    (('سبک زندگی', None), (None, ('خانه', 'اخبار', 'ورزش')), (None, None))
+    """
+    value = section_from_label(t) or (chip_value(t) if "[" in t else None)
+    if value is None and len(t) <= 120:
+        parts = crumb_parts(t)
+        return None, tuple(parts) if parts else None
+    return value, None
 
 
 #: the hashtags under a page's story (:func:`foot_tag_keys`) count with these keys: a page showing a
@@ -2510,6 +2541,49 @@ def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> se
         if value in listed or any(line_key(x) in listed for x in _LIST_SPLIT.split(value)):
             out.add((f, _MASK_VLISTED + frame))
     return out
+
+
+def value_slot_hashes(lines: list[str], prose: list[bool], listed: set[str]) -> set[tuple[int, int]]:
+    """:func:`value_slot_keys` as :func:`observe` counts them, each key's hash with its frame's:
+    a short line's (:func:`_line_slot_hashes`) hashed once for all the pages that show it (a
+    sentence's splits are many, and a site's lines around its stories recur), only whether a
+    value is ``listed`` asked of each page; a bar's slots (:func:`bar_slots`) as they come.
+
+    >>> page, prose = ["متن خبر", "این خبر در بخش اخبار استان منتشر شد.", "موضوعات: اقتصاد، بورس"], [True, False, False]
+    >>> keys = value_slot_keys(page, prose, {"بورس"})
+    >>> value_slot_hashes(page, prose, {"بورس"}) == {(shape_hash(f), shape_hash(k)) for f, k in keys}
+    True
+    """
+    first = next((i for i, p in enumerate(prose) if p), len(lines))
+    lp = last_prose(lines, prose)
+    out: set[tuple[int, int]] = set()
+    for i, t in enumerate(lines):  # (the lines value_slots reads, as it reads them)
+        if first <= i <= lp or len(t) > MAX_LINE_CHARS or "|" in t:
+            continue
+        for hf, hv, hl, keys in _line_slot_hashes(t, i < first, i > lp):
+            out.add((hf, hf))
+            out.add((hf, hv))
+            if not listed.isdisjoint(keys):
+                out.add((hf, hl))
+    for frame, value, _shown, _n in bar_slots(lines[:first]):
+        f = shape_hash(_MASK_VFRAME + frame)
+        out.add((f, f))
+        out.add((f, shape_hash(_MASK_VVALUE + frame + "=" + value)))
+        if value in listed or any(line_key(x) in listed for x in _LIST_SPLIT.split(value)):
+            out.add((f, shape_hash(_MASK_VLISTED + frame)))
+    return out
+
+
+@functools.lru_cache(maxsize=LINE_SLOTS_CACHE)
+def _line_slot_hashes(t: str, above: bool, below: bool) -> tuple[tuple[int, int, int, tuple[str, ...]], ...]:
+    """The slots of one short line (:func:`_line_slots`) as :func:`value_slot_hashes` counts them:
+    each its frame's hash, its value's with the frame, the frame's mark of a listed value, and the
+    keys that may be listed (the value's, and each item's of a list of values)."""
+    out = []
+    for frame, value, _shown, _n in _line_slots(t, above, below):
+        out.append((shape_hash(_MASK_VFRAME + frame), shape_hash(_MASK_VVALUE + frame + "=" + value),
+                    shape_hash(_MASK_VLISTED + frame), (value, *(line_key(x) for x in _LIST_SPLIT.split(value)))))
+    return tuple(out)
 
 
 #: a field of a counted meta row above a page's body counts with this mask and its position, alone

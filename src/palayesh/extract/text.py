@@ -1509,7 +1509,8 @@ def drop_echoes(paras: list[str]) -> list[str]:
     out = []
     for p, key in zip(paras, keys):
         # (said whole in a paragraph above, in quotes or bare, as a box sets it apart: dropped)
-        if not (len(p.split()) >= MIN_ECHO_WORDS and key and p.rstrip(_MARKS)[-1:] not in ":："
+        # (its words counted as far as MIN_ECHO_WORDS: a paragraph's hundreds are not cut one by one)
+        if not (key and len(p.split(None, MIN_ECHO_WORDS - 1)) >= MIN_ECHO_WORDS and p.rstrip(_MARKS)[-1:] not in ":："
                 and _said_above(above, start, key, said[key], _quoted(p))):
             out.append(p)
         start += 1 + len(key)
@@ -3073,32 +3074,34 @@ def _entry_stamps(lines: list[Line], body: list[int]) -> tuple[str | None, str |
     return shapes.pop(), None if over[0] is None else _stamp_shape(lines[over[0]])
 
 
-def _over_stamped_entries(lines: list[Line], body: list[int]) -> bool:
+def _over_stamped_entries(stamps: tuple[str | None, str | None]) -> bool:
     """Whether the story's paragraphs after the first each stand under a stamp of one shape (a live
-    report's time rows, :func:`_entry_stamps`) and its first does not: the first stands apart from
-    the report's entries, its summary.
+    report's time rows: ``stamps``, the page's :func:`_entry_stamps`, found once for this and
+    :func:`_stamped_entry`) and its first does not: the first stands apart from the report's
+    entries, its summary.
 
     >>> ls = [classify(t) for t in ("سرمربی تیم ملی گفت که تیمش بازی هجومی را به نمایش می‌گذارد.",
     ...       "ساعت ۱۱:۳۴", "آرژانتین که صعودش را به دور دوم جام جهانی قطعی کرده امشب به مصاف نیجریه می‌رود.",
     ...       "ساعت ۱۱:۲۲", "تنها تمرکزم این است که بتوانیم بازی‌هایمان را در جام جهانی ادامه دهیم و ببریم.")]
-    >>> _over_stamped_entries(ls, [0, 2, 4]), _over_stamped_entries(ls[1:], [1, 3])
+    >>> _over_stamped_entries(_entry_stamps(ls, [0, 2, 4])), _over_stamped_entries(_entry_stamps(ls[1:], [1, 3]))
     (True, False)
     """
-    entries, first = _entry_stamps(lines, body)
+    entries, first = stamps
     return entries is not None and first != entries
 
 
-def _stamped_entry(lines: list[Line], body: list[int]) -> bool:
+def _stamped_entry(stamps: tuple[str | None, str | None]) -> bool:
     """Whether the story's first paragraph stands under the stamp each of its others stands under (a
-    live report's «دقیقه ۳۲» over each of its parts): the report's first entry, no summary.
+    live report's «دقیقه ۳۲» over each of its parts; ``stamps``: the page's :func:`_entry_stamps`):
+    the report's first entry, no summary.
 
     >>> ls = [classify(t) for t in ("دقیقه ۱۰", "سرمربی تیم ملی گفت که تیمش بازی هجومی را به نمایش می‌گذارد.",
     ...       "دقیقه ۱۷", "آرژانتین که صعودش را به دور دوم جام جهانی قطعی کرده امشب به مصاف نیجریه می‌رود.",
     ...       "دقیقه ۲۴", "تنها تمرکزم این است که بتوانیم بازی‌هایمان را در جام جهانی ادامه دهیم و ببریم.")]
-    >>> _stamped_entry(ls, [1, 3, 5]), _stamped_entry(ls[1:], [0, 2, 4])
+    >>> _stamped_entry(_entry_stamps(ls, [1, 3, 5])), _stamped_entry(_entry_stamps(ls[1:], [0, 2, 4]))
     (True, False)
     """
-    entries, first = _entry_stamps(lines, body)
+    entries, first = stamps
     return entries is not None and first == entries
 
 
@@ -4056,7 +4059,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # under the stamp each of its entries stands under)
     if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides) \
             and not _read_on_under(lines, body[0]) and not _opens_under_echo(lines, b) \
-            and not _stamped_entry(lines, body) and lines[b].column != 1:
+            and not _stamped_entry(stamps := _entry_stamps(lines, body)) and lines[b].column != 1:
+            # (stamps found once: _over_stamped_entries)
         first, second = lines[body[0]].text, lines[body[1]].text
         # (a first paragraph that tells of the reporter's interview opens the story, as a dateline
         # does: no summary by its words or its place under the headline alone; a slot of the
@@ -4129,7 +4133,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif _headline_echoed_under(lines, b):
             lead_i = body[0]  # a summary over the headline shown again right over the story
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
-              and _over_stamped_entries(lines, body)):
+              and _over_stamped_entries(stamps)):
             lead_i = body[0]  # a summary over a live report whose every entry stands under its time
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None
     if lead_head is not None:
@@ -4319,10 +4323,11 @@ def readout(text: str) -> bool:
     (False, False, False)
     """
     t = fold(text)
+    if _FIGURE_TOKEN.search(t) is None:  # (no figure: neither shape; a paragraph's tokens are not asked)
+        return False
     tokens = t.split()
     figures = sum(1 for w in tokens if _FIGURE_TOKEN.search(w))
-    words = sum(1 for w in tokens if _WORD_TOKEN.search(w) and not _FIGURE_TOKEN.search(w))
-    if figures >= 2 and figures > words:
+    if figures >= 2 and figures > sum(1 for w in tokens if _WORD_TOKEN.search(w) and not _FIGURE_TOKEN.search(w)):
         return True
     m = _READOUT_FIELD.match(t)
     return m is not None and len(re.split("[:：]", t, maxsplit=1)[0].split()) >= 2
