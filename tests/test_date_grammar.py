@@ -524,6 +524,13 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
      "2022-10-06T10:20:00+03:30"),
     ("itemprop meta", {"below": "<meta itemprop='datePublished' content='2022-10-06T10:20:00+03:30'>"},
      "2022-10-06T10:20:00+03:30"),
+    # microdata on any element: its content or datetime attribute (not a comment's item under the story)
+    ("itemprop span", {"below": "<span itemprop='datePublished' content='2022-10-06T06:50:00Z'></span>"},
+     "2022-10-06T10:20:00+03:30"),
+    ("itemprop time", {"below": "<time itemprop='datePublished' datetime='2022-10-06T10:20:00+03:30'>"
+                                "۱۴ مهر</time>", "after": RELATED_HTML}, "2022-10-06T10:20:00+03:30"),
+    ("itemprop of a comment", {"after": "<div itemscope itemtype='https://schema.org/Comment'><span itemprop="
+                                        "'datePublished' content='2022-10-09T10:20:00+03:30'></span></div>"}, None),
     ("JSON-LD @graph", {"head": "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
                                 "\"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\": \"NewsArticle\", "
                                 "\"datePublished\": \"2022-10-06T10:20:00+03:30\"}]}</script>"},

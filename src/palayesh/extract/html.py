@@ -1273,12 +1273,26 @@ def _bar_section(tree, meta: dict, title: str | None, template) -> str | None:
     return bar_section(text, title, is_site)
 
 
+#: the microdata item types whose properties are another item's, not the page's story («datePublished»
+#: of a comment, a review, an answer under the story)
+_OTHER_ITEM = re.compile(r"comment|review|answer|rating", re.I)
+
+
 def _meta(tree) -> dict:
+    """The page's ``<meta>`` values by their name (lower case), then the microdata values other elements
+    carry in their ``content`` or ``datetime`` (schema.org's «<span itemprop="datePublished"
+    content="2022-10-06T10:20:00+03:30">», «<time itemprop="datePublished" datetime="…">») that no meta
+    gave, outside a comment's or review's item (its own date)."""
     out = {}
     for m in tree.xpath("//meta[@content]"):
         k = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if k and k not in out:
             out[k] = m.get("content")
+    for m in tree.xpath("//body//*[@itemprop][@content or @datetime][not(self::meta)]"):
+        k = m.get("itemprop").strip().lower()
+        if k and k not in out and not any(_OTHER_ITEM.search(a.get("itemtype") or "")
+                                          for a in m.iterancestors() if a.get("itemscope") is not None):
+            out[k] = m.get("content") or m.get("datetime")
     return out
 
 
