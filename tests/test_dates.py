@@ -835,3 +835,15 @@ HEADLINE = "<h1>نشست مجلس برای بررسی بودجه سال آیند
 def test_html_date_in_pieces_or_in_a_tooltip(head, published):
     page = "<html><body><article>%s<div class='txt'>%s</div></article></body></html>" % (head, PARAS)
     assert extract(page).published == published
+
+
+@pytest.mark.parametrize("stamps", [
+    ["آخرین به‌روزرسانی: ۲۴ شهریور ۱۴۰۲ - ۰۹:۵۴", "۲۰ شهریور‌ماه ۱۴۰۲"],
+    ["۲۰ شهریور‌ماه ۱۴۰۲", "ویرایش شده در ۲۴ شهریور ۱۴۰۲ - ۰۹:۵۴"],
+])
+def test_the_date_under_the_story_beside_its_edit_stamp(stamps):
+    # the story's date alone under its last paragraph, its edit stamp over or under it: the page's own
+    # row, whose bare date is the story's (the related items' dates below are theirs)
+    page = ("پایگاه خبری شهر\nخانه | سیاسی | اقتصادی\n\nاجتماعی\nنشست مجلس برای بررسی بودجه برگزار شد\n\n" + BODY
+            + "\n" + "\n".join(stamps) + "\n\nاخبار مرتبط\nخبر دیگری درباره طرح‌های عمرانی شهر\n۱۰ شهریور ۱۴۰۲\n")
+    assert extract(page).published == "2023-09-11"
