@@ -294,11 +294,22 @@ def test_gregorian_with_tehran_offset(text, published):
     ("تاریخ امروز:", "today"),
     ("درج:", "published"), ("تاریخ ثبت:", "published"),       # a CMS's «inserted on»
     ("منبع: تیتر امروز |", None),                            # «امروز» in a name, in the field before
+    # a saved, cached or archived copy's date, in a sentence about the copy: no date of the story
+    ("این نسخه ذخیره‌شده صفحه در تاریخ", "saved"), ("نسخه بایگانی‌شده:", "saved"),
+    ("This is a snapshot of the page as it appeared on", "saved"), ("Saved from the web on", "saved"),
     ("خبرگزاری تیتر امروز —", None),
 ])
 def test_labels(label, role):
     d = date_line(label + " ۱۴ مهر ۱۴۰۱ - ۱۰:۲۰")
     assert d is not None and d.role == role and d.localize()[0] == "2022-10-06T10:20+03:30"
+
+
+@pytest.mark.parametrize("line", [
+    "میزان آب ذخیره‌شده در سدهای کشور تا ۱۴ مهر ۱۴۰۱ به ۵ میلیارد متر مکعب رسید",  # (stored water: prose)
+    "Iranian forces captured the town on 14 May 2020 after a week of fighting",
+])
+def test_a_sentence_with_a_saving_word_is_no_copy_date(line):
+    assert date_line(line) is None
 
 
 @pytest.mark.parametrize("line,published", [

@@ -847,3 +847,16 @@ def test_the_date_under_the_story_beside_its_edit_stamp(stamps):
     page = ("پایگاه خبری شهر\nخانه | سیاسی | اقتصادی\n\nاجتماعی\nنشست مجلس برای بررسی بودجه برگزار شد\n\n" + BODY
             + "\n" + "\n".join(stamps) + "\n\nاخبار مرتبط\nخبر دیگری درباره طرح‌های عمرانی شهر\n۱۰ شهریور ۱۴۰۲\n")
     assert extract(page).published == "2023-09-11"
+
+
+@pytest.mark.parametrize("saved", [
+    "این نسخه ذخیره‌شده صفحه در تاریخ ۲۳ فروردین ۱۴۰۲ است.",
+    "This is a snapshot of the page as it appeared on April 12, 2023 07:45 GMT.",
+])
+def test_a_saved_copys_line_on_top_is_neither_the_date_nor_the_story(saved):
+    # a cache's or a saving tool's line over the saved page says when the copy was made: the page's header
+    # and its byline date stay the story's
+    page = (saved + "\nپایگاه خبری شهر\nخانه | سیاسی | اقتصادی\n\nاجتماعی\nنشست مجلس برای بررسی بودجه برگزار شد\n"
+            "مریم احمدی | ۱۰ مرداد ۱۴۰۱ | بدون دیدگاه\n\n" + BODY)
+    got = extract(page)
+    assert (got.title, got.published) == ("نشست مجلس برای بررسی بودجه برگزار شد", "2022-08-01")

@@ -127,6 +127,10 @@ DATE_LABELS = (
     (r"(?:اخرین\s*|تاریخ\s*)?(?:به\s*روز\s*رسانی|بروز\s*رسانی|به\s*روز\s*شده|ویرایش|اصلاح|بازبینی)(?:\s*شده)?"
      r"(?:\s*در)?|last\s*(?:updated?|modified|reviewed)|updated?|modified|reviewed",
      "modified", "an edit or a (medical) review, not the publication"),
+    (r"(?:نسخه|کپی)\s*(?:ی\s*)?(?:ذخیره|بایگانی|ارشیو|کش)(?:\s*شده)?|snapshot|cached?(?:\s*copy)?"
+     r"|(?:saved|captured|archived|crawled|retrieved)\s*(?:from|on|at)",
+     "saved", "the day a copy of the page was saved, cached, archived or crawled («این نسخه ذخیره‌شده صفحه در تاریخ"
+     " …», «a snapshot of the page as it appeared on …»): a whole sentence about the copy, not the story"),
     (r"(?:تاریخ\s*)?امروز|today", "today", "the site header's date of the visit («امروز: سه‌شنبه …», «تاریخ امروز …»)"),
     (r"(?:تاریخ|زمان)\s*(?:انتشار|خبر|درج|ارسال|نشر|مطلب|ثبت)|منتشر\s*شده(?:\s*در)?|ارسال\s*شده(?:\s*در)?"
      r"|انتشار|درج|تاریخ|published|posted|date", "published",
@@ -674,6 +678,8 @@ def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
         # a label of the date's own field (one in the field before, «منبع: تیتر امروز | ۱۳:۲۱ …», is not)
         before = sorted((s, r) for s, e, r in spans if prev_end <= s and e <= st.start
                         and not _FIELD_BREAK.search(t[e:st.start]))
+        if any(r == "saved" for _, r in before):  # («… ذخیره‌شده … در تاریخ …»: the copy's date, whatever follows)
+            before = [(0, "saved")]
         out.append(before[-1][1] if before else out[-1] if out else None)
     return out
 
@@ -681,7 +687,7 @@ def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
 def _choose(stamps: list[Stamp], roles: list[str | None]) -> tuple[Stamp, str | None]:
     """The line's date: a labelled publication date, else the first unlabelled (merged with the
     other calendars that agree with it), else what is left (a modification or "today" date)."""
-    for want in ("published", None, "modified", "today", "other"):
+    for want in ("published", None, "modified", "today", "other", "saved"):
         pick = [s for s, r in zip(stamps, roles) if r == want]
         if pick:
             return _merge(pick), want
@@ -753,7 +759,8 @@ def _date_line(line: str, _order: str | None) -> DateLine | None:
             seg_start = m.end()
         elif m.start() >= stamp.end and seg_end == len(t):
             seg_end = m.start()
-    if _dated_part(t, stamps, stamp, seg_start, seg_end):
+    if _dated_part(t, stamps, stamp, seg_start, seg_end) or role == "saved":
+        # (a copy's date is a line about the copy, a sentence at times: never the story's, nor its prose)
         return DateLine(stamp, role, stamp.clock is not None)
     # a meta line: the date in one of its fields, the others codes and counters («۲ مه ۲۰۱۱  کد خبر:
     # ۲۸۸۲۵۷  تعداد بازدید: ۸۳۳۹»); the fields split at two spaces, a spaced dash, a bar or a «label:»
