@@ -9,7 +9,8 @@ Forms («how»): Jalali with month names or numbers, ordinal days, «ماه», t
 Hijri-qamari beside a solar date; Persian, Arabic-Indic or Latin digits; «-», «،», «|» between.
 
 Places («where»): over the headline, under it, a byline «نویسنده | تاریخ | نظرات», a print header, beside
-«کد خبر», a stamp under the story; in HTML also only in meta, JSON-LD, ``<time datetime>`` or itemprop.
+«کد خبر», a stamp under the story, or nowhere (``none``: only the decoys' dates, expected None); in HTML
+also only in meta, JSON-LD, ``<time datetime>`` or itemprop.
 
 Decoys: the site header's "today" date (labelled or bare), relative dates, a date inside the story,
 dated comments under the story, dated related items, a «بروزرسانی» stamp beside the publication date,
@@ -63,7 +64,7 @@ FORMS = ("jalali_words", "jalali_weekday_clock", "jalali_ordinal", "jalali_mah",
          "clock_first", "saat_first", "jalali_numeric", "jalali_numeric_dash", "jalali_numeric_yy",
          "jalali_numeric_dmy", "gregorian_fa", "gregorian_en", "gregorian_en_mdy", "gregorian_iso",
          "gregorian_dmy", "jalali_hijri", "three_calendars")
-PLACES = ("over", "under", "byline", "print", "code", "footer")
+PLACES = ("over", "under", "byline", "print", "code", "footer", "none")
 HTML_ONLY = ("meta", "jsonld", "time", "itemprop")
 DECOYS = ("today", "today_bare", "relative", "story", "comments", "related", "updated", "cache")
 
@@ -266,6 +267,9 @@ def flat_page(rng, w, form, place, decoys, digits, parts: dict | None = None) ->
         page = top + [section, headline] + with_upd(row) + [""] + story
     elif place == "footer":
         page = top + [section, headline, ""] + story + [""] + with_upd([dline])
+    elif place == "none":  # no publication date: only the decoys' dates (an edit stamp under the headline)
+        page = top + [section, headline] + with_upd([]) + [""] + story
+        clock = None
     else:
         raise ValueError(place)
     tail = _tail(rng, w, decoys, digits)
@@ -343,14 +347,14 @@ def build(n: int = 600, seed: int = 66) -> list[Case]:
         place = places[(k // len(FORMS)) % len(places)]
         is_html = place in HTML_ONLY or rng.random() < 0.3
         digits = rng.choice(["fa", "fa", "ar", "latin"])
-        decoys = tuple(sorted(rng.sample(DECOYS, rng.choice([0, 1, 1, 2]))))
+        decoys = tuple(sorted(rng.sample(DECOYS, rng.choice([1, 2] if place == "none" else [0, 1, 1, 2]))))
         w = Moment(rng)
         tr = DIGITS[digits]
         if is_html:
             raw, clock = html_page(rng, w, form, place, decoys, tr)
         else:
             raw, clock = flat_page(rng, w, form, place, decoys, tr)
-        exp = w.iso(seconds=True) if clock == "seconds" else w.iso(clock=bool(clock))
+        exp = w.iso(seconds=True) if clock == "seconds" else None if clock is None else w.iso(clock=bool(clock))
         out.append(Case("shape-%04d" % k, raw, exp, form if place not in HTML_ONLY else "iso", place, decoys,
                         digits, is_html))
     return out

@@ -572,6 +572,10 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("byline row", {"below": "<div class='info'><span>نویسنده: علی رضایی</span> | <span>۱۴۰۱/۰۷/۱۴</span> | "
                              "<span>۳ نظر</span></div>"}, "2022-10-06"),
     ("date above the headline", {"above": "<div class='dt'>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</div>"}, "2022-10-06T10:20+03:30"),
+    # a byline row as long as a date in three calendars makes it (over 90 characters)
+    ("byline row in three calendars", {"below": "<div>نوشته مریم احمدی | پنجشنبه ۱۴ مهر ۱۴۰۱ - ۶ اکتبر ۲۰۲۲ - "
+                                                "۱۰ ربیع‌الاول ۱۴۴۴ - ساعت ۱۰:۲۰ | ۵ دیدگاه</div>"},
+     "2022-10-06T10:20+03:30"),
     # a bare date over the headline in its <article> (no class, no clock) is the story's: the site's
     # day of the visit stands in its header, outside the article (the top bar's «شنبه ۲۳ مهر ۱۴۰۱» here)
     ("bare date above the headline in the article", {"above": "<div>۱۴ مهر ۱۴۰۱</div>"}, "2022-10-06"),

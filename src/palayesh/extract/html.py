@@ -3129,7 +3129,16 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         if el is None or not t.is_text or el.tag in ("script", "style", "h1"):
             continue
         t = t.strip()
-        if not t or len(t) > 90:
+        if not t or len(t) > DATED_TEXT_MAX_CHARS:
+            continue
+        if len(t) > 90:
+            # (a byline row with its date in three calendars, «نوشته … | ۲۵ فروردین ۱۳۹۱ - ۱۳ آوریل ۲۰۱۲ - ۲۱
+            # جمادی‌الاولی ۱۴۳۳ - ساعت ۱۶:۰۲ | ۵ دیدگاه»: a date line as long as the flat classifier reads;
+            # no credit or section label is that long)
+            d = date_line(t) if len(dates) < 16 and el.tag != "time" else None
+            if d:
+                role = d.role or _class_role(el, None)
+                dates.append((el, d, role, bool(_DATE_CLASS.search(_classes(el))), el.tag == "p"))
             continue
         if len(t) <= 3 and len(dates) < 16:
             box = _badge_box(el)  # («<div class="date-badge"><div>۱۲</div><div>آذر</div><div>۱۴۰۲</div>»)
@@ -3170,6 +3179,10 @@ def _label_elements(root, h1=None, template=None) -> tuple:
                 if credit:
                     break
     return section, _header_date(root, h1, dates, template), credit
+
+
+#: a text of an element read for its date is this short at most (the texts the label reader takes)
+DATED_TEXT_MAX_CHARS = 120
 
 
 #: a date a ``title`` attribute holds is this short (a tooltip, no sentence)
