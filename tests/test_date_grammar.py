@@ -297,6 +297,7 @@ def test_gregorian_with_tehran_offset(text, published):
     # a saved, cached or archived copy's date, in a sentence about the copy: no date of the story
     ("این نسخه ذخیره‌شده صفحه در تاریخ", "saved"), ("نسخه بایگانی‌شده:", "saved"),
     ("This is a snapshot of the page as it appeared on", "saved"), ("Saved from the web on", "saved"),
+    ("Addeddate:", "saved"), ("Uploaded by user_1 on", "saved"),  # (an archive item's add/upload day)
     ("خبرگزاری تیتر امروز —", None),
 ])
 def test_labels(label, role):

@@ -860,3 +860,14 @@ def test_a_saved_copys_line_on_top_is_neither_the_date_nor_the_story(saved):
             "مریم احمدی | ۱۰ مرداد ۱۴۰۱ | بدون دیدگاه\n\n" + BODY)
     got = extract(page)
     assert (got.title, got.published) == ("نشست مجلس برای بررسی بودجه برگزار شد", "2022-08-01")
+
+
+@pytest.mark.parametrize("published_field, published", [
+    ("2019", None),  # (a year alone dates no day; the upload's day is the archive's, not the text's)
+    ("2019-04-08", "2019-04-08"),
+])
+def test_an_archive_items_added_and_uploaded_days_are_not_the_texts(published_field, published):
+    page = ("Archive\nTexts\nVideo\nAudio\nSign up\nنشست مجلس برای بررسی بودجه برگزار شد\nby\nمریم احمدی\n" + BODY
+            + "Public\nPublication date\n" + published_field + "\nTopics\nتاریخ شفاهی\nLanguage\nPersian\nAddeddate\n"
+            "2021-06-07 17:44:00\nIdentifier\nitem-515838\nUploaded by user_1 on June 7, 2021\n1,132 Views\n")
+    assert extract(page).published == published

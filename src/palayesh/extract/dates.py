@@ -128,9 +128,12 @@ DATE_LABELS = (
      r"(?:\s*در)?|last\s*(?:updated?|modified|reviewed)|updated?|modified|reviewed",
      "modified", "an edit or a (medical) review, not the publication"),
     (r"(?:نسخه|کپی)\s*(?:ی\s*)?(?:ذخیره|بایگانی|ارشیو|کش)(?:\s*شده)?|snapshot|cached?(?:\s*copy)?"
-     r"|(?:saved|captured|archived|crawled|retrieved)\s*(?:from|on|at)",
-     "saved", "the day a copy of the page was saved, cached, archived or crawled («این نسخه ذخیره‌شده صفحه در تاریخ"
-     " …», «a snapshot of the page as it appeared on …»): a whole sentence about the copy, not the story"),
+     r"|(?:saved|captured|archived|crawled|retrieved)\s*(?:from|on|at)"
+     # an archive's item: the day it was added or uploaded to the archive («Addeddate», «Uploaded by X on …»)
+     r"|added\s*date|date\s*added|uploaded\s*(?:by\s*\S+\s*)?on",
+     "saved", "the day a copy of the page was saved, cached, archived, added to an archive or crawled («این نسخه"
+     " ذخیره‌شده صفحه در تاریخ …», «a snapshot of the page as it appeared on …»): a whole sentence about the"
+     " copy, not the story"),
     (r"(?:تاریخ\s*)?امروز|today", "today", "the site header's date of the visit («امروز: سه‌شنبه …», «تاریخ امروز …»)"),
     (r"(?:تاریخ|زمان)\s*(?:انتشار|خبر|درج|ارسال|نشر|مطلب|ثبت)|منتشر\s*شده(?:\s*در)?|ارسال\s*شده(?:\s*در)?"
      r"|انتشار|درج|تاریخ|published|posted|date", "published",
