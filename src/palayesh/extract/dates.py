@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 
 from ..textkeys import DIGIT_FOLDS, SPACE_FOLDS, YEH_KAF, replacer
@@ -774,6 +774,19 @@ def _date_line(line: str, _order: str | None) -> DateLine | None:
     if not all(meta_field(t[s:e], stamps, s) for j, (s, e) in enumerate(parts) if j != k):
         return None
     return DateLine(stamp, role, stamp.clock is not None)
+
+
+def in_shown_zone(d: DateLine | None, shown: DateLine | None) -> DateLine | None:
+    """The machine-readable date ``d`` (a ``<time datetime>``'s) in the zone its shown text ``shown`` names
+    (Dari month names, a clock «به وقت کابل»): a UTC instant shown as an Afghan date is Kabul's day.
+
+    >>> d = in_shown_zone(date_line("2024-07-09T20:24:00Z"), date_line("چهارشنبه ۲۰ سرطان ۱۴۰۳"))
+    >>> d.localize()[0]
+    '2024-07-10T00:54:00+04:30'
+    """
+    if d is None or shown is None or shown.stamp.zone is None or d.stamp.zone is not None:
+        return d
+    return replace(d, stamp=replace(d.stamp, zone=shown.stamp.zone))
 
 
 def _day_spans(text: str, d: DateLine) -> list[tuple[int, int]]:

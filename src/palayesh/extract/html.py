@@ -59,7 +59,7 @@ from .credits import (
     SLOT_SHARE,
     bare_agency,
 )
-from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
+from .dates import badge_date, date_line, fold, in_shown_zone, meta_field, mostly_date, parse_iso
 from .domtext import _clean, _text, forget, key_of, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
@@ -2708,8 +2708,8 @@ def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, s
     if not any(a is root for a in el.iterancestors()) \
             or any(a.tag == "li" or (a.tag == "a" and not _links_itself(a, url)) for a in el.iterancestors()):
         return None
-    d = date_line(el.get("datetime") or "")
     shown = date_line(" ".join((_text(el) or "").split()))
+    d = in_shown_zone(date_line(el.get("datetime") or ""), shown)
     if d is None or (shown is not None and shown.role not in ("published", None)) \
             or _date_role(el) in ("modified", "today"):
         return None
@@ -3102,7 +3102,7 @@ def _label_elements(root, h1=None, template=None) -> tuple:
     dates = []  # (element, DateLine, role, classed, in a paragraph)
     for el in root.xpath(".//time"):
         shown = date_line(_text(el) or "")
-        d = date_line(el.get("datetime") or "") or shown
+        d = in_shown_zone(date_line(el.get("datetime") or ""), shown) or shown
         if d:  # (the role a label in its text gives it: «<time datetime=…>تاریخ انتشار: …</time>»)
             role = d.role or (shown.role if shown is not None else None)
             dates.append((el, d, _class_role(el, role), True, False))
