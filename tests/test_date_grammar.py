@@ -570,6 +570,10 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     # a UTC instant shown as a Dari date is Kabul's day (+04:30), not Tehran's (the 5th at 23:54 +03:30)
     ("UTC time shown as a Dari date", {"below": "<time datetime='2022-10-05T20:24:00Z'>چهارشنبه ۱۴ میزان ۱۴۰۱</time>"},
      "2022-10-06T00:54:00+04:30"),
+    # ... and one shown in GMT is the page's own clock: its day is the GMT day (not Tehran's 7th at 01:54)
+    ("UTC time shown in GMT", {"below": "<time datetime='2022-10-06T22:24:00Z'>۶ اکتبر ۲۰۲۲، ساعت ۲۲:۲۴ گرینویچ"
+                                        "</time>"},
+     "2022-10-06T22:24:00+00:00"),
     ("span with a date class", {"below": "<span class='post-date'>۱۴ مهر ۱۴۰۱</span>"}, "2022-10-06"),
     ("labelled span", {"below": "<div class='meta'><span>تاریخ انتشار:</span> <span>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</span></div>"},
      "2022-10-06T10:20+03:30"),

@@ -783,8 +783,17 @@ def in_shown_zone(d: DateLine | None, shown: DateLine | None) -> DateLine | None
     >>> d = in_shown_zone(date_line("2024-07-09T20:24:00Z"), date_line("چهارشنبه ۲۰ سرطان ۱۴۰۳"))
     >>> d.localize()[0]
     '2024-07-10T00:54:00+04:30'
+    >>> in_shown_zone(date_line("2022-11-02T20:33:00Z"), date_line("۲ نوامبر ۲۰۲۲، ساعت ۲۰:۳۳ گرینویچ")).localize()[0]
+    '2022-11-02T20:33:00+00:00'
     """
-    if d is None or shown is None or shown.stamp.zone is None or d.stamp.zone is not None:
+    if d is None or shown is None or d.stamp.zone is not None:
+        return d
+    if shown.stamp.zone is None and shown.stamp.offset == timedelta(0) and d.stamp.offset == timedelta(0) \
+            and (shown.stamp.day, shown.stamp.clock[:2]) == (d.stamp.day, d.stamp.clock[:2]):
+        # (the page shows the same instant in GMT, «۲ نوامبر ۲۰۲۲، ساعت ۲۰:۳۳ گرینویچ»: its own clock is
+        # UTC, and so is its day)
+        return replace(d, stamp=replace(d.stamp, zone="UTC"))
+    if shown.stamp.zone is None:
         return d
     return replace(d, stamp=replace(d.stamp, zone=shown.stamp.zone))
 
