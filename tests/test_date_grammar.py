@@ -584,12 +584,7 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("byline row in three calendars", {"below": "<div>نوشته مریم احمدی | پنجشنبه ۱۴ مهر ۱۴۰۱ - ۶ اکتبر ۲۰۲۲ - "
                                                 "۱۰ ربیع‌الاول ۱۴۴۴ - ساعت ۱۰:۲۰ | ۵ دیدگاه</div>"},
      "2022-10-06T10:20+03:30"),
-    # a bare date over the headline in its <article> (no class, no clock) is the story's: the site's
-    # day of the visit stands in its header, outside the article (the top bar's «شنبه ۲۳ مهر ۱۴۰۱» here)
-    ("bare date above the headline in the article", {"above": "<div>۱۴ مهر ۱۴۰۱</div>"}, "2022-10-06"),
-    ("bare date above the headline, then an edit stamp", {"above": "<div>۱۴/۰۷/۱۴۰۱</div><div>بروزرسانی: ۱۶ مهر"
-                                                                   " ۱۴۰۱ - ۱۲:۴۲</div>"}, "2022-10-06"),
-    # ... not a related item's in a list over it
+    # a related item's date in a list over the headline is not the story's
     ("related item's date over the headline", {"above": "<ul><li><a href='/n/1'>خبر دیگر</a> ۱۴ مهر ۱۴۰۱</li>"
                                                         "</ul>"}, None),
     ("English date", {"below": "<div class='date'>30 May 2019</div>"}, "2019-05-30"),

@@ -3676,10 +3676,6 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
             # (after the dates the page sets between its headline and story: it says less)
             ranked.append((_ROLE_RANK[role], 1, at - p, d))
             over.append(d)
-        elif p < at and not any(p < q for q in menus) and _in_headlines_article(el, h1):
-            # (a bare date over the headline in the <article> that holds it: the story's head, not the
-            # site's header, whose day of the visit stands outside the article)
-            ranked.append((_ROLE_RANK[role], 1, at - p, d))
         elif at < p <= story_end:
             # (between the headline and the story first: a date further down, among its
             # paragraphs, is a reply's or a box's, the article's only when no other is)
@@ -3704,18 +3700,6 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
-
-
-def _in_headlines_article(el, h1) -> bool:
-    """Whether ``el`` stands in the ``<article>`` element that holds the headline ``h1``, in no list item,
-    link or caption of it (a related item's date, a photo's)."""
-    arts = {a for a in h1.iterancestors() if a.tag == "article"}
-    for a in el.iterancestors():
-        if a in arts:
-            return True
-        if a.tag in ("li", "a", "figure", "figcaption", "aside", "nav"):
-            return False
-    return False
 
 
 def _captioned(el) -> bool:
