@@ -294,11 +294,23 @@ def test_gregorian_with_tehran_offset(text, published):
     ("تاریخ امروز:", "today"),
     ("درج:", "published"), ("تاریخ ثبت:", "published"),       # a CMS's «inserted on»
     ("منبع: تیتر امروز |", None),                            # «امروز» in a name, in the field before
+    # a saved, cached or archived copy's date, in a sentence about the copy: no date of the story
+    ("این نسخه ذخیره‌شده صفحه در تاریخ", "saved"), ("نسخه بایگانی‌شده:", "saved"),
+    ("This is a snapshot of the page as it appeared on", "saved"), ("Saved from the web on", "saved"),
+    ("Addeddate:", "saved"), ("Uploaded by user_1 on", "saved"),  # (an archive item's add/upload day)
     ("خبرگزاری تیتر امروز —", None),
 ])
 def test_labels(label, role):
     d = date_line(label + " ۱۴ مهر ۱۴۰۱ - ۱۰:۲۰")
     assert d is not None and d.role == role and d.localize()[0] == "2022-10-06T10:20+03:30"
+
+
+@pytest.mark.parametrize("line", [
+    "میزان آب ذخیره‌شده در سدهای کشور تا ۱۴ مهر ۱۴۰۱ به ۵ میلیارد متر مکعب رسید",  # (stored water: prose)
+    "Iranian forces captured the town on 14 May 2020 after a week of fighting",
+])
+def test_a_sentence_with_a_saving_word_is_no_copy_date(line):
+    assert date_line(line) is None
 
 
 @pytest.mark.parametrize("line,published", [
@@ -524,6 +536,13 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
      "2022-10-06T10:20:00+03:30"),
     ("itemprop meta", {"below": "<meta itemprop='datePublished' content='2022-10-06T10:20:00+03:30'>"},
      "2022-10-06T10:20:00+03:30"),
+    # microdata on any element: its content or datetime attribute (not a comment's item under the story)
+    ("itemprop span", {"below": "<span itemprop='datePublished' content='2022-10-06T06:50:00Z'></span>"},
+     "2022-10-06T10:20:00+03:30"),
+    ("itemprop time", {"below": "<time itemprop='datePublished' datetime='2022-10-06T10:20:00+03:30'>"
+                                "۱۴ مهر</time>", "after": RELATED_HTML}, "2022-10-06T10:20:00+03:30"),
+    ("itemprop of a comment", {"after": "<div itemscope itemtype='https://schema.org/Comment'><span itemprop="
+                                        "'datePublished' content='2022-10-09T10:20:00+03:30'></span></div>"}, None),
     ("JSON-LD @graph", {"head": "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
                                 "\"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\": \"NewsArticle\", "
                                 "\"datePublished\": \"2022-10-06T10:20:00+03:30\"}]}</script>"},
@@ -548,12 +567,26 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("time element", {"below": "<time datetime='2022-10-06T10:20:00+03:30'>۱۴ مهر ۱۴۰۱</time>"},
      "2022-10-06T10:20:00+03:30"),
     ("time pubdate", {"below": "<time pubdate datetime='2022-10-06'>۱۴ مهر</time>"}, "2022-10-06"),
+    # a UTC instant shown as a Dari date is Kabul's day (+04:30), not Tehran's (the 5th at 23:54 +03:30)
+    ("UTC time shown as a Dari date", {"below": "<time datetime='2022-10-05T20:24:00Z'>چهارشنبه ۱۴ میزان ۱۴۰۱</time>"},
+     "2022-10-06T00:54:00+04:30"),
+    # ... and one shown in GMT is the page's own clock: its day is the GMT day (not Tehran's 7th at 01:54)
+    ("UTC time shown in GMT", {"below": "<time datetime='2022-10-06T22:24:00Z'>۶ اکتبر ۲۰۲۲، ساعت ۲۲:۲۴ گرینویچ"
+                                        "</time>"},
+     "2022-10-06T22:24:00+00:00"),
     ("span with a date class", {"below": "<span class='post-date'>۱۴ مهر ۱۴۰۱</span>"}, "2022-10-06"),
     ("labelled span", {"below": "<div class='meta'><span>تاریخ انتشار:</span> <span>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</span></div>"},
      "2022-10-06T10:20+03:30"),
     ("byline row", {"below": "<div class='info'><span>نویسنده: علی رضایی</span> | <span>۱۴۰۱/۰۷/۱۴</span> | "
                              "<span>۳ نظر</span></div>"}, "2022-10-06"),
     ("date above the headline", {"above": "<div class='dt'>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</div>"}, "2022-10-06T10:20+03:30"),
+    # a byline row as long as a date in three calendars makes it (over 90 characters)
+    ("byline row in three calendars", {"below": "<div>نوشته مریم احمدی | پنجشنبه ۱۴ مهر ۱۴۰۱ - ۶ اکتبر ۲۰۲۲ - "
+                                                "۱۰ ربیع‌الاول ۱۴۴۴ - ساعت ۱۰:۲۰ | ۵ دیدگاه</div>"},
+     "2022-10-06T10:20+03:30"),
+    # a related item's date in a list over the headline is not the story's
+    ("related item's date over the headline", {"above": "<ul><li><a href='/n/1'>خبر دیگر</a> ۱۴ مهر ۱۴۰۱</li>"
+                                                        "</ul>"}, None),
     ("English date", {"below": "<div class='date'>30 May 2019</div>"}, "2019-05-30"),
     ("modified element then published", {"below": "<span class='updated'>۱۶ مهر ۱۴۰۱</span>"
                                                   "<span class='published'>۱۴ مهر ۱۴۰۱</span>"}, "2022-10-06"),

@@ -835,3 +835,39 @@ HEADLINE = "<h1>نشست مجلس برای بررسی بودجه سال آیند
 def test_html_date_in_pieces_or_in_a_tooltip(head, published):
     page = "<html><body><article>%s<div class='txt'>%s</div></article></body></html>" % (head, PARAS)
     assert extract(page).published == published
+
+
+@pytest.mark.parametrize("stamps", [
+    ["آخرین به‌روزرسانی: ۲۴ شهریور ۱۴۰۲ - ۰۹:۵۴", "۲۰ شهریور‌ماه ۱۴۰۲"],
+    ["۲۰ شهریور‌ماه ۱۴۰۲", "ویرایش شده در ۲۴ شهریور ۱۴۰۲ - ۰۹:۵۴"],
+])
+def test_the_date_under_the_story_beside_its_edit_stamp(stamps):
+    # the story's date alone under its last paragraph, its edit stamp over or under it: the page's own
+    # row, whose bare date is the story's (the related items' dates below are theirs)
+    page = ("پایگاه خبری شهر\nخانه | سیاسی | اقتصادی\n\nاجتماعی\nنشست مجلس برای بررسی بودجه برگزار شد\n\n" + BODY
+            + "\n" + "\n".join(stamps) + "\n\nاخبار مرتبط\nخبر دیگری درباره طرح‌های عمرانی شهر\n۱۰ شهریور ۱۴۰۲\n")
+    assert extract(page).published == "2023-09-11"
+
+
+@pytest.mark.parametrize("saved", [
+    "این نسخه ذخیره‌شده صفحه در تاریخ ۲۳ فروردین ۱۴۰۲ است.",
+    "This is a snapshot of the page as it appeared on April 12, 2023 07:45 GMT.",
+])
+def test_a_saved_copys_line_on_top_is_neither_the_date_nor_the_story(saved):
+    # a cache's or a saving tool's line over the saved page says when the copy was made: the page's header
+    # and its byline date stay the story's
+    page = (saved + "\nپایگاه خبری شهر\nخانه | سیاسی | اقتصادی\n\nاجتماعی\nنشست مجلس برای بررسی بودجه برگزار شد\n"
+            "مریم احمدی | ۱۰ مرداد ۱۴۰۱ | بدون دیدگاه\n\n" + BODY)
+    got = extract(page)
+    assert (got.title, got.published) == ("نشست مجلس برای بررسی بودجه برگزار شد", "2022-08-01")
+
+
+@pytest.mark.parametrize("published_field, published", [
+    ("2019", None),  # (a year alone dates no day; the upload's day is the archive's, not the text's)
+    ("2019-04-08", "2019-04-08"),
+])
+def test_an_archive_items_added_and_uploaded_days_are_not_the_texts(published_field, published):
+    page = ("Archive\nTexts\nVideo\nAudio\nSign up\nنشست مجلس برای بررسی بودجه برگزار شد\nby\nمریم احمدی\n" + BODY
+            + "Public\nPublication date\n" + published_field + "\nTopics\nتاریخ شفاهی\nLanguage\nPersian\nAddeddate\n"
+            "2021-06-07 17:44:00\nIdentifier\nitem-515838\nUploaded by user_1 on June 7, 2021\n1,132 Views\n")
+    assert extract(page).published == published

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 
 from ..textkeys import DIGIT_FOLDS, SPACE_FOLDS, YEH_KAF, replacer
@@ -127,6 +127,13 @@ DATE_LABELS = (
     (r"(?:اخرین\s*|تاریخ\s*)?(?:به\s*روز\s*رسانی|بروز\s*رسانی|به\s*روز\s*شده|ویرایش|اصلاح|بازبینی)(?:\s*شده)?"
      r"(?:\s*در)?|last\s*(?:updated?|modified|reviewed)|updated?|modified|reviewed",
      "modified", "an edit or a (medical) review, not the publication"),
+    (r"(?:نسخه|کپی)\s*(?:ی\s*)?(?:ذخیره|بایگانی|ارشیو|کش)(?:\s*شده)?|snapshot|cached?(?:\s*copy)?"
+     r"|(?:saved|captured|archived|crawled|retrieved)\s*(?:from|on|at)"
+     # an archive's item: the day it was added or uploaded to the archive («Addeddate», «Uploaded by X on …»)
+     r"|added\s*date|date\s*added|uploaded\s*(?:by\s*\S+\s*)?on",
+     "saved", "the day a copy of the page was saved, cached, archived, added to an archive or crawled («این نسخه"
+     " ذخیره‌شده صفحه در تاریخ …», «a snapshot of the page as it appeared on …»): a whole sentence about the"
+     " copy, not the story"),
     (r"(?:تاریخ\s*)?امروز|today", "today", "the site header's date of the visit («امروز: سه‌شنبه …», «تاریخ امروز …»)"),
     (r"(?:تاریخ|زمان)\s*(?:انتشار|خبر|درج|ارسال|نشر|مطلب|ثبت)|منتشر\s*شده(?:\s*در)?|ارسال\s*شده(?:\s*در)?"
      r"|انتشار|درج|تاریخ|published|posted|date", "published",
@@ -674,6 +681,8 @@ def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
         # a label of the date's own field (one in the field before, «منبع: تیتر امروز | ۱۳:۲۱ …», is not)
         before = sorted((s, r) for s, e, r in spans if prev_end <= s and e <= st.start
                         and not _FIELD_BREAK.search(t[e:st.start]))
+        if any(r == "saved" for _, r in before):  # («… ذخیره‌شده … در تاریخ …»: the copy's date, whatever follows)
+            before = [(0, "saved")]
         out.append(before[-1][1] if before else out[-1] if out else None)
     return out
 
@@ -681,7 +690,7 @@ def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
 def _choose(stamps: list[Stamp], roles: list[str | None]) -> tuple[Stamp, str | None]:
     """The line's date: a labelled publication date, else the first unlabelled (merged with the
     other calendars that agree with it), else what is left (a modification or "today" date)."""
-    for want in ("published", None, "modified", "today", "other"):
+    for want in ("published", None, "modified", "today", "other", "saved"):
         pick = [s for s, r in zip(stamps, roles) if r == want]
         if pick:
             return _merge(pick), want
@@ -753,7 +762,8 @@ def _date_line(line: str, _order: str | None) -> DateLine | None:
             seg_start = m.end()
         elif m.start() >= stamp.end and seg_end == len(t):
             seg_end = m.start()
-    if _dated_part(t, stamps, stamp, seg_start, seg_end):
+    if _dated_part(t, stamps, stamp, seg_start, seg_end) or role == "saved":
+        # (a copy's date is a line about the copy, a sentence at times: never the story's, nor its prose)
         return DateLine(stamp, role, stamp.clock is not None)
     # a meta line: the date in one of its fields, the others codes and counters («۲ مه ۲۰۱۱  کد خبر:
     # ۲۸۸۲۵۷  تعداد بازدید: ۸۳۳۹»); the fields split at two spaces, a spaced dash, a bar or a «label:»
@@ -764,6 +774,28 @@ def _date_line(line: str, _order: str | None) -> DateLine | None:
     if not all(meta_field(t[s:e], stamps, s) for j, (s, e) in enumerate(parts) if j != k):
         return None
     return DateLine(stamp, role, stamp.clock is not None)
+
+
+def in_shown_zone(d: DateLine | None, shown: DateLine | None) -> DateLine | None:
+    """The machine-readable date ``d`` (a ``<time datetime>``'s) in the zone its shown text ``shown`` names
+    (Dari month names, a clock «به وقت کابل»): a UTC instant shown as an Afghan date is Kabul's day.
+
+    >>> d = in_shown_zone(date_line("2024-07-09T20:24:00Z"), date_line("چهارشنبه ۲۰ سرطان ۱۴۰۳"))
+    >>> d.localize()[0]
+    '2024-07-10T00:54:00+04:30'
+    >>> in_shown_zone(date_line("2022-11-02T20:33:00Z"), date_line("۲ نوامبر ۲۰۲۲، ساعت ۲۰:۳۳ گرینویچ")).localize()[0]
+    '2022-11-02T20:33:00+00:00'
+    """
+    if d is None or shown is None or d.stamp.zone is not None:
+        return d
+    if shown.stamp.zone is None and shown.stamp.offset == timedelta(0) and d.stamp.offset == timedelta(0) \
+            and (shown.stamp.day, shown.stamp.clock[:2]) == (d.stamp.day, d.stamp.clock[:2]):
+        # (the page shows the same instant in GMT, «۲ نوامبر ۲۰۲۲، ساعت ۲۰:۳۳ گرینویچ»: its own clock is
+        # UTC, and so is its day)
+        return replace(d, stamp=replace(d.stamp, zone="UTC"))
+    if shown.stamp.zone is None:
+        return d
+    return replace(d, stamp=replace(d.stamp, zone=shown.stamp.zone))
 
 
 def _day_spans(text: str, d: DateLine) -> list[tuple[int, int]]:

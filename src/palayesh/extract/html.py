@@ -61,7 +61,7 @@ from .credits import (
     SLOT_SHARE,
     bare_agency,
 )
-from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
+from .dates import badge_date, date_line, fold, in_shown_zone, meta_field, mostly_date, parse_iso
 from .domtext import _clean, _text, forget, key_of, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
@@ -1277,12 +1277,26 @@ def _bar_section(tree, meta: dict, title: str | None, template) -> str | None:
     return bar_section(text, title, is_site)
 
 
+#: the microdata item types whose properties are another item's, not the page's story («datePublished»
+#: of a comment, a review, an answer under the story)
+_OTHER_ITEM = re.compile(r"comment|review|answer|rating", re.I)
+
+
 def _meta(tree) -> dict:
+    """The page's ``<meta>`` values by their name (lower case), then the microdata values other elements
+    carry in their ``content`` or ``datetime`` (schema.org's «<span itemprop="datePublished"
+    content="2022-10-06T10:20:00+03:30">», «<time itemprop="datePublished" datetime="…">») that no meta
+    gave, outside a comment's or review's item (its own date)."""
     out = {}
     for m in tree.xpath("//meta[@content]"):
         k = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if k and k not in out:
             out[k] = m.get("content")
+    for m in tree.xpath("//body//*[@itemprop][@content or @datetime][not(self::meta)]"):
+        k = m.get("itemprop").strip().lower()
+        if k and k not in out and not any(_OTHER_ITEM.search(a.get("itemtype") or "")
+                                          for a in m.iterancestors() if a.get("itemscope") is not None):
+            out[k] = m.get("content") or m.get("datetime")
     return out
 
 
@@ -2705,8 +2719,8 @@ def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, s
     if not any(a is root for a in el.iterancestors()) \
             or any(a.tag == "li" or (a.tag == "a" and not _links_itself(a, url)) for a in el.iterancestors()):
         return None
-    d = date_line(el.get("datetime") or "")
     shown = date_line(" ".join((_text(el) or "").split()))
+    d = in_shown_zone(date_line(el.get("datetime") or ""), shown)
     if d is None or (shown is not None and shown.role not in ("published", None)) \
             or _date_role(el) in ("modified", "today"):
         return None
@@ -3099,7 +3113,7 @@ def _label_elements(root, h1=None, template=None) -> tuple:
     dates = []  # (element, DateLine, role, classed, in a paragraph)
     for el in root.xpath(".//time"):
         shown = date_line(_text(el) or "")
-        d = date_line(el.get("datetime") or "") or shown
+        d = in_shown_zone(date_line(el.get("datetime") or ""), shown) or shown
         if d:  # (the role a label in its text gives it: «<time datetime=…>تاریخ انتشار: …</time>»)
             role = d.role or (shown.role if shown is not None else None)
             dates.append((el, d, _class_role(el, role), True, False))
@@ -3126,7 +3140,16 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         if el is None or not t.is_text or el.tag in ("script", "style", "h1"):
             continue
         t = t.strip()
-        if not t or len(t) > 90:
+        if not t or len(t) > DATED_TEXT_MAX_CHARS:
+            continue
+        if len(t) > 90:
+            # (a byline row with its date in three calendars, «نوشته … | ۲۵ فروردین ۱۳۹۱ - ۱۳ آوریل ۲۰۱۲ - ۲۱
+            # جمادی‌الاولی ۱۴۳۳ - ساعت ۱۶:۰۲ | ۵ دیدگاه»: a date line as long as the flat classifier reads;
+            # no credit or section label is that long)
+            d = date_line(t) if len(dates) < 16 and el.tag != "time" else None
+            if d:
+                role = d.role or _class_role(el, None)
+                dates.append((el, d, role, bool(_DATE_CLASS.search(_classes(el))), el.tag == "p"))
             continue
         if len(t) <= 3 and len(dates) < 16:
             box = _badge_box(el)  # («<div class="date-badge"><div>۱۲</div><div>آذر</div><div>۱۴۰۲</div>»)
@@ -3171,6 +3194,10 @@ def _label_elements(root, h1=None, template=None) -> tuple:
                 if credit:
                     break
     return section, _header_date(root, h1, dates, template), credit
+
+
+#: a text of an element read for its date is this short at most (the texts the label reader takes)
+DATED_TEXT_MAX_CHARS = 120
 
 
 #: a date a ``title`` attribute holds is this short (a tooltip, no sentence)

@@ -150,6 +150,8 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 continue
             if d.role == "published":
                 return i, d
+            if d.role == "modified" and first:
+                continue  # (the story's edit stamp beside its date, over or under it: the page's own row)
             if first and d.role is None and body_last is not None and body_last < i \
                     and _closes_story(lines, body_last, i) and (i < tail_start or date_alone(lines[i].text)):
                 # a date alone under the story's last paragraph, before its tail or in its first
@@ -439,9 +441,16 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
         between = between[:1] + between[2:]  # (under the story's credit: «گزارش و عکس: …» / «پایان»)
     between = without_tag_lists(between)
     # (a counter the page alone tells by its shape too: a post's views over its date, «👁 91.5K»)
-    return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
+    # (and the story's edit stamp: «آخرین به‌روزرسانی: …» over its date)
+    return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned) or _edit_stamp(ln)
                or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
                or _counter_line(ln) for ln in between)
+
+
+def _edit_stamp(ln: Line) -> bool:
+    """Whether ``ln`` is a date line its label calls a modification date («بروزرسانی: ۱۲ مهر ۱۴۰۲»)."""
+    d = date_line(ln.text) if ln.kind == DATE else None
+    return d is not None and d.role == "modified"
 
 
 def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
