@@ -789,6 +789,7 @@ def in_shown_zone(d: DateLine | None, shown: DateLine | None) -> DateLine | None
     if d is None or shown is None or d.stamp.zone is not None:
         return d
     if shown.stamp.zone is None and shown.stamp.offset == timedelta(0) and d.stamp.offset == timedelta(0) \
+            and shown.stamp.clock is not None and d.stamp.clock is not None \
             and (shown.stamp.day, shown.stamp.clock[:2]) == (d.stamp.day, d.stamp.clock[:2]):
         # (the page shows the same instant in GMT, «۲ نوامبر ۲۰۲۲، ساعت ۲۰:۳۳ گرینویچ»: its own clock is
         # UTC, and so is its day)
