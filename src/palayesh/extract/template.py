@@ -3124,6 +3124,23 @@ class PageTemplate:
         c = self._shares(shape_hash(_shape_of(text, key)), key, within=True) if self.learned else None
         return 0.0 if c is None else c[0]
 
+    def shape_pages(self, text: str) -> int:
+        """The most pages of one of the site's families (its own, then its borrowed ones) that show a
+        line of this line's shape anywhere, however few of the family's pages they are (where
+        :meth:`page_share` asks for a share): «بایگانی: مرگ مغزی» on four of a site's twenty stories,
+        its value varying, «بایگانی: پیوند کلیه» on the others."""
+        key = line_key(text)
+        if not key or not self.learned:
+            return 0
+        h = shape_hash(_shape_of(text, key))
+        best = 0
+        for fams in (self._fams_of(key), self._borrowed):
+            for fam, _pages, _named in fams:
+                c = self.index.counts_of(fam, h)
+                if c is not None:
+                    best = max(best, int(c[0]))
+        return best
+
     def known_label(self, text: str) -> bool:
         """Whether the site shows this short label above the body of another page too (a section
         label does; a surtitle, written for one story, does not)."""
