@@ -37,3 +37,32 @@ def test_a_field_under_a_few_stories_naming_a_menu_item_is_their_section(tmp_pat
     refine(src, tmp_path / "out", workers=1, progress="none")
     rows = {r["title"]: r["section"] for r in read_rows(tmp_path / "out")}
     assert {TITLES[i]: rows.get(TITLES[i]) for i in FILED} == {TITLES[i]: v for i, v in FILED.items()}
+
+
+OWN = {3: "کمک‌های اولیه", 9: "کمک‌های اولیه"}  # (a section the menu does not list)
+
+
+FIELDED = {0, 1, 3, 5, 9}  # (the stories the site files by the field: a third of them)
+
+
+def _flat(i: int, paras: list[str]) -> str:
+    value = OWN.get(i, MENU[1 + i % 3])
+    field = [f"بایگانی: {value}"] if i in FIELDED else []
+    return "\n\n".join(["امداد نمونه", "پایگاه خبری امدادرسانی", " | ".join(MENU), TITLES[i],
+                        f"تاریخ انتشار: ۱{i % 9} آذر ۱۴۰۲", *paras, "پایان", *field,
+                        "نویسنده: سارا محمدی", "© تمامی حقوق برای امداد نمونه محفوظ است"]) + "\n"
+
+
+def test_a_field_the_site_files_its_stories_by_names_a_section_its_menu_lists_not(tmp_path):
+    # «بایگانی: <menu item>» under a third of the stories, the menu's items on most of them: the site's
+    # filing field; under two stories its value is a section the menu does not list, their section
+    # all the same
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(14, 3)):
+        (src / f"p{i:02d}.txt").write_text(_flat(i, paras), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["title"]: r["section"] for r in read_rows(tmp_path / "out")}
+    assert {TITLES[i]: rows.get(TITLES[i]) for i in OWN} == {TITLES[i]: v for i, v in OWN.items()}
+    assert rows.get(TITLES[1]) == MENU[2]
+    assert rows.get(TITLES[2]) is None  # (no field, nothing else to tell)

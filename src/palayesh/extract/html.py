@@ -3474,6 +3474,8 @@ def _foot_field(lines: list[str], keys: list[str], last: str, links: list[tuple[
             # (a field the site shows on a few of its pages only, its value varying: «بایگانی: X» under
             # a fifth of its stories is the site's slot as much as one under each, where it files them)
             ln.recurs = template.shape_pages(ln.text) >= MIN_FOOT_FIELD_PAGES
+        if ln.kind != PARA and ":" in ln.text[:40]:
+            ln.filing = template.filing_field(ln.text)
         if ln.kind != PARA and ln.share >= SLOT_SHARE:
             ln.values = template.value_after_pages(ln.text, MIN_SLOT_VALUE_PAGES)
         if ln.kind != PARA and 2 <= ln.words <= BOX_HEAD_WORDS:
