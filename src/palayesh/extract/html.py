@@ -3492,6 +3492,11 @@ def _short_under(lines: list[str], keys: list[str], last: str) -> tuple[int, lis
     return at, near[:BARE_CREDIT_SHORT]
 
 
+#: a «<label>: <value>» field under the story recurs, for :func:`_foot_field`, on this many of its
+#: site's pages at least, its value varying (a one-off line under one story, «پی‌نوشت: …», on fewer)
+MIN_FOOT_FIELD_PAGES = 3
+
+
 def _foot_field(lines: list[str], keys: list[str], last: str, links: list[tuple[str, str]], template,
                 site_names: list[str | None]) -> str | None:
     """The section a field among the lines under the story's last paragraph ``last`` names: a
@@ -3514,6 +3519,12 @@ def _foot_field(lines: list[str], keys: list[str], last: str, links: list[tuple[
             continue
         ln.share = template.page_share(ln.text)
         ln.recurs = ln.share > 0  # (as a flat page's line the template gives a role)
+        if not ln.recurs and ln.kind != PARA and ":" in ln.text[:40]:
+            # (a field the site shows on a few of its pages only, its value varying: «بایگانی: X» under
+            # a fifth of its stories is the site's slot as much as one under each, where it files them)
+            ln.recurs = template.shape_pages(ln.text) >= MIN_FOOT_FIELD_PAGES
+        if ln.kind != PARA and ":" in ln.text[:40]:
+            ln.filing = template.filing_field(ln.text)
         if ln.kind != PARA and ln.share >= SLOT_SHARE:
             ln.values = template.value_after_pages(ln.text, MIN_SLOT_VALUE_PAGES)
         if ln.kind != PARA and 2 <= ln.words <= BOX_HEAD_WORDS:

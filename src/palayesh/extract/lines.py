@@ -221,6 +221,10 @@ class Line:
     #: for a hashtag alone on its line under the story's first paragraph: the site files its stories
     #: by one hashtag under each, this one among them (:meth:`.template.PageTemplate.tag_section`)
     filing_tag: bool = False
+    #: for a «<label>: <value>» field under the story: the site's pages show that label there over
+    #: an item of their menu, most of them (:meth:`.template.PageTemplate.filing_field`): where it
+    #: files its stories, a value its menu does not list too («بایگانی: پیوند کلیه»)
+    filing: bool = False
     #: for a short line inside or after the story: how many of the site's pages show it as a box's
     #: heading, right under a paragraph over a line that is none (:meth:`.template.PageTemplate.box_head_pages`)
     box_pages: int = 0

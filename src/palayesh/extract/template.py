@@ -2184,7 +2184,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     # (a line frame's varying span, .frame_section: kept apart, with its frame, which the run
     # counts first, TemplateBarrier)
     slots = sorted(value_slot_hashes(shown, is_p, menu))
-    for k in box_slot_keys(lines, region, is_p):
+    for k in box_slot_keys(lines, region, is_p) | foot_field_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     # (the page's address, and the short link to it the page shows: :func:`.sections.shown_urls`)
@@ -2283,6 +2283,9 @@ def _remembered_header_labels(text: str) -> tuple[str, ...]:
 _MASK_SECTION = "ǂn"
 #: a value a site's section slots hold on this many of its pages is a section of the site
 MIN_HOST_SECTION_PAGES = 2
+#: a field's label under the story is the site's filing field when the menu lists its value on this
+#: share of the site's pages showing it at least (:meth:`PageTemplate.filing_field`)
+MIN_FILING_SHARE = 0.5
 #: a name a position of a site's paths holds on this share of the pages with a segment there or
 #: more is the site's kind of page («/خبر/…»), no section (:meth:`PageTemplate.path_section`)
 MAX_PATH_SLOT_SHARE = 0.8
@@ -2672,6 +2675,52 @@ def box_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
         out.add(f"{_MASK_BOX}{key}")
         if line_key(lines[b]) in menu and not _DIGITS.search(lines[b]):
             out.add(f"{_MASK_BOX}{key}m")
+    return out
+
+
+#: a «<label>: <value>» field under a page's story counts with this mask and its label's key, and with
+#: ``m`` too when its value is an item of the page's menu: :func:`foot_field_keys`,
+#: :meth:`PageTemplate.filing_field`
+_MASK_FOOT_FIELD = "ǂF"
+#: a field's value that lists several names (tags «سیل، زلزله», a share bar «ایتا | بله») files nothing
+_FILING_LIST = re.compile(r"[،,|｜•·/]")
+#: the fields under the story are read this many lines down from its last paragraph
+FOOT_FIELD_LINES = 10
+#: a field's value that files a story is a name of this many words at most
+MAX_FILING_WORDS = 4
+
+
+def foot_field_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[str]:
+    """The keys of the «<label>: <value>» fields under the page's story (:func:`last_prose`, the
+    :data:`FOOT_FIELD_LINES` lines under it): each label's key, and with ``m`` when its value, a name
+    of :data:`MAX_FILING_WORDS` words at most, is an item of the menu the page shows above
+    (:func:`header_labels`). A site whose field holds an item of its menu under one label on most of
+    its pages that show it files its stories there, under that label, whatever its words.
+
+    >>> sorted(foot_field_keys(["خانه | پیوند اعضا | مرگ مغزی", "متن کامل خبر در این بند آمده است و ادامه دارد.",
+    ...                         "بایگانی: مرگ مغزی", "نویسنده: سارا محمدی"], ["H", "M", "T", "T"],
+    ...                        [False, True, False, False]))
+    ['ǂFبایگانی', 'ǂFبایگانیm', 'ǂFنویسنده']
+    """
+    lp = last_prose(lines, is_p)
+    if lp < 0:
+        return set()
+    menu = None
+    out = set()
+    for t in lines[lp + 1:lp + 1 + FOOT_FIELD_LINES]:
+        label, colon, value = t.partition(":")
+        label, value = label.strip(), value.strip()
+        if not colon or not label or not value or len(label.split()) > 3 or len(value.split()) > MAX_FILING_WORDS \
+                or _DIGITS.search(t) or _FILING_LIST.search(value):
+            continue
+        key = line_key(label)
+        if not key:
+            continue
+        out.add(f"{_MASK_FOOT_FIELD}{key}")
+        if menu is None:
+            menu = {line_key(x) for k in range(lp) if region[k] == "H" and not is_p[k] for x in header_labels(lines[k])}
+        if line_key(value) in menu:
+            out.add(f"{_MASK_FOOT_FIELD}{key}m")
     return out
 
 
@@ -3198,6 +3247,23 @@ class PageTemplate:
         c = self._shares(shape_hash(_shape_of(text, key)), key, within=True) if self.learned else None
         return 0.0 if c is None else c[0]
 
+    def shape_pages(self, text: str) -> int:
+        """The most pages of one of the site's families (its own, then its borrowed ones) that show a
+        line of this line's shape anywhere, however few of the family's pages they are (where
+        :meth:`page_share` asks for a share): «بایگانی: مرگ مغزی» on four of a site's twenty stories,
+        its value varying, «بایگانی: پیوند کلیه» on the others."""
+        key = line_key(text)
+        if not key or not self.learned:
+            return 0
+        h = shape_hash(_shape_of(text, key))
+        best = 0
+        for fams in (self._fams_of(key), self._borrowed):
+            for fam, _pages, _named in fams:
+                c = self.index.counts_of(fam, h)
+                if c is not None:
+                    best = max(best, int(c[0]))
+        return best
+
     def known_label(self, text: str) -> bool:
         """Whether the site shows this short label above the body of another page too (a section
         label does; a surtitle, written for one story, does not)."""
@@ -3461,6 +3527,26 @@ class PageTemplate:
                 if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES:
                     best = max(best, int(m[4]) / int(n[4]))
         return best
+
+    def filing_field(self, text: str) -> bool:
+        """Whether this «<label>: <value>» line's label is the site's filing field under its stories
+        (:func:`foot_field_keys`): of the site's pages showing the label there, :data:`MIN_FILING_SHARE`
+        at least, and :data:`MIN_HOST_SECTION_PAGES` or more, show an item of their menu as its value
+        («بایگانی: مرگ مغزی», «بایگانی: اهدای عضو»); its value names the story's section then, one the
+        menu does not list too («بایگانی: پیوند کلیه»). The page's own families are asked, then its
+        borrowed ones."""
+        label, colon, value = text.partition(":")
+        key = line_key(label)
+        if not colon or not key or not value.strip() or not self.learned:
+            return False
+        best = 0.0
+        for fams in (self.fams, self._borrowed):
+            for fam, _pages, _named in fams:
+                m = self.index.counts_of(fam, shape_hash(f"{_MASK_FOOT_FIELD}{key}m"))
+                n = self.index.counts_of(fam, shape_hash(f"{_MASK_FOOT_FIELD}{key}"))
+                if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES:
+                    best = max(best, int(m[4]) / int(n[4]))
+        return best >= MIN_FILING_SHARE
 
     def in_vocab(self, text: str) -> bool:
         """Whether two sites of the run or more show this label above their stories (a section

@@ -939,7 +939,8 @@ def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str]
         else:
             continue
         for label, value in cuts:
-            if line_key(value) in menu and line_key(value) not in HOME_KEYS and line_key(value) not in names \
+            listed = line_key(value) in menu or (ln.filing and colon and len(value.split()) <= MAX_SECTION_WORDS + 1)
+            if listed and line_key(value) not in HOME_KEYS and line_key(value) not in names \
                     and line_key(label) not in menu:
                 return value
     return None
@@ -3497,6 +3498,9 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.box_pages = template.box_head_pages(t)
         elif template is not None and ln.kind == CHROME and role == T_MID and ln.words <= 20:
             ln.stock = template.elsewhere(t, key)
+        if template is not None and template.learned and prose_seen and ln.kind != PARA and ":" in t[:40] \
+                and len(t) <= 200:
+            ln.filing = template.filing_field(t)
         if template is not None and template.learned and prose_seen and (tag := chip_value(t)) and t[:1] == "#":
             ln.filing_tag = template.tag_section(tag)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
