@@ -66,3 +66,49 @@ def test_a_field_the_site_files_its_stories_by_names_a_section_its_menu_lists_no
     assert {TITLES[i]: rows.get(TITLES[i]) for i in OWN} == {TITLES[i]: v for i, v in OWN.items()}
     assert rows.get(TITLES[1]) == MENU[2]
     assert rows.get(TITLES[2]) is None  # (no field, nothing else to tell)
+
+
+NEWS = ["گزارش تمرین تیم", "آغاز فصل جدید"]  # (the ticker's short headlines, over every page)
+NEXT_SHORT = {2: NEWS[0], 6: NEWS[0], 9: NEWS[1]}  # (where the next story is one the ticker shows)
+
+
+def _ticked(i: int, paras: list[str]) -> str:
+    nxt = NEXT_SHORT.get(i, TITLES[(i + 1) % len(TITLES)])
+    return "\n\n".join(["امداد نمونه", "خبر فوری", NEWS[i % 2], " | ".join(MENU), TITLES[i],
+                        f"تاریخ انتشار: ۱{i % 9} آذر ۱۴۰۲", *paras, "پایان", f"خبر بعدی: {nxt}",
+                        "نویسنده: سارا محمدی", "© تمامی حقوق برای امداد نمونه محفوظ است"]) + "\n"
+
+
+def test_a_field_each_story_fills_with_its_own_words_files_nothing(tmp_path):
+    # «خبر بعدی: <headline>» under every story, a short headline of the header's ticker on a few of
+    # them: a field whose value is a name the page shows above on those few only, no filing field
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(14, 3)):
+        (src / f"p{i:02d}.txt").write_text(_ticked(i, paras), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["title"]: r["section"] for r in read_rows(tmp_path / "out")}
+    assert {TITLES[i]: rows.get(TITLES[i]) for i in NEXT_SHORT} == {TITLES[i]: None for i in NEXT_SHORT}
+
+
+TAGS = {0: f"{MENU[1]}، سیل، زلزله", 4: "امدادگران، هلال احمر", 2: MENU[1], 5: MENU[2], 8: MENU[1], 11: MENU[3],
+        7: "پیپو اینزاگی"}  # (a list on two pages, one name on the others: a menu's item, once another)
+
+
+def _tagged(i: int, paras: list[str]) -> str:
+    tags = [f"تگ‌ها: {TAGS[i]}"] if i in TAGS else []
+    return "\n\n".join(["امداد نمونه", "پایگاه خبری امدادرسانی", " | ".join(MENU), TITLES[i],
+                        f"تاریخ انتشار: ۱{i % 9} آذر ۱۴۰۲", *paras, "پایان", *tags,
+                        "نویسنده: سارا محمدی", "© تمامی حقوق برای امداد نمونه محفوظ است"]) + "\n"
+
+
+def test_a_label_holding_a_list_of_names_on_some_pages_files_nothing(tmp_path):
+    # «تگ‌ها: X، Y» on two pages, one tag on others, most of them an item of the menu: the site's
+    # tags, no filing field; the one tag the menu does not list is no section
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(14, 3)):
+        (src / f"p{i:02d}.txt").write_text(_tagged(i, paras), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["title"]: r["section"] for r in read_rows(tmp_path / "out")}
+    assert rows.get(TITLES[7]) is None

@@ -2688,6 +2688,11 @@ _FILING_LIST = re.compile(r"[،,|｜•·/]")
 FOOT_FIELD_LINES = 10
 #: a field's value that files a story is a name of this many words at most
 MAX_FILING_WORDS = 4
+#: a field's value lists names when it holds these (tags «سیل، زلزله»): a label that holds a list on
+#: a page of its site is no filing field there (:meth:`PageTemplate.filing_field`)
+_TAG_LIST = re.compile(r"[،,]")
+#: a field under the story is read to this many characters (a line's length, its value any)
+MAX_FOOT_FIELD_CHARS = 200
 
 
 def foot_field_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[str]:
@@ -2697,10 +2702,15 @@ def foot_field_keys(lines: list[str], region: list[str], is_p: list[bool]) -> se
     (:func:`header_labels`). A site whose field holds an item of its menu under one label on most of
     its pages that show it files its stories there, under that label, whatever its words.
 
-    >>> sorted(foot_field_keys(["خانه | پیوند اعضا | مرگ مغزی", "متن کامل خبر در این بند آمده است و ادامه دارد.",
-    ...                         "بایگانی: مرگ مغزی", "نویسنده: سارا محمدی"], ["H", "M", "T", "T"],
-    ...                        [False, True, False, False]))
-    ['ǂFبایگانی', 'ǂFبایگانیm', 'ǂFنویسنده']
+    Each label counts too with ``a``, whatever its value (a headline, a number), and with ``l`` when its
+    value lists names («تگ‌ها: سیل، زلزله»): on how many of the site's pages it stands, and whether it
+    holds a list there (:meth:`PageTemplate.filing_field`).
+
+    >>> keys = foot_field_keys(["خانه | پیوند اعضا | مرگ مغزی", "متن کامل خبر در این بند آمده است و ادامه دارد.",
+    ...                         "بایگانی: مرگ مغزی", "نویسنده: سارا محمدی", "تگ‌ها: سیل، زلزله"],
+    ...                        ["H", "M", "T", "T", "T"], [False, True, False, False, False])
+    >>> sorted(keys)
+    ['ǂFبایگانی', 'ǂFبایگانیa', 'ǂFبایگانیm', 'ǂFتگهاa', 'ǂFتگهاl', 'ǂFنویسنده', 'ǂFنویسندهa']
     """
     lp = last_prose(lines, is_p)
     if lp < 0:
@@ -2710,11 +2720,17 @@ def foot_field_keys(lines: list[str], region: list[str], is_p: list[bool]) -> se
     for t in lines[lp + 1:lp + 1 + FOOT_FIELD_LINES]:
         label, colon, value = t.partition(":")
         label, value = label.strip(), value.strip()
-        if not colon or not label or not value or len(label.split()) > 3 or len(value.split()) > MAX_FILING_WORDS \
-                or _DIGITS.search(t) or _FILING_LIST.search(value):
+        if not colon or not label or not value or len(label.split()) > 3 or len(t) > MAX_FOOT_FIELD_CHARS:
             continue
         key = line_key(label)
         if not key:
+            continue
+        # (the label whatever its value, a headline, a date: on how many pages it stands; and whether
+        # it holds a list of names there)
+        out.add(f"{_MASK_FOOT_FIELD}{key}a")
+        if _TAG_LIST.search(value):
+            out.add(f"{_MASK_FOOT_FIELD}{key}l")
+        if len(value.split()) > MAX_FILING_WORDS or _DIGITS.search(t) or _FILING_LIST.search(value):
             continue
         out.add(f"{_MASK_FOOT_FIELD}{key}")
         if menu is None:
@@ -3534,18 +3550,28 @@ class PageTemplate:
         at least, and :data:`MIN_HOST_SECTION_PAGES` or more, show an item of their menu as its value
         («بایگانی: مرگ مغزی», «بایگانی: اهدای عضو»); its value names the story's section then, one the
         menu does not list too («بایگانی: پیوند کلیه»). The page's own families are asked, then its
-        borrowed ones."""
+        borrowed ones. The share is of the pages showing the label whatever its value: a field each
+        story fills, «خبر بعدی: <headline>», holds a short name of a menu (a ticker's headline) on a
+        few of its pages only; and a label holding a list of names on pages of the site (its tags,
+        «تگ‌ها: سیل، زلزله») is none, one name though it hold on this page."""
         label, colon, value = text.partition(":")
         key = line_key(label)
         if not colon or not key or not value.strip() or not self.learned:
             return False
+        fams = self.fams + self._borrowed
+        if any(self.index.counts_of(fam, shape_hash(f"{_MASK_FOOT_FIELD}{key}l")) is not None
+               for fam, _pages, _named in fams):
+            return False  # (a label holding a list of names on a page of the site: its tags, one though it hold)
         best = 0.0
-        for fams in (self.fams, self._borrowed):
-            for fam, _pages, _named in fams:
-                m = self.index.counts_of(fam, shape_hash(f"{_MASK_FOOT_FIELD}{key}m"))
-                n = self.index.counts_of(fam, shape_hash(f"{_MASK_FOOT_FIELD}{key}"))
-                if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES:
-                    best = max(best, int(m[4]) / int(n[4]))
+        for fam, _pages, _named in fams:
+            m = self.index.counts_of(fam, shape_hash(f"{_MASK_FOOT_FIELD}{key}m"))
+            n = self.index.counts_of(fam, shape_hash(f"{_MASK_FOOT_FIELD}{key}"))
+            if m is None or n is None or m[4] < MIN_HOST_SECTION_PAGES:
+                continue
+            # (of the pages showing the label whatever its value: a field each story fills with its own
+            # words, «خبر بعدی: <headline>», holds a short name the menu lists on a few of them only)
+            shown = self.index.counts_of(fam, shape_hash(f"{_MASK_FOOT_FIELD}{key}a"))
+            best = max(best, int(m[4]) / max(int(n[4]), int(shown[4]) if shown is not None else 0))
         return best >= MIN_FILING_SHARE
 
     def in_vocab(self, text: str) -> bool:
