@@ -43,3 +43,17 @@ def test_less_text_than_the_extractors_is_no_story():
     text = "\n".join(BOX + STORY[:1] * 3)
     page = _page(STORY[1:], BOX + STORY[:1] * 3)
     assert _missed_siblings(page, text) == text
+
+
+def test_a_header_line_found_in_the_extractors_text_again_tells_not_where_it_begins():
+    # the site's name over the story stands inside a line of the box under it («اپلیکیشن <name> …»),
+    # and the ticker's headline over the story is the box's next-story link: neither is where the
+    # extractor's text begins, which is under the story
+    site, ticker = "شمال نیوز", "برگزاری جشنواره فیلم کوتاه در شهر"
+    box = [f"اپلیکیشن {site} را از بازار دانلود کنید", f"« {ticker}", "افزایش قیمت نان در استان »"]
+    divs = lambda lines: "".join(f"<div class='c'>{t}</div>" for t in lines)  # noqa: E731
+    raw = (f"<html><body><div class='h'>{divs([site, 'آخرین اخبار:', ticker])}</div>"
+           f"<h1>افتتاح سالن ورزشی تازه</h1><div class='a'><div class='b'>{divs(STORY)}</div></div>"
+           f"<div class='a'><div class='b'>{divs(box)}</div></div></body></html>")
+    got = _missed_siblings(PageText.from_html(raw, dom=True), "\n".join(box))
+    assert got.split("\n") == STORY

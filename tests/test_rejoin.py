@@ -72,6 +72,20 @@ def test_short_lines_on_purpose_are_no_wrapping():
     assert alone_width(_story(0) + _story(1)) is None
 
 
+def test_headlines_of_one_length_join_no_caption_to_the_story():
+    # a page's lists of headlines (a sidebar, related stories) whose lines happen to end near one
+    # length tell no column: they join nothing (no run of them ends a paragraph), and the one line
+    # that width would join is the photo's caption over the story's first paragraph
+    side = [f"مسابقات کشتی نوجوانان استان {c} در هفته آینده برگزار خواهد شد" for c in _CITIES[:8]]
+    tail = [f"پل عابر پیاده {c} تا پایان سال ساخته می‌شود" for c in _CITIES]
+    caption = "سالن انتظار پروازهای خروجی فرودگاه امام خمینی عکس: نیلوفر مرادی"
+    lines = [_SITE, "پربازدیدترین", *side, "سیاسی", "پل عابر پیاده رشت ساخته می‌شود",
+             "۱۴۰۲/۰۵/۱۲ - ۱۰:۲۰", caption, *_story(0), "اخبار مرتبط", *tail]
+    assert alone_width(lines) is None
+    art = extract("\n".join(lines) + "\n")
+    assert "عکس:" not in art.text and line_key(art.text.split("\n")[0]) == line_key(_story(0)[0])
+
+
 def test_a_site_that_wraps_its_text_gets_its_paragraphs_back(tmp_path):
     stories = [_story(i) for i in range(10)]
     rows = _run(tmp_path, [_page(i, _wrapped(s, 80)) for i, s in enumerate(stories)])

@@ -305,6 +305,25 @@ def test_a_table_of_contents_of_two_numbered_entries_goes_its_headings_stay():
     assert "۱. سالن مطالعه" in b.paragraphs
 
 
+def test_a_recordings_chapter_list_goes_a_list_of_stamps_stays():
+    # a podcast's chapters under its notes: each a name after the offset it starts at, the first at
+    # zero, each later than the one above (the player's contents, whatever their words), and the
+    # short line over them
+    from palayesh.extract.text import _drop_contents_lists, classify
+
+    def kept(middle: list[str]) -> list[str]:
+        lines = [classify(t) for t in (_STORY[0], _STORY[1], *middle, _STORY[2])]
+        return [lines[i].text for i in _drop_contents_lists(lines, list(range(len(lines))))]
+
+    chapters = ["فهرست قسمت", "۰۰:۰۰ آغاز برنامه", "۰۹:۴۵ سالن مطالعه", "۱۹:۳۰ بخش کودکان", "1:02:05 جمع‌بندی"]
+    assert kept(chapters) == [_STORY[0], _STORY[1], _STORY[2]]
+    # stamps that start at no zero (a live report's hours) or go back are no chapter list
+    stamps = ["۰۹:۴۵ سالن مطالعه", "۱۰:۳۰ بخش کودکان", "۱۱:۱۵ بخش نوجوانان"]
+    assert kept(stamps) == [_STORY[0], _STORY[1], *stamps, _STORY[2]]
+    back = ["۰۰:۰۰ آغاز برنامه", "۱۹:۳۰ بخش کودکان", "۰۹:۴۵ سالن مطالعه"]
+    assert kept(back) == [_STORY[0], _STORY[1], *back, _STORY[2]]
+
+
 def test_a_short_line_between_two_chrome_lines_is_the_boxs():
     a = extract(_page(_STORY[0], _STORY[1], "دکمه بازگشت به بالا", "ساعت هوشمند ورزشی", "دکمه بازگشت به بالا",
                       _STORY[2], _STORY[3]))

@@ -23,6 +23,7 @@ import logging
 import re
 import signal
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -2307,7 +2308,15 @@ def _missed_siblings(page: PageText, text: str) -> str:
     if blocks is None or not kept:
         return text
     lines = blocks.lines
-    first = next((j for j, t in enumerate(lines) if ink(t)[:40] and ink(t)[:40] in kept), None)
+    heads = [ink(t)[:40] for t in lines]
+    # (where the extractor's text begins on the page: a line of it, or one long enough to be found
+    # in it alone, not a short line that stands inside one of its lines, the site's name inside
+    # «اپلیکیشن <name> را دانلود کنید»; and a line the page shows once: a ticker's headline over the
+    # story shown again as the next story's link under it tells no place)
+    shown = Counter(heads)
+    kept_heads = {ink(t)[:40] for t in text.split("\n")}
+    first = next((j for j, h in enumerate(heads) if h and shown[h] == 1
+                  and (h in kept_heads or len(h) == 40 and h in kept)), None)
     if first is None:
         return text
     groups: dict = {}

@@ -116,7 +116,11 @@ def alone_width(lines: list[str]) -> int | None:
     prose = [len(a) for a in lines if a and _prose(a)]
     if count < MIN_ALONE_LINES or sum(n > width for n in prose) > MAX_LONGER_SHARE * len(prose):
         return None
-    return width
+    # (the lines that end at the width must mostly be pieces of paragraphs it joins again, each run
+    # ending where a paragraph ends: headlines of a page's lists that happen to end near one length
+    # join nothing, and the one line they would join is a caption over the story's first paragraph)
+    joined = sum(j - i for i, j in wrapped_runs(lines, width))
+    return width if joined * 2 >= count else None
 
 
 def _run_spans(lines: list[str]) -> list[tuple[int, int]]:

@@ -1388,6 +1388,47 @@ def _drop_menu_labels(lines: list[Line], body: list[int], b: int) -> list[int]:
     return body[k:] if k and k < len(body) and lines[body[k]].kind == PARA else body
 
 
+#: an entry of a recording's chapter list: the offset into the recording where the chapter starts
+#: («۰۹:۴۵ پیش‌زمینه ماجرا», «1:02:30 پرسش و پاسخ»), then the chapter's name
+_CHAPTER_MARK = re.compile(r"^\s*(?:(\d{1,2})[:：])?(\d{1,3})[:：](\d\d)\s+\S")
+#: a chapter list shows this many entries at least
+MIN_CHAPTERS = 3
+
+
+def _chapter_offset(ln: Line) -> int | None:
+    """The offset in seconds a short line marks a chapter at, or None («۰۹:۴۵ پیش‌زمینه ماجرا» → 585)."""
+    if ln.kind != SHORT or ln.words > MAX_SECTION_WORDS + 1 or _ends_sentence(ln.text):
+        return None
+    m = _CHAPTER_MARK.match(ln.text.translate(_NO_BIDI))
+    if m is None:
+        return None
+    h, mm, ss = m.groups()
+    return (int(h) * 60 if h else 0) * 60 + int(mm) * 60 + int(ss)
+
+
+def _chapter_list(lines: list[Line], span: list[int]) -> list[int]:
+    """The lines of ``span`` (a run of short lines, blank lines left out) that are a recording's
+    chapter list, its heading included: :data:`MIN_CHAPTERS` entries or more one under another,
+    each a chapter's name after the offset it starts at (:data:`_CHAPTER_MARK`), the first at
+    zero and each later than the one above it (a podcast's «۰۰:۰۰ مقدمه» / «۰۹:۴۵ پیش‌زمینه ماجرا»
+    / «۱۹:۳۰ روایت اصلی»: the player's contents, not the story's; a live report's stamps start at
+    no zero, a transcript's turns are sentences), and the short line right over them that heads
+    them, no sentence. [] for a span that holds none."""
+    marks = [(j, _chapter_offset(lines[j])) for j in span]
+    for k, (_, at) in enumerate(marks):
+        if at != 0:
+            continue
+        n = k + 1
+        while n < len(marks) and marks[n][1] is not None and marks[n][1] > marks[n - 1][1]:  # type: ignore[operator]
+            n += 1
+        if n - k >= MIN_CHAPTERS:
+            out = [m for m, _ in marks[k:n]]
+            if k and gallery_heading_shaped(lines[span[k - 1]]):
+                out.insert(0, span[k - 1])
+            return out
+    return []
+
+
 def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
     """A list of short lines in the story most of which the page repeats further down as its
     subheadings (three or more, or two numbered ones) is a table of contents («۱. مرور یک سابقه»,
@@ -1415,6 +1456,8 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
                                                          for j in again)):
             # the list's heading and entries go; what follows its last entry stays
             drop.update(j for j in run if j <= again[-1])
+        elif len(span) >= MIN_CHAPTERS:
+            drop.update(_chapter_list(lines, span))  # (a recording's contents: the offsets its chapters start at)
         run = []
     return [i for i in body if i not in drop] if drop else body
 
