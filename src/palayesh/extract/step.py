@@ -126,7 +126,7 @@ def page_families(doc: dict, lines: list[str] | None = None) -> list[str]:
         url = html_url(doc.get("raw") or "")
     if url and host_of(url):
         return families(url, [])
-    return families(None, page_lines(doc) if lines is None else lines)
+    return families(None, page_lines(doc) if lines is None else lines, joined=True)
 
 
 #: a page's families (:func:`page_families`) as the read stage's :class:`TemplateCollector` found them,

@@ -530,7 +530,7 @@ def _tag_text(tag: re.Pattern, raw: str, within: int) -> str | None:
     return " ".join(htmllib.unescape(m.group("t")).split()) or None if m else None
 
 
-def families(url: str | None, lines: list[str]) -> list[str]:
+def families(url: str | None, lines: list[str], *, joined: bool = False) -> list[str]:
     """Family keys of a page: ``host:…`` when its URL is known, else its first two and its last two
     lines without digits (a date or a number at the top or bottom varies from page to page), each
     a family of its own: a site's pages meet in most of them even when one of those lines is the
@@ -554,6 +554,38 @@ def families(url: str | None, lines: list[str]) -> list[str]:
                 got += 1
                 if got == 2:
                     break
+    if joined:
+        out += _joined_heads(lines)
+    return out
+
+
+#: a flat copy's header items joined at most this many lines deep (:func:`_joined_heads`), each of
+#: at most :data:`MAX_JOINED_ITEM_WORDS` words (a menu's items, a site's name; not a headline)
+MAX_JOINED_LINES, MAX_JOINED_ITEM_WORDS = 4, 3
+#: the prefix of a flat page's joined header family (:func:`_joined_heads`)
+JOINED_FAMILY = "joined:"
+
+
+def _joined_heads(lines: list[str]) -> list[str]:
+    """The first lines of a flat page, two to :data:`MAX_JOINED_LINES` of them, joined into one key:
+    a flat copy of an HTML page writes its header block's links one a line («سرخط پلاس» / «خوراک» /
+    «رسانه‌های همکار»), which the HTML page's visible text shows as one line, its first line family
+    (:func:`html_families` looks these up there). Short items without digits only, from the top.
+
+    >>> _joined_heads(["سرخط پلاس", "خوراک", "رسانه همکار", "زنگ انقلاب در مدارس اردبیل به صدا درآمد"])
+    ['joined:سرخطپلاسخوراک', 'joined:سرخطپلاسخوراکرسانههمکار']
+    >>> _joined_heads(["۱۲ مهر ۱۴۰۲", "سیاسی", "متن"])
+    []
+    """
+    out: list[str] = []
+    key = ""
+    for n, t in enumerate(lines[:MAX_JOINED_LINES]):
+        k = line_key(t)
+        if not k or _DIGITS.search(k) or len(t.split()) > MAX_JOINED_ITEM_WORDS:
+            break
+        key += k
+        if n:
+            out.append(JOINED_FAMILY + key[:40])
     return out
 
 
@@ -576,7 +608,8 @@ def html_families(names: list[str]) -> list[str]:
     """
     if not names or names[0].startswith("host:"):
         return []
-    return [HTML_FAMILY + n for n in names]
+    return [HTML_FAMILY + ("first:" + n.removeprefix(JOINED_FAMILY) if n.startswith(JOINED_FAMILY) else n)
+            for n in names]
 
 
 def title_candidate(lines: list[str], region: list[str], keys: list[str] | None = None,
