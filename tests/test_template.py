@@ -985,6 +985,24 @@ def test_a_flat_copy_listing_its_header_links_one_a_line_meets_the_html_pages_he
         assert not any(line_key(notice) in line_key(p) for p in got), (i, got[:3])
 
 
+@pytest.mark.parametrize("lines, site", [
+    # a flat copy's header links one a line, joined the first line of the site's HTML pages it
+    # borrows its template from: each the site's (the last, «رسانه همکار», no section over the
+    # provider's name and the headline)
+    (["سرخط پلاس", "خوراک", "رسانه همکار", "خبرگزاری فارس", "زنگ انقلاب در مدارس اردبیل به صدا درآمد"], 3),
+    # the same words, not from the top: not the HTML pages' first line
+    (["بخش خبر", "سرخط پلاس", "خوراک", "رسانه همکار", "زنگ انقلاب در مدارس اردبیل به صدا درآمد"], 0),
+    # the top lines joined are no HTML page's first line
+    (["سرخط پلاس", "ورزش", "زنگ انقلاب در مدارس اردبیل به صدا درآمد"], 0),
+])
+def test_a_flat_copys_header_links_joined_are_the_sites_html_first_line(lines, site):
+    from palayesh.extract.template import SITE, PageTemplate
+    t = PageTemplate(None, [], borrowed=[(1, 20, line_key("سرخط پلاس خوراک رسانه همکار"))])
+    out = [None] * len(lines)
+    t._split_site_lines(lines, ["H"] * len(lines), out)
+    assert out == [SITE] * site + [None] * (len(lines) - site)
+
+
 @pytest.mark.parametrize("lines, joined", [
     # a header's links one a line: joined two, three deep (the HTML page's one line of them)
     (["سرخط پلاس", "خوراک", "رسانه همکار", "زنگ انقلاب در مدارس اردبیل به صدا درآمد"],

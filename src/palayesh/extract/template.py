@@ -534,7 +534,8 @@ def families(url: str | None, lines: list[str], *, joined: bool = False) -> list
     """Family keys of a page: ``host:…`` when its URL is known, else its first two and its last two
     lines without digits (a date or a number at the top or bottom varies from page to page), each
     a family of its own: a site's pages meet in most of them even when one of those lines is the
-    page's own (a section label at the top, a related title at the bottom).
+    page's own (a section label at the top, a related title at the bottom). ``joined``: and its first
+    short lines joined (:func:`_joined_heads`), which a flat page looks up among its site's HTML pages.
 
     >>> families("https://www.x.ir/news/1", [])
     ['host:x.ir']
@@ -599,10 +600,11 @@ def html_families(names: list[str]) -> list[str]:
     learn its template from its HTML pages' visible lines, where they meet it by its first and
     last lines. Apart from the flat-text pages' own families, which keep their own shares (a
     site's HTML pages may lack a line its flat-text pages show, and a story republished on both
-    would count twice).
+    would count twice). A flat page's joined first lines (:func:`_joined_heads`) are looked up as an
+    HTML page's first line.
 
-    >>> html_families(["first:خبرنامهامروز", "last:بازگشتبهبالا"])
-    ['html-first:خبرنامهامروز', 'html-last:بازگشتبهبالا']
+    >>> html_families(["first:خبرنامهامروز", "last:بازگشتبهبالا", "joined:خبرنامهامروزسیاسی"])
+    ['html-first:خبرنامهامروز', 'html-last:بازگشتبهبالا', 'html-first:خبرنامهامروزسیاسی']
     >>> html_families(["host:x.ir"])
     []
     """
@@ -4050,6 +4052,8 @@ class PageTemplate:
         region = regions(lines, is_p)
         lines, keys = mask_quoted_lines(lines, keys, is_p)
         out = [self.role(t, k, r, p) for t, k, r, p in zip(lines, keys, region, is_p)]
+        if self._borrowed:
+            self._split_site_lines(lines, region, out)
         own = title_candidate(lines, region, keys, self.index.headline)  # the page's own headline is no related link
         if own is not None:
             out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
@@ -4160,6 +4164,25 @@ class PageTemplate:
             for i in at:
                 if out[i] is None:
                     out[i] = MID
+
+    def _split_site_lines(self, lines: list[str], region: list[str], out: list[str | None]) -> None:
+        """The short lines atop a flat page that, joined, are the first line of the site's HTML pages
+        this page borrows its template from (:func:`_joined_heads`, :func:`html_families`): a flat
+        copy writes its header's links one a line («سرخط پلاس» / «خوراک» / «رسانه‌های همکار»), its
+        HTML pages show them as one line, the first of each of them. Each is the site's then (``SITE``),
+        none a section or a headline. (The family a line names says nothing of that line's shares,
+        :meth:`_fams_of`; that the run has enough HTML pages opening with it does.)"""
+        named = {name for _f, _p, name in self._borrowed}
+        if not named:
+            return
+        top = 0
+        while top < min(len(lines), MAX_JOINED_LINES) and region[top] == "H" and out[top] in (None, SITE) \
+                and len(lines[top].split()) <= MAX_JOINED_ITEM_WORDS:
+            top += 1
+        for end in range(top, 1, -1):
+            if line_key(" ".join(lines[:end]))[:40] in named:
+                out[:end] = [SITE] * end
+                return
 
     def role(self, text: str, key: str, region: str, prose: bool | None = None) -> str | None:
         """The role of a line ``text`` (its :func:`~palayesh.textkeys.line_key` ``key``) standing in
