@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from conftest import read_rows, refine_site, story_bodies
+from conftest import made_titles, read_rows, refine_site, story_bodies
 from palayesh import extract, refine
 from palayesh.extract.template import dialogue_turns, families, prefix_key, regions, shape_key
 from palayesh.textkeys import line_key
@@ -1001,6 +1001,26 @@ def test_a_flat_copys_header_links_joined_are_the_sites_html_first_line(lines, s
     out = [None] * len(lines)
     t._split_site_lines(lines, ["H"] * len(lines), out)
     assert out == [SITE] * site + [None] * (len(lines) - site)
+
+
+def test_flat_pages_opening_with_their_section_keep_it_though_their_joined_first_lines_recur(tmp_path):
+    # A site saved as flat text only opens each page with its name, its home link and the story's
+    # section, one a line, then the date («صبح پایتخت» / «صفحه نخست» / «استان‌ها» / date), most of
+    # them in one section. Joined, those lines are looked up among HTML pages only; counted as a
+    # family of the flat pages, that section's pages would share it, their section line the site's.
+    n = 16
+    bodies = story_bodies(n)
+    titles = made_titles(n, ["جشنواره گل", "طرح آبرسانی", "همایش کشاورزان", "نمایشگاه صنایع دستی"],
+                         ["اهواز", "خرمشهر", "آبادان"])
+    sections = ["استان‌ها"] * 10 + ["ورزش", "سیاست"] * 3
+    pages = [["صبح پایتخت", "صفحه نخست", sections[i], f"۸ شهریور ۱۳۹۶، ۰۸:{10 + i}", title, *paras,
+              "کلیه حقوق این سایت متعلق به صبح پایتخت است."]
+             for i, (title, paras) in enumerate(zip(titles, bodies))]
+    rows = refine_site(tmp_path, pages)
+    for i in range(10):
+        r = rows.get(f"p{i:02d}")
+        if r is not None:  # (a republished story may go as a duplicate)
+            assert r["section"] == "استان‌ها", (i, r["section"])
 
 
 @pytest.mark.parametrize("lines, joined", [

@@ -27,6 +27,7 @@ from .template import (
     AFTER_BIT,
     BODY_SHARE,
     HEADLINE_SLOT_BIT,
+    JOINED_FAMILY,
     LABEL_BIT,
     MAX_OPENING_STORIES,
     MIN_AFTER_PAGES,
@@ -190,8 +191,12 @@ class TemplateCollector(Transform):
         flat = flat_text(raw)  # (an exported form's text, read once for its lines and its form)
         lines = _lines(doc, raw, flat)
         names = page_families(doc, lines)
-        own = len(names)  # (the families extraction looks the page up by)
         doc[FAMILIES_KEY] = names  # (extraction's, found here from the lines cut here: ExtractStep)
+        # (a flat page's joined first lines are looked up among HTML pages only, never counted: a
+        # family of flat pages opening with «<site>» / «<home>» / «<section>» would hold the section's
+        # line on all its pages, the site's line there: .template._joined_heads)
+        names = [n for n in names if not n.startswith(JOINED_FAMILY)]
+        own = len(names)  # (the families extraction looks the page up by)
         if names and names[0].startswith("host:"):
             # (a page with a host counts under its first and last lines too, apart: a site's
             # flat-text pages, which have no host, meet its HTML pages there (.template.html_families);
