@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from conftest import read_rows, refine_site, story_bodies
+from conftest import made_titles, read_rows, refine_site, story_bodies
 from palayesh import extract, refine
 from palayesh.extract.template import dialogue_turns, families, prefix_key, regions, shape_key
 from palayesh.textkeys import line_key
@@ -965,6 +965,94 @@ def test_a_sites_flat_text_pages_learn_its_template_from_its_html_pages(tmp_path
         got = [r["lead"] or "", *r["text"].split("\n")]
         assert not any(line_key(notice) in line_key(p) for p in got), (i, got[:3])
         assert all(line_key(p) in line_key(" ".join(got)) for p in bodies[i]), i
+
+
+def test_a_flat_copy_listing_its_header_links_one_a_line_meets_the_html_pages_header_block(tmp_path):
+    # A site's HTML pages show their header's links as one visible line («برگ سبز گلخانه درختان»,
+    # one block of <a>s); a flat copy of one writes each link on a line of its own. Its first line
+    # is then not the HTML pages' first line, and its footer has a year in it (no family): joined,
+    # its first short lines are that line, so the flat copies still learn the site's template
+    # (a notice written as a sentence stands over every headline: the site's, not the story's).
+    bodies = story_bodies(18)
+    items = ["برگ سبز", "گلخانه", "درختان"]
+    notice = "اطلاعیه پایگاه: به دلیل به‌روزرسانی سامانه، بخش نظرات تا پایان هفته در دسترس نخواهد بود."
+    footer = "© 1402 برگ سبز"
+    heads = ["باران", "برف", "تگرگ", "سرما", "گرما", "خشکسالی", "سیلاب", "آفت", "هرس", "کود", "بذرپاشی",
+             "نهال", "برداشت", "آبیاری", "شکوفه", "میوه", "زمستان", "یخبندان"]
+    titles = [f"{h} امسال باغ‌های {v} را به کدام سو می‌برد" for h, v in zip(heads, ["شمال", "جنوب", "شرق"] * 6)]
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, (title, paras) in enumerate(zip(titles, bodies)):
+        if i < 13:  # (HTML, with its URL)
+            blocks = "".join(f"<p>{p}</p>" for p in paras)
+            links = " ".join(f"<a>{x}</a>" for x in items)
+            (src / f"h{i:02d}.html").write_text(
+                f'<html><head><link rel="canonical" href="https://barg-sabz.ir/news/{1000 + i}"></head><body>'
+                f"<header>{links}</header><div>{notice}</div>"
+                f"<h1>{title}</h1><article>{blocks}</article><footer>{footer}</footer></body></html>",
+                encoding="utf-8")
+        else:  # (flat text, five pages, the header's links one a line)
+            lines = [*items, notice, title, *paras, footer]
+            (src / f"t{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    for i in range(13, 18):
+        r = rows[f"t{i:02d}"]
+        assert r["title"] == titles[i], (i, r["title"])
+        got = [r["lead"] or "", *r["text"].split("\n")]
+        assert not any(line_key(notice) in line_key(p) for p in got), (i, got[:3])
+
+
+@pytest.mark.parametrize("lines, site", [
+    # a flat copy's header links one a line, joined the first line of the site's HTML pages it
+    # borrows its template from: each the site's (the last, «رسانه همکار», no section over the
+    # provider's name and the headline)
+    (["سرخط پلاس", "خوراک", "رسانه همکار", "خبرگزاری فارس", "زنگ انقلاب در مدارس اردبیل به صدا درآمد"], 3),
+    # the same words, not from the top: not the HTML pages' first line
+    (["بخش خبر", "سرخط پلاس", "خوراک", "رسانه همکار", "زنگ انقلاب در مدارس اردبیل به صدا درآمد"], 0),
+    # the top lines joined are no HTML page's first line
+    (["سرخط پلاس", "ورزش", "زنگ انقلاب در مدارس اردبیل به صدا درآمد"], 0),
+])
+def test_a_flat_copys_header_links_joined_are_the_sites_html_first_line(lines, site):
+    from palayesh.extract.template import SITE, PageTemplate
+    t = PageTemplate(None, [], borrowed=[(1, 20, line_key("سرخط پلاس خوراک رسانه همکار"))])
+    out = [None] * len(lines)
+    t._split_site_lines(lines, ["H"] * len(lines), out)
+    assert out == [SITE] * site + [None] * (len(lines) - site)
+
+
+def test_flat_pages_opening_with_their_section_keep_it_though_their_joined_first_lines_recur(tmp_path):
+    # A site saved as flat text only opens each page with its name, its home link and the story's
+    # section, one a line, then the date («صبح پایتخت» / «صفحه نخست» / «استان‌ها» / date), most of
+    # them in one section. Joined, those lines are looked up among HTML pages only; counted as a
+    # family of the flat pages, that section's pages would share it, their section line the site's.
+    n = 16
+    bodies = story_bodies(n)
+    titles = made_titles(n, ["جشنواره گل", "طرح آبرسانی", "همایش کشاورزان", "نمایشگاه صنایع دستی"],
+                         ["اهواز", "خرمشهر", "آبادان"])
+    sections = ["استان‌ها"] * 10 + ["ورزش", "سیاست"] * 3
+    pages = [["صبح پایتخت", "صفحه نخست", sections[i], f"۸ شهریور ۱۳۹۶، ۰۸:{10 + i}", title, *paras,
+              "کلیه حقوق این سایت متعلق به صبح پایتخت است."]
+             for i, (title, paras) in enumerate(zip(titles, bodies))]
+    rows = refine_site(tmp_path, pages)
+    for i in range(10):
+        r = rows.get(f"p{i:02d}")
+        if r is not None:  # (a republished story may go as a duplicate)
+            assert r["section"] == "استان‌ها", (i, r["section"])
+
+
+@pytest.mark.parametrize("lines, joined", [
+    # a header's links one a line: joined two, three deep (the HTML page's one line of them)
+    (["سرخط پلاس", "خوراک", "رسانه همکار", "زنگ انقلاب در مدارس اردبیل به صدا درآمد"],
+     ["joined:سرخطپلاسخوراک", "joined:سرخطپلاسخوراکرسانههمکار"]),
+    # a date on top: nothing joined (the HTML block with it has digits, no family either)
+    (["۱۲ مهر ۱۴۰۲", "سیاسی", "متن"], []),
+])
+def test_a_flat_pages_joined_header_families(lines, joined):
+    got = families(None, lines, joined=True)
+    assert [n for n in got if n.startswith("joined:")] == joined
+    assert families(None, lines) == [n for n in got if not n.startswith("joined:")]
 
 
 def test_a_label_of_the_storys_kind_under_the_lead_goes_a_subheading_there_stays(tmp_path):

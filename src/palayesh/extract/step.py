@@ -27,6 +27,7 @@ from .template import (
     AFTER_BIT,
     BODY_SHARE,
     HEADLINE_SLOT_BIT,
+    JOINED_FAMILY,
     LABEL_BIT,
     MAX_OPENING_STORIES,
     MIN_AFTER_PAGES,
@@ -126,7 +127,7 @@ def page_families(doc: dict, lines: list[str] | None = None) -> list[str]:
         url = html_url(doc.get("raw") or "")
     if url and host_of(url):
         return families(url, [])
-    return families(None, page_lines(doc) if lines is None else lines)
+    return families(None, page_lines(doc) if lines is None else lines, joined=True)
 
 
 #: a page's families (:func:`page_families`) as the read stage's :class:`TemplateCollector` found them,
@@ -190,8 +191,12 @@ class TemplateCollector(Transform):
         flat = flat_text(raw)  # (an exported form's text, read once for its lines and its form)
         lines = _lines(doc, raw, flat)
         names = page_families(doc, lines)
-        own = len(names)  # (the families extraction looks the page up by)
         doc[FAMILIES_KEY] = names  # (extraction's, found here from the lines cut here: ExtractStep)
+        # (a flat page's joined first lines are looked up among HTML pages only, never counted: a
+        # family of flat pages opening with «<site>» / «<home>» / «<section>» would hold the section's
+        # line on all its pages, the site's line there: .template._joined_heads)
+        names = [n for n in names if not n.startswith(JOINED_FAMILY)]
+        own = len(names)  # (the families extraction looks the page up by)
         if names and names[0].startswith("host:"):
             # (a page with a host counts under its first and last lines too, apart: a site's
             # flat-text pages, which have no host, meet its HTML pages there (.template.html_families);

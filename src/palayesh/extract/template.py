@@ -530,11 +530,12 @@ def _tag_text(tag: re.Pattern, raw: str, within: int) -> str | None:
     return " ".join(htmllib.unescape(m.group("t")).split()) or None if m else None
 
 
-def families(url: str | None, lines: list[str]) -> list[str]:
+def families(url: str | None, lines: list[str], *, joined: bool = False) -> list[str]:
     """Family keys of a page: ``host:…`` when its URL is known, else its first two and its last two
     lines without digits (a date or a number at the top or bottom varies from page to page), each
     a family of its own: a site's pages meet in most of them even when one of those lines is the
-    page's own (a section label at the top, a related title at the bottom).
+    page's own (a section label at the top, a related title at the bottom). ``joined``: and its first
+    short lines joined (:func:`_joined_heads`), which a flat page looks up among its site's HTML pages.
 
     >>> families("https://www.x.ir/news/1", [])
     ['host:x.ir']
@@ -554,6 +555,38 @@ def families(url: str | None, lines: list[str]) -> list[str]:
                 got += 1
                 if got == 2:
                     break
+    if joined:
+        out += _joined_heads(lines)
+    return out
+
+
+#: a flat copy's header items joined at most this many lines deep (:func:`_joined_heads`), each of
+#: at most :data:`MAX_JOINED_ITEM_WORDS` words (a menu's items, a site's name; not a headline)
+MAX_JOINED_LINES, MAX_JOINED_ITEM_WORDS = 4, 3
+#: the prefix of a flat page's joined header family (:func:`_joined_heads`)
+JOINED_FAMILY = "joined:"
+
+
+def _joined_heads(lines: list[str]) -> list[str]:
+    """The first lines of a flat page, two to :data:`MAX_JOINED_LINES` of them, joined into one key:
+    a flat copy of an HTML page writes its header block's links one a line («سرخط پلاس» / «خوراک» /
+    «رسانه‌های همکار»), which the HTML page's visible text shows as one line, its first line family
+    (:func:`html_families` looks these up there). Short items without digits only, from the top.
+
+    >>> _joined_heads(["سرخط پلاس", "خوراک", "رسانه همکار", "زنگ انقلاب در مدارس اردبیل به صدا درآمد"])
+    ['joined:سرخطپلاسخوراک', 'joined:سرخطپلاسخوراکرسانههمکار']
+    >>> _joined_heads(["۱۲ مهر ۱۴۰۲", "سیاسی", "متن"])
+    []
+    """
+    out: list[str] = []
+    key = ""
+    for n, t in enumerate(lines[:MAX_JOINED_LINES]):
+        k = line_key(t)
+        if not k or _DIGITS.search(k) or len(t.split()) > MAX_JOINED_ITEM_WORDS:
+            break
+        key += k
+        if n:
+            out.append(JOINED_FAMILY + key[:40])
     return out
 
 
@@ -567,16 +600,18 @@ def html_families(names: list[str]) -> list[str]:
     learn its template from its HTML pages' visible lines, where they meet it by its first and
     last lines. Apart from the flat-text pages' own families, which keep their own shares (a
     site's HTML pages may lack a line its flat-text pages show, and a story republished on both
-    would count twice).
+    would count twice). A flat page's joined first lines (:func:`_joined_heads`) are looked up as an
+    HTML page's first line.
 
-    >>> html_families(["first:خبرنامهامروز", "last:بازگشتبهبالا"])
-    ['html-first:خبرنامهامروز', 'html-last:بازگشتبهبالا']
+    >>> html_families(["first:خبرنامهامروز", "last:بازگشتبهبالا", "joined:خبرنامهامروزسیاسی"])
+    ['html-first:خبرنامهامروز', 'html-last:بازگشتبهبالا', 'html-first:خبرنامهامروزسیاسی']
     >>> html_families(["host:x.ir"])
     []
     """
     if not names or names[0].startswith("host:"):
         return []
-    return [HTML_FAMILY + n for n in names]
+    return [HTML_FAMILY + ("first:" + n.removeprefix(JOINED_FAMILY) if n.startswith(JOINED_FAMILY) else n)
+            for n in names]
 
 
 def title_candidate(lines: list[str], region: list[str], keys: list[str] | None = None,
@@ -4043,6 +4078,8 @@ class PageTemplate:
         region = regions(lines, is_p)
         lines, keys = mask_quoted_lines(lines, keys, is_p)
         out = [self.role(t, k, r, p) for t, k, r, p in zip(lines, keys, region, is_p)]
+        if self._borrowed:
+            self._split_site_lines(lines, region, out)
         own = title_candidate(lines, region, keys, self.index.headline)  # the page's own headline is no related link
         if own is not None:
             out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
@@ -4153,6 +4190,25 @@ class PageTemplate:
             for i in at:
                 if out[i] is None:
                     out[i] = MID
+
+    def _split_site_lines(self, lines: list[str], region: list[str], out: list[str | None]) -> None:
+        """The short lines atop a flat page that, joined, are the first line of the site's HTML pages
+        this page borrows its template from (:func:`_joined_heads`, :func:`html_families`): a flat
+        copy writes its header's links one a line («سرخط پلاس» / «خوراک» / «رسانه‌های همکار»), its
+        HTML pages show them as one line, the first of each of them. Each is the site's then (``SITE``),
+        none a section or a headline. (The family a line names says nothing of that line's shares,
+        :meth:`_fams_of`; that the run has enough HTML pages opening with it does.)"""
+        named = {name for _f, _p, name in self._borrowed}
+        if not named:
+            return
+        top = 0
+        while top < min(len(lines), MAX_JOINED_LINES) and region[top] == "H" and out[top] in (None, SITE) \
+                and len(lines[top].split()) <= MAX_JOINED_ITEM_WORDS:
+            top += 1
+        for end in range(top, 1, -1):
+            if line_key(" ".join(lines[:end]))[:40] in named:
+                out[:end] = [SITE] * end
+                return
 
     def role(self, text: str, key: str, region: str, prose: bool | None = None) -> str | None:
         """The role of a line ``text`` (its :func:`~palayesh.textkeys.line_key` ``key``) standing in
