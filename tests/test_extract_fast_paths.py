@@ -565,3 +565,40 @@ def test_a_commenter_row_is_told_once_a_line_and_a_line_without_figures_is_not_c
     assert [comments.commenter_row("بابک | ۶ روز پیش") for _ in range(3)] == [True] * 3
     assert not comments.commenter_row("ورزشی | سیاسی | اقتصادی") and not comments.commenter_row("بابک | دیروز عصر")
     assert cut == ["بابک | ۶ روز پیش"]
+
+
+def test_a_pages_title_and_given_names_are_found_once_by_whole_tree_walks(monkeypatch):
+    # (the <title>'s text and the names the page gives its site were found by a walk of the whole
+    # tree each time a reader asked: the title's 8 times a page on the bench, the names 2 or 3 times)
+    import sys
+
+    import lxml.html
+
+    from palayesh.extract.html import extract_html
+
+    page = ('<html><head><title>سد کرج پر شد | خبرگزاری نمونه</title>'
+            '<meta property="og:site_name" content="خبرگزاری نمونه"></head><body>'
+            '<header><a href="/"><img src="l.png" alt="خبرگزاری نمونه"></a>'
+            '<nav><a href="/s/1">ورزش</a> <a href="/s/2">اقتصاد</a></nav></header>'
+            '<article><h1>سد کرج پر شد</h1><div class="lead">آب سد کرج پس از بارش‌های هفته گذشته بالا آمد.</div>'
+            '<p>به گزارش خبرگزاری نمونه، آب سد کرج امروز به بالاترین اندازه خود در ده سال گذشته رسید و '
+            'مسئولان از مردم خواستند در مصرف آب صرفه‌جویی کنند.</p>'
+            '<p>کارشناسان می‌گویند بارش‌های پاییز امسال بیش از میانگین سال‌های گذشته بوده است و '
+            'ذخیره سدهای استان تهران به وضع بهتری رسیده است.</p></article></body></html>')
+    walks: list[str] = []
+    real = lxml.html.HtmlElement.xpath
+
+    def counted(self, path, *args, **kwargs):
+        walks.append(path)
+        return real(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(lxml.html.HtmlElement, "xpath", counted, raising=False)
+    art = extract_html(page, url="https://example.ir/news/1")
+    assert walks.count("//title") == 1
+    assert sum("ancestor::a[1]/@href" in p for p in walks) <= 1  # (the logo's link, of the one walk)
+    # the same article as when each reader walks the tree itself
+    monkeypatch.setattr(sys.modules[extract_html.__module__], "page_fact", lambda what, el, make: make())
+    again = extract_html(page, url="https://example.ir/news/1")
+    assert (art.title, art.section, art.agency, art.lead, art.text) == \
+        (again.title, again.section, again.agency, again.lead, again.text)
+    assert art.title == "سد کرج پر شد"

@@ -62,7 +62,7 @@ from .credits import (
     bare_agency,
 )
 from .dates import badge_date, date_line, fold, in_shown_zone, meta_field, mostly_date, parse_iso
-from .domtext import _clean, _text, forget, key_of, page_texts, text_of
+from .domtext import _clean, _text, forget, key_of, page_fact, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .jsonld import read_jsonld
@@ -1222,7 +1222,11 @@ def _known_section(template) -> Callable[[str], bool] | None:
 
 
 def _title_text(tree) -> str | None:
-    """The text of the page's first ``<title>``, or None."""
+    """The text of the page's first ``<title>``, or None (found once a page: :func:`.domtext.page_fact`)."""
+    return page_fact("title", tree, lambda: _first_title_text(tree))
+
+
+def _first_title_text(tree) -> str | None:
     t = tree.xpath("//title")
     return _text(t[0]) if t else None
 
@@ -1249,7 +1253,12 @@ def _names_given(tree, meta: dict) -> list[str]:
     ``application-name``) and in its logo's image, the alt text of an image in a link to the site's
     home or of the header's first image («<a href="/"><img alt="بازار فردا"></a>»). A site whose
     logo is an image shows its name in no line, and its <title> and og:title set the headline
-    beside that name (:func:`shown_part`)."""
+    beside that name (:func:`shown_part`). Found once a page (:func:`.domtext.page_fact`: the page's
+    readers ask it with the metadata :func:`_fill` read, two or three times a page)."""
+    return list(page_fact("names_given", tree, lambda: _names_given_of(tree, meta)))
+
+
+def _names_given_of(tree, meta: dict) -> list[str]:
     home = "//a[@href='/' or @href='./' or @href='#' or substring(@href, string-length(@href)) = '/']"
     alts = [img.get("alt") for img in tree.xpath(home + f"//*[{_IMAGE_TEST}][@alt]")
             if urlsplit(img.xpath("ancestor::a[1]/@href")[0]).path.strip("/") in ("", "fa", "fa-ir")]
