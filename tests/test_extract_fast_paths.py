@@ -628,3 +628,30 @@ def test_the_html_readers_xpath_expressions_are_compiled_once_a_process(monkeypa
     assert n > 0 and "//h1" in compiled or "//article//h1" in compiled
     assert len(compiled) == n == len(set(compiled))  # (the second page compiles none anew)
     assert (first.title, again.title) == ("سد کرج پر شد", "سد کرج پر شد")
+
+
+def test_a_pages_bar_placed_elements_and_body_text_keys_are_found_once_for_all_its_headings(monkeypatch):
+    # (_names_site asks them of each <h1>: each a walk of the whole body)
+    import sys
+
+    from palayesh.extract.html import extract_html
+
+    html = sys.modules[extract_html.__module__]
+    page = ('<html><head><title>سد کرج پر شد | باشگاه کوهنوردی شهر سبز</title></head><body>'
+            '<header><div class="site-title">باشگاه کوهنوردی شهر سبز</div></header>'
+            '<article><h1>سد کرج پر شد</h1><h1>گزارش ویژه</h1><p>آب سد کرج امروز به بالاترین اندازه خود در '
+            'ده سال گذشته رسید و مسئولان از مردم خواستند در مصرف آب صرفه‌جویی کنند.</p>'
+            '<p>کارشناسان می‌گویند بارش‌های پاییز امسال بیش از میانگین سال‌های گذشته بوده است.</p>'
+            '</article></body></html>')
+    walks: list[str] = []
+    placed, keys = html._bar_placed, html._body_text_keys
+    monkeypatch.setattr(html, "_bar_placed", lambda tree: walks.append("bar") or placed(tree))
+    monkeypatch.setattr(html, "_body_text_keys", lambda tree: walks.append("keys") or keys(tree))
+    art = extract_html(page)
+    assert walks.count("bar") == 1 and walks.count("keys") <= 1
+    monkeypatch.setattr(html, "page_fact", lambda what, el, make: make())
+    walks.clear()
+    again = extract_html(page)
+    assert walks.count("bar") >= 2  # (the page asks of both headings)
+    assert (art.title, art.section, art.agency, art.lead, art.text) == \
+        (again.title, again.section, again.agency, again.lead, again.text)

@@ -2873,8 +2873,8 @@ def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first:
             if key == line_key(long_):
                 return False
         lk = line_key(long_)
-        if len(short) <= SITE_NAME_MAX_CHARS and lk != key and len(long_) > len(short) and any(
-                line_key(x) == lk for x in _xpath(tree, "//body//text()[string-length(normalize-space(.)) >= 8]")):
+        if len(short) <= SITE_NAME_MAX_CHARS and lk != key and len(long_) > len(short) and lk in page_fact(
+                "text_keys", tree, lambda: _body_text_keys(tree)):
             names.add(line_key(short))  # (the page shows the long side: a headline shown apart from its <h1>)
     up = [el, *(x for x in el.iterancestors() if x.tag not in ("body", "html"))]
     # (a logo's class on the heading or its box, not on a page-wide wrapper: «<body class="wp-custom-logo">»)
@@ -2906,6 +2906,18 @@ def _side_past_logo(tree, title: str | None, lines: list[str]) -> str | None:
     return other
 
 
+def _body_text_keys(tree) -> set[str]:
+    """The line keys of the page's body texts of 8 characters or more (:func:`_names_site`: whether the
+    page shows the long side of its <title>, asked of each ``<h1>``; found once a page by its caller).
+
+    >>> import lxml.html
+    >>> _body_text_keys(lxml.html.fromstring('<html><body><h2>سد کرج پر شد</h2><p>خبر</p></body></html>')) == {
+    ...     line_key("سد کرج پر شد")}
+    True
+    """
+    return {line_key(x) for x in _xpath(tree, "//body//text()[string-length(normalize-space(.)) >= 8]")}
+
+
 def _logo_side(ends: list[str], tree, el=None) -> str | None:
     """The side of the ``<title>`` («<headline> | <site>», ``ends``) that an element of the site's logo
     block (a «logo» or «site-title» class, :data:`LOGO_LEVELS` up) or of its header bar (a
@@ -2928,7 +2940,7 @@ def _logo_side(ends: list[str], tree, el=None) -> str | None:
     keys = [line_key(side) for side in ends]
     wanted = set(keys)
     shown = [False] * len(ends)
-    for x in _bar_placed(tree):
+    for x in page_fact("bar_placed", tree, lambda: _bar_placed(tree)):  # (one walk a page: asked per <h1>)
         if x in inside:
             continue
         key = key_of(x)
