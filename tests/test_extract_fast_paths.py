@@ -565,3 +565,93 @@ def test_a_commenter_row_is_told_once_a_line_and_a_line_without_figures_is_not_c
     assert [comments.commenter_row("بابک | ۶ روز پیش") for _ in range(3)] == [True] * 3
     assert not comments.commenter_row("ورزشی | سیاسی | اقتصادی") and not comments.commenter_row("بابک | دیروز عصر")
     assert cut == ["بابک | ۶ روز پیش"]
+
+
+def test_a_pages_title_and_given_names_are_found_once_by_whole_tree_walks(monkeypatch):
+    # (the <title>'s text and the names the page gives its site were found by a walk of the whole
+    # tree each time a reader asked: the title's 8 times a page on the bench, the names 2 or 3 times)
+    import sys
+
+    from palayesh.extract.html import extract_html
+
+    page = ('<html><head><title>سد کرج پر شد | خبرگزاری نمونه</title>'
+            '<meta property="og:site_name" content="خبرگزاری نمونه"></head><body>'
+            '<header><a href="/"><img src="l.png" alt="خبرگزاری نمونه"></a>'
+            '<nav><a href="/s/1">ورزش</a> <a href="/s/2">اقتصاد</a></nav></header>'
+            '<article><h1>سد کرج پر شد</h1><div class="lead">آب سد کرج پس از بارش‌های هفته گذشته بالا آمد.</div>'
+            '<p>به گزارش خبرگزاری نمونه، آب سد کرج امروز به بالاترین اندازه خود در ده سال گذشته رسید و '
+            'مسئولان از مردم خواستند در مصرف آب صرفه‌جویی کنند.</p>'
+            '<p>کارشناسان می‌گویند بارش‌های پاییز امسال بیش از میانگین سال‌های گذشته بوده است و '
+            'ذخیره سدهای استان تهران به وضع بهتری رسیده است.</p></article></body></html>')
+    walks: list[str] = []
+    html = sys.modules[extract_html.__module__]
+    real = html._xpath
+
+    def counted(el, path):
+        walks.append(path)
+        return real(el, path)
+
+    monkeypatch.setattr(html, "_xpath", counted)
+    art = extract_html(page, url="https://example.ir/news/1")
+    assert walks.count("//title") == 1
+    assert sum("ancestor::a[1]/@href" in p for p in walks) <= 1  # (the logo's link, of the one walk)
+    # the same article as when each reader walks the tree itself
+    monkeypatch.setattr(html, "page_fact", lambda what, el, make: make())
+    again = extract_html(page, url="https://example.ir/news/1")
+    assert (art.title, art.section, art.agency, art.lead, art.text) == \
+        (again.title, again.section, again.agency, again.lead, again.text)
+    assert art.title == "سد کرج پر شد"
+
+
+def test_the_html_readers_xpath_expressions_are_compiled_once_a_process(monkeypatch):
+    # (el.xpath(path) compiles its path at each call: some 35 calls a page, ~7 us each)
+    import sys
+
+    from palayesh.extract.html import extract_html
+
+    html = sys.modules[extract_html.__module__]
+    compiled: list[str] = []
+    real = html.etree.XPath
+
+    def counted(path, *args, **kwargs):
+        compiled.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(html.etree, "XPath", counted)
+    monkeypatch.setattr(html, "_XPATHS", {})
+    page = ('<html><head><title>سد کرج پر شد | خبرگزاری نمونه</title></head><body><article>'
+            '<h1>سد کرج پر شد</h1><p>آب سد کرج امروز به بالاترین اندازه خود در ده سال گذشته رسید و '
+            'مسئولان از مردم خواستند در مصرف آب صرفه‌جویی کنند.</p></article></body></html>')
+    first = extract_html(page)
+    n = len(compiled)
+    again = extract_html(page.replace("امروز", "دیروز"))
+    assert n > 0 and "//h1" in compiled or "//article//h1" in compiled
+    assert len(compiled) == n == len(set(compiled))  # (the second page compiles none anew)
+    assert (first.title, again.title) == ("سد کرج پر شد", "سد کرج پر شد")
+
+
+def test_a_pages_bar_placed_elements_and_body_text_keys_are_found_once_for_all_its_headings(monkeypatch):
+    # (_names_site asks them of each <h1>: each a walk of the whole body)
+    import sys
+
+    from palayesh.extract.html import extract_html
+
+    html = sys.modules[extract_html.__module__]
+    page = ('<html><head><title>سد کرج پر شد | باشگاه کوهنوردی شهر سبز</title></head><body>'
+            '<header><div class="site-title">باشگاه کوهنوردی شهر سبز</div></header>'
+            '<article><h1>سد کرج پر شد</h1><h1>گزارش ویژه</h1><p>آب سد کرج امروز به بالاترین اندازه خود در '
+            'ده سال گذشته رسید و مسئولان از مردم خواستند در مصرف آب صرفه‌جویی کنند.</p>'
+            '<p>کارشناسان می‌گویند بارش‌های پاییز امسال بیش از میانگین سال‌های گذشته بوده است.</p>'
+            '</article></body></html>')
+    walks: list[str] = []
+    placed, keys = html._bar_placed, html._body_text_keys
+    monkeypatch.setattr(html, "_bar_placed", lambda tree: walks.append("bar") or placed(tree))
+    monkeypatch.setattr(html, "_body_text_keys", lambda tree: walks.append("keys") or keys(tree))
+    art = extract_html(page)
+    assert walks.count("bar") == 1 and walks.count("keys") <= 1
+    monkeypatch.setattr(html, "page_fact", lambda what, el, make: make())
+    walks.clear()
+    again = extract_html(page)
+    assert walks.count("bar") >= 2  # (the page asks of both headings)
+    assert (art.title, art.section, art.agency, art.lead, art.text) == \
+        (again.title, again.section, again.agency, again.lead, again.text)

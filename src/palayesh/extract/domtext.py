@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from ..memo import short_line_memo
 from ..textkeys import line_key
@@ -26,17 +27,23 @@ _TEXTS: dict | None = None
 _KEYS: dict | None = None
 
 
+#: what the page's readers find in its whole tree (its <title>'s text, the names it gives its site), by
+#: (what, element), kept and forgotten with the texts (:func:`page_fact`)
+_FACTS: dict | None = None
+
+
 @contextmanager
 def page_texts() -> Iterator[None]:
     """Remember the texts of the elements read until the block ends (one page's extraction).
     (A page read inside another one's, if ever, has its own; the outer one's comes back after.)"""
-    global _TEXTS, _KEYS
+    global _TEXTS, _KEYS, _FACTS
     outer, _TEXTS = _TEXTS, {}
     outer_keys, _KEYS = _KEYS, {}
+    outer_facts, _FACTS = _FACTS, {}
     try:
         yield
     finally:
-        _TEXTS, _KEYS = outer, outer_keys
+        _TEXTS, _KEYS, _FACTS = outer, outer_keys, outer_facts
 
 
 def forget() -> None:
@@ -45,6 +52,34 @@ def forget() -> None:
         _TEXTS.clear()
     if _KEYS is not None:
         _KEYS.clear()
+    if _FACTS is not None:
+        _FACTS.clear()
+
+
+def page_fact(what: str, el, make: Callable[[], Any]) -> Any:
+    """``make()``, a fact ``what`` of the tree under ``el`` that the page's readers ask again and again
+    (each of them walking the whole tree: the <title>'s text 8 times a page): found once inside
+    :func:`page_texts`, until :func:`forget`; outside it, made each time.
+
+    >>> import lxml.html
+    >>> t, asked = lxml.html.fromstring("<html><head><title>خبر</title></head></html>"), []
+    >>> def title():
+    ...     asked.append(1)
+    ...     return t.findtext(".//title")
+    >>> with page_texts():
+    ...     page_fact("title", t, title) == page_fact("title", t, title) == "خبر"
+    True
+    >>> len(asked), page_fact("title", t, title), len(asked)
+    (1, 'خبر', 2)
+    """
+    facts = _FACTS
+    if facts is None:
+        return make()
+    key = (what, el)
+    if key in facts:
+        return facts[key]
+    got = facts[key] = make()
+    return got
 
 
 def text_of(el) -> str:

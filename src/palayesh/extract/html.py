@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from ..textkeys import line_key
 from .agency import (
     SHORT_CREDIT_CHARS,
@@ -63,7 +65,7 @@ from .credits import (
     bare_agency,
 )
 from .dates import badge_date, date_line, fold, in_shown_zone, meta_field, mostly_date, parse_iso
-from .domtext import _clean, _text, forget, key_of, page_texts, text_of
+from .domtext import _clean, _text, forget, key_of, page_fact, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .jsonld import read_jsonld
@@ -396,7 +398,7 @@ def _crumb_in(els, root, title: str | None, template=None) -> str | None:
             crumb = first is not None and (line_key(first) in HOME_KEYS or _links_home(el[0])) and (
                 len(el) <= 3 or (last is not None and line_key(last) == line_key(title or "")))
         if crumb:
-            items = [x for x in (_text(li) for li in el.xpath(".//li") or el.xpath(".//a|.//span")) if x]
+            items = [x for x in (_text(li) for li in _xpath(el, ".//li") or _xpath(el, ".//a|.//span")) if x]
             if len(items) <= 1:  # items as blocks of their own («<div>X</div><div>Y</div>»)
                 kids = [x for x in (_text(k) for k in el if isinstance(k.tag, str)) if x]
                 items = kids if len(kids) >= 2 else items
@@ -1139,7 +1141,7 @@ def _section_before(tree, root) -> str | None:
         if el is root:
             break
         if isinstance(el.tag, str) and el.tag not in ("nav", "ul", "ol", "script", "style") \
-                and _SECTION_CLASS.search(_classes(el)) and len(el.xpath(".//a")) <= 1 and not _in_menu(el):
+                and _SECTION_CLASS.search(_classes(el)) and len(_xpath(el, ".//a")) <= 1 and not _in_menu(el):
             # (an item of a menu names a category whatever its class says, WordPress's
             # «<li class="menu-item-object-category">»: the menu lists them all)
             found = el
@@ -1158,7 +1160,7 @@ def _menu_end(tree, before: list[str], template) -> str | None:
     for el in tree.iter(*_BLOCKS):
         if _text(el) == before[-2]:
             raw = text_of(el)
-            if len(el.xpath(".//a|.//li")) >= 4 or is_menu_line(raw.strip()):
+            if len(_xpath(el, ".//a|.//li")) >= 4 or is_menu_line(raw.strip()):
                 return before[-2]
             break
     if len(before) >= 4 and all(on_every_page(t, template) for t in before[-4:-1]):
@@ -1222,9 +1224,32 @@ def _known_section(template) -> Callable[[str], bool] | None:
     return template.knows_section
 
 
+#: the XPath expressions the page's readers ask, compiled once a process (``el.xpath(path)`` compiles its
+#: path at each call: ~7 us, for some 35 calls a page)
+_XPATHS: dict[str, etree.XPath] = {}
+
+
+def _xpath(el, path: str) -> list:
+    """``el.xpath(path)``, its expression compiled once (:data:`_XPATHS`; the paths are the module's own).
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<div><p>یک</p><p>دو</p></div>")
+    >>> _xpath(t, "//p/text()") == t.xpath("//p/text()") == ["یک", "دو"], "//p/text()" in _XPATHS
+    (True, True)
+    """
+    compiled = _XPATHS.get(path)
+    if compiled is None:
+        compiled = _XPATHS[path] = etree.XPath(path)
+    return compiled(el)
+
+
 def _title_text(tree) -> str | None:
-    """The text of the page's first ``<title>``, or None."""
-    t = tree.xpath("//title")
+    """The text of the page's first ``<title>``, or None (found once a page: :func:`.domtext.page_fact`)."""
+    return page_fact("title", tree, lambda: _first_title_text(tree))
+
+
+def _first_title_text(tree) -> str | None:
+    t = _xpath(tree, "//title")
     return _text(t[0]) if t else None
 
 
@@ -1250,11 +1275,16 @@ def _names_given(tree, meta: dict) -> list[str]:
     ``application-name``) and in its logo's image, the alt text of an image in a link to the site's
     home or of the header's first image («<a href="/"><img alt="بازار فردا"></a>»). A site whose
     logo is an image shows its name in no line, and its <title> and og:title set the headline
-    beside that name (:func:`shown_part`)."""
+    beside that name (:func:`shown_part`). Found once a page (:func:`.domtext.page_fact`: the page's
+    readers ask it with the metadata :func:`_fill` read, two or three times a page)."""
+    return list(page_fact("names_given", tree, lambda: _names_given_of(tree, meta)))
+
+
+def _names_given_of(tree, meta: dict) -> list[str]:
     home = "//a[@href='/' or @href='./' or @href='#' or substring(@href, string-length(@href)) = '/']"
-    alts = [img.get("alt") for img in tree.xpath(home + f"//*[{_IMAGE_TEST}][@alt]")
-            if urlsplit(img.xpath("ancestor::a[1]/@href")[0]).path.strip("/") in ("", "fa", "fa-ir")]
-    alts += tree.xpath(f"(//header//*[{_IMAGE_TEST}][@alt])[1]/@alt")
+    alts = [img.get("alt") for img in _xpath(tree, home + f"//*[{_IMAGE_TEST}][@alt]")
+            if urlsplit(_xpath(img, "ancestor::a[1]/@href")[0]).path.strip("/") in ("", "fa", "fa-ir")]
+    alts += _xpath(tree, f"(//header//*[{_IMAGE_TEST}][@alt])[1]/@alt")
     names = [meta.get("og:site_name"), meta.get("application-name"), *alts]
     return [n for x in names if x and (n := " ".join(x.split())) and len(n.split()) <= MAX_LOGO_WORDS]
 
@@ -1268,7 +1298,7 @@ def _bar_section(tree, meta: dict, title: str | None, template) -> str | None:
     text = _title_text(tree)
     if not text or not title or len(TITLE_BAR.findall(text)) < 2:
         return None
-    shown = {line_key(x) for x in tree.xpath("//body//text()") if 0 < len(x.strip()) <= SITE_NAME_MAX_CHARS}
+    shown = {line_key(x) for x in _xpath(tree, "//body//text()") if 0 < len(x.strip()) <= SITE_NAME_MAX_CHARS}
     names = {line_key(n) for n in _names_given(tree, meta)}
     learned = template is not None and template.learned
 
@@ -1289,11 +1319,11 @@ def _meta(tree) -> dict:
     content="2022-10-06T10:20:00+03:30">», «<time itemprop="datePublished" datetime="…">») that no meta
     gave, outside a comment's or review's item (its own date)."""
     out = {}
-    for m in tree.xpath("//meta[@content]"):
+    for m in _xpath(tree, "//meta[@content]"):
         k = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if k and k not in out:
             out[k] = m.get("content")
-    for m in tree.xpath("//body//*[@itemprop][@content or @datetime][not(self::meta)]"):
+    for m in _xpath(tree, "//body//*[@itemprop][@content or @datetime][not(self::meta)]"):
         k = m.get("itemprop").strip().lower()
         if k and k not in out and not any(_OTHER_ITEM.search(a.get("itemtype") or "")
                                           for a in m.iterancestors() if a.get("itemscope") is not None):
@@ -1458,7 +1488,7 @@ def _other_articles(tree, names: list) -> list:
     if not tops:
         return []
     # (the headline's one text node: of a heading, or of a <div> an old layout shows it in)
-    shown = [t.getparent() for t in tree.xpath("//body//text()[string-length(normalize-space(.)) >= 8]"
+    shown = [t.getparent() for t in _xpath(tree, "//body//text()[string-length(normalize-space(.)) >= 8]"
                                                "[string-length(.) < 400]")
              if t.getparent() is not None and t.getparent().tag in _HEADINGS + _HEADLINE_TAGS
              and _headline_key(t, keys, titles)]
@@ -1533,7 +1563,7 @@ def _first_article_under(tree, el, tops: list):
 
 def _page_url(tree, meta: dict) -> str | None:
     """The page's own URL as it states it: ``og:url``, else its canonical link."""
-    canon = tree.xpath('//link[@rel="canonical"]/@href')
+    canon = _xpath(tree, '//link[@rel="canonical"]/@href')
     return meta.get("og:url") or (canon[0] if canon else None)
 
 
@@ -1574,7 +1604,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         return
     stopped = _parser_stopped(parser)
     meta, ld = _meta(tree), read_jsonld(tree)
-    others = _other_articles(tree, [meta.get("og:title"), ld.get("headline")] + tree.xpath("//title/text()"))
+    others = _other_articles(tree, [meta.get("og:title"), ld.get("headline")] + _xpath(tree, "//title/text()"))
     if others:
         # the site's next stories saved with this one (an infinite scroll): other documents, read
         # neither for the story nor for its header
@@ -1585,7 +1615,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if not art.url:
         art.url = _page_url(tree, meta)
     # title: <h1> of the article, og:title, JSON-LD headline, <title> without the site suffix
-    h1 = tree.xpath("//article//h1") or tree.xpath("//main//h1") or tree.xpath("//h1")
+    h1 = _xpath(tree, "//article//h1") or _xpath(tree, "//main//h1") or _xpath(tree, "//h1")
     page = PageText.from_html(tree, dom=True)
     # (the site's name in an <h1> of its header, by its DOM or by the run's template: no headline)
     banner = [el for el in h1 if _names_site(el, tree, meta, page.lines, template, first=el is h1[0])]
@@ -1626,7 +1656,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # the header's <h1> named the site and nothing else the headline: the first heading under it
         title = next((t for el in banner for t in [_heading_after(el)] if t), title)
     art.title = title
-    root = (tree.xpath("//article") or tree.xpath("//main") or [tree.body if tree.body is not None else tree])[0]
+    root = (_xpath(tree, "//article") or _xpath(tree, "//main") or [tree.body if tree.body is not None else tree])[0]
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
@@ -1685,7 +1715,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _chip_under_headline(page.lines, title, links, template),
                   _item_under_menu(page.lines, title, links),
                   _tag_after_headline(shows_title, links, page_url, template),
-                  _banner_section([el for el in tree.xpath("//h1")
+                  _banner_section([el for el in _xpath(tree, "//h1")
                                    if not _names_site(el, tree, meta, page.lines, template, first=False)],
                                   title, links, template, listing=listing),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
@@ -1992,7 +2022,7 @@ def _form_note(el, marks: tuple[str, ...]) -> bool:
     for _ in range(FORM_BOX_DEPTH):
         if anc is None or not isinstance(anc.tag, str):
             return False
-        if anc.tag == "form" or anc.xpath(_FORM_FIELD):
+        if anc.tag == "form" or _xpath(anc, _FORM_FIELD):
             held = line_key(text_of(anc))
             return not any(m and m in held for m in marks)
         anc = anc.getparent()
@@ -2622,7 +2652,7 @@ def _labelled_date_outside(root) -> tuple[str, str] | None:
     if root.tag in ("body", "html"):
         return None
     prev = ""
-    for t in root.xpath("following::text()[normalize-space(.)][position() <= %d]" % OUTSIDE_TEXTS):
+    for t in _xpath(root, "following::text()[normalize-space(.)][position() <= %d]" % OUTSIDE_TEXTS):
         el = t.getparent()
         if el is None or el.tag in ("script", "style"):
             continue
@@ -2714,7 +2744,7 @@ def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, s
     channel's handle between). A label in its text that says it is another date («به‌روزرسانی»)
     excludes it. On a page with no article element (``root`` its ``<body>``), the box the time shares
     with ``head_el``, the element that shows the headline, stands for the article's."""
-    times = tree.xpath("//time[@datetime]")
+    times = _xpath(tree, "//time[@datetime]")
     if len(times) != 1:
         return None
     el = times[0]
@@ -2793,7 +2823,7 @@ _LABEL_TEXT = re.compile(r"^[^\d]{2,30}$")
 def _label_role(el, t: str) -> str | None:
     """The role a label of its own (the text right before a date's text, no digits in it) gives
     the date: «<span>تاریخ عضویت:</span> <span>۱۳۹۵/۰۲/۰۳</span>» is a member's join date."""
-    before = el.xpath("preceding::text()[normalize-space(.)][1]")
+    before = _xpath(el, "preceding::text()[normalize-space(.)][1]")
     label = " ".join(str(before[0]).split()) if before else ""
     if not _LABEL_TEXT.match(label):
         return None
@@ -2852,8 +2882,8 @@ def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first:
             if key == line_key(long_):
                 return False
         lk = line_key(long_)
-        if len(short) <= SITE_NAME_MAX_CHARS and lk != key and len(long_) > len(short) and any(
-                line_key(x) == lk for x in tree.xpath("//body//text()[string-length(normalize-space(.)) >= 8]")):
+        if len(short) <= SITE_NAME_MAX_CHARS and lk != key and len(long_) > len(short) and lk in page_fact(
+                "text_keys", tree, lambda: _body_text_keys(tree)):
             names.add(line_key(short))  # (the page shows the long side: a headline shown apart from its <h1>)
     up = [el, *(x for x in el.iterancestors() if x.tag not in ("body", "html"))]
     # (a logo's class on the heading or its box, not on a page-wide wrapper: «<body class="wp-custom-logo">»)
@@ -2885,6 +2915,18 @@ def _side_past_logo(tree, title: str | None, lines: list[str]) -> str | None:
     return other
 
 
+def _body_text_keys(tree) -> set[str]:
+    """The line keys of the page's body texts of 8 characters or more (:func:`_names_site`: whether the
+    page shows the long side of its <title>, asked of each ``<h1>``; found once a page by its caller).
+
+    >>> import lxml.html
+    >>> _body_text_keys(lxml.html.fromstring('<html><body><h2>سد کرج پر شد</h2><p>خبر</p></body></html>')) == {
+    ...     line_key("سد کرج پر شد")}
+    True
+    """
+    return {line_key(x) for x in _xpath(tree, "//body//text()[string-length(normalize-space(.)) >= 8]")}
+
+
 def _logo_side(ends: list[str], tree, el=None) -> str | None:
     """The side of the ``<title>`` («<headline> | <site>», ``ends``) that an element of the site's logo
     block (a «logo» or «site-title» class, :data:`LOGO_LEVELS` up) or of its header bar (a
@@ -2907,7 +2949,7 @@ def _logo_side(ends: list[str], tree, el=None) -> str | None:
     keys = [line_key(side) for side in ends]
     wanted = set(keys)
     shown = [False] * len(ends)
-    for x in _bar_placed(tree):
+    for x in page_fact("bar_placed", tree, lambda: _bar_placed(tree)):  # (one walk a page: asked per <h1>)
         if x in inside:
             continue
         key = key_of(x)
@@ -2968,7 +3010,7 @@ def _bar_placed(tree) -> list:
         return got
 
     placed = []
-    for x in tree.xpath("//body//*[not(self::script or self::style)]"):
+    for x in _xpath(tree, "//body//*[not(self::script or self::style)]"):
         crumb, main, bar, gap = own = of(x, x.getparent())
         if x.tag not in ("body", "html"):
             above[x] = own
@@ -3088,7 +3130,7 @@ def _headline_element(root, title: str | None):
     key = line_key(title or "")
     if len(key) < 8:
         return None
-    for t in root.xpath(".//text()[string-length(normalize-space(.)) >= 8][string-length(.) < 400]"):
+    for t in _xpath(root, ".//text()[string-length(normalize-space(.)) >= 8][string-length(.) < 400]"):
         el = t.getparent()  # (the headline is one text node: of its element, or of an <a> in it)
         if el is not None and el.tag in _HEADLINE_TAGS and line_key(t) == key:
             return el
@@ -3108,7 +3150,7 @@ def _field_table_of(el):
     A layout table holding the page (an old site's) is no field table: too many rows or words."""
     cell = next((a for a in el.iterancestors() if a.tag in ("td", "th")), None)
     table = next((a for a in cell.iterancestors() if a.tag == "table"), None) if cell is not None else None
-    if table is None or len(table.xpath(".//tr")) > FIELD_TABLE_ROWS \
+    if table is None or len(_xpath(table, ".//tr")) > FIELD_TABLE_ROWS \
             or len(_text(table) or "") > FIELD_TABLE_CHARS:
         return el
     return table
@@ -3120,20 +3162,20 @@ def _label_elements(root, h1=None, template=None) -> tuple:
     a ``<time>``), «منبع: ایسنا»; the first section and credit, the date of the article's header."""
     section = credit = None
     dates = []  # (element, DateLine, role, classed, in a paragraph)
-    for el in root.xpath(".//time"):
+    for el in _xpath(root, ".//time"):
         shown = date_line(_text(el) or "")
         d = in_shown_zone(date_line(el.get("datetime") or ""), shown) or shown
         if d:  # (the role a label in its text gives it: «<time datetime=…>تاریخ انتشار: …</time>»)
             role = d.role or (shown.role if shown is not None else None)
             dates.append((el, d, _class_role(el, role), True, False))
-    for el in root.xpath(".//*[@title][not(self::time)][not(ancestor-or-self::a)]"):
+    for el in _xpath(root, ".//*[@title][not(self::time)][not(ancestor-or-self::a)]"):
         # (a relative time shown, the day in the element's tooltip: «<span class="post-date"
         # title="۱۳۹۱/۰۵/۲۹ - ۲۳:۰۴">۱ سال پیش</span>»; WordPress's human time diff, hAtom's
         # «<abbr class="published" title=…>»): the day the page tells machines there
         d = _title_date(el)
         if d is not None:
             dates.append((el, d, _class_role(el, d.role), True, False))
-    for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
+    for t in _xpath(root, ".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
         if el is not None and t.is_tail and isinstance(el.tag, str) and len(dates) < 16:
@@ -3386,7 +3428,7 @@ def _credit_element(root) -> str | None:
     «به نقل از» inside a sentence (:func:`_label_elements` reads the «منبع: …» ones). The credit may
     be a link to the source («<p><a href=…>به نقل از ورزش سه</a></p>») when the link is all its
     block says, or a name in brackets and nothing else («<span>(سایت ورزش سه)</span>»)."""
-    for t in root.xpath(".//text()[string-length(normalize-space(.)) < 80]"):
+    for t in _xpath(root, ".//text()[string-length(normalize-space(.)) < 80]"):
         el = t.getparent()
         if el is None or el.tag in ("script", "style", "h1"):
             continue
@@ -3802,7 +3844,7 @@ def _story_block(el) -> bool:
 
 def _own_words(el) -> int:
     """The words of ``el``'s own text (not its children's)."""
-    return len(" ".join(el.xpath("text()")).split())
+    return len(" ".join(_xpath(el, "text()")).split())
 
 
 def _prose_sibling(el) -> bool:
@@ -3817,7 +3859,7 @@ def _prose_sibling(el) -> bool:
 def _story_goes_on(el, blocks: dict) -> bool:
     """Whether the first text after the dated element ``el`` is in a paragraph of the story
     (``blocks``): a date between two of its paragraphs is the story's («<p>۱۲ مهر ۱۴۰۱</p>»)."""
-    nxt = el.xpath("following::text()[normalize-space(.)][1]")
+    nxt = _xpath(el, "following::text()[normalize-space(.)][1]")
     holder = nxt[0].getparent() if nxt else None
     story = set(blocks.values())
     return holder is not None and (holder in story or any(a in story for a in holder.iterancestors()))
@@ -3832,7 +3874,7 @@ def _closes_story(last, el, d) -> bool:
     if not mostly_date(own, d):
         return False
     seen, tags, links = 0, False, 0
-    for t in last.xpath("following::text()[normalize-space(.)][position() <= %d]" % (6 + MAX_TAG_LINKS)):
+    for t in _xpath(last, "following::text()[normalize-space(.)][position() <= %d]" % (6 + MAX_TAG_LINKS)):
         holder = t.getparent()
         if holder is el or (holder is not None and el in holder.iterancestors()):
             return links != 1  # (one link under a label and a date: a related item's, not tags)
