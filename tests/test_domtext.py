@@ -99,7 +99,21 @@ def test_key_remembered_inside_the_page_and_forgotten_with_its_text():
     assert domtext.key_of(p) == "خبرگزارینمونه"  # (outside a page: keyed anew)
 
 
-def test_logo_side_keys_each_element_once_a_page(monkeypatch):
+@pytest.fixture
+def keyed(monkeypatch) -> Counter:
+    """How many times :func:`domtext.line_key` is asked for each text while the test runs."""
+    asked: Counter = Counter()
+    real = domtext.line_key
+
+    def counted(text):
+        asked[text] += 1
+        return real(text)
+
+    monkeypatch.setattr(domtext, "line_key", counted)
+    return asked
+
+
+def test_logo_side_keys_each_element_once_a_page(keyed):
     # the site's logo block compared with both sides of the <title>, by two <h1>s: each element of
     # the page keyed once, not once a side and a heading (a page of N elements keyed 2N times a call)
     page = ('<html><head><title>باران آمد | باشگاه کوهنوردی شهر سبز</title></head><body>'
@@ -107,14 +121,6 @@ def test_logo_side_keys_each_element_once_a_page(monkeypatch):
             + "".join(f"<div><p>بند {i} از متن خبر</p></div>" for i in range(20))
             + "<h1>باران آمد</h1><h1>باشگاه کوهنوردی شهر سبز</h1></body></html>")
     tree = lxml.html.fromstring(page)
-    keyed: Counter = Counter()
-    real = domtext.line_key
-
-    def counted(text):
-        keyed[text] += 1
-        return real(text)
-
-    monkeypatch.setattr(domtext, "line_key", counted)
     n_texts = Counter(domtext._text(x) or "" for x in tree.xpath("//body//*"))
     ends = extract_html._title_site_names(tree)
     with domtext.page_texts():
@@ -125,7 +131,7 @@ def test_logo_side_keys_each_element_once_a_page(monkeypatch):
     assert keyed and all(n <= n_texts[t] for t, n in keyed.items())
 
 
-def test_logo_side_keys_only_elements_placed_to_show_the_site(monkeypatch):
+def test_logo_side_keys_only_elements_placed_to_show_the_site(keyed):
     # the page's wrapper (whose text is the whole page's) and the story's paragraphs are in no logo
     # block and no header bar: _logo_side finds the site's side without cleaning or keying them
     page = ('<html><head><title>باران آمد | باشگاه کوهنوردی شهر سبز</title></head><body><div id="wrap">'
@@ -134,14 +140,6 @@ def test_logo_side_keys_only_elements_placed_to_show_the_site(monkeypatch):
             + "".join(f"<p>بند {i} از متن خبر</p>" for i in range(20))
             + "<h1>باران آمد</h1></article></div></body></html>")
     tree = lxml.html.fromstring(page)
-    keyed: Counter = Counter()
-    real = domtext.line_key
-
-    def counted(text):
-        keyed[text] += 1
-        return real(text)
-
-    monkeypatch.setattr(domtext, "line_key", counted)
     ends = extract_html._title_site_names(tree)
     with domtext.page_texts():
         assert extract_html._logo_side(ends, tree, tree.xpath("//h1")[0]) == "باشگاه کوهنوردی شهر سبز"
