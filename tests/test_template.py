@@ -929,6 +929,22 @@ def test_a_transcripts_question_between_its_time_marks_stays():
     assert "سارا نیک: راه حل چیست؟" in a.paragraphs
 
 
+def _flat_copies(tmp_path, src, titles: list[str], notice: str) -> list[tuple[int, list[str]]]:
+    """Refine the site's pages ``src`` (HTML pages h00…h12, flat copies t13…t17) as one run: each flat copy
+    headed by its own title, the site's notice in none of its lines (its lead and paragraphs, returned)."""
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    copies = []
+    for i in range(13, 18):
+        r = rows[f"t{i:02d}"]
+        assert r["title"] == titles[i], (i, r["title"])
+        got = [r["lead"] or "", *r["text"].split("\n")]
+        assert not any(line_key(notice) in line_key(p) for p in got), (i, got[:3])
+        copies.append((i, got))
+    return copies
+
+
 def test_a_sites_flat_text_pages_learn_its_template_from_its_html_pages(tmp_path):
     # A site publishes most of its stories as HTML (a host family) and a few as flat text (too few
     # for a family of their own: the run's min_family_pages is 8). A notice written as a sentence
@@ -956,14 +972,7 @@ def test_a_sites_flat_text_pages_learn_its_template_from_its_html_pages(tmp_path
         else:  # (flat text, five pages)
             lines = [site, tagline, notice, menu, title, *paras, footer]
             (src / f"t{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
-    for i in range(13, 18):
-        r = rows[f"t{i:02d}"]
-        assert r["title"] == titles[i], (i, r["title"])
-        got = [r["lead"] or "", *r["text"].split("\n")]
-        assert not any(line_key(notice) in line_key(p) for p in got), (i, got[:3])
+    for i, got in _flat_copies(tmp_path, src, titles, notice):
         assert all(line_key(p) in line_key(" ".join(got)) for p in bodies[i]), i
 
 
@@ -994,14 +1003,7 @@ def test_a_flat_copy_listing_its_header_links_one_a_line_meets_the_html_pages_he
         else:  # (flat text, five pages, the header's links one a line)
             lines = [*items, notice, title, *paras, footer]
             (src / f"t{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
-    for i in range(13, 18):
-        r = rows[f"t{i:02d}"]
-        assert r["title"] == titles[i], (i, r["title"])
-        got = [r["lead"] or "", *r["text"].split("\n")]
-        assert not any(line_key(notice) in line_key(p) for p in got), (i, got[:3])
+    _flat_copies(tmp_path, src, titles, notice)
 
 
 @pytest.mark.parametrize("lines, site", [
