@@ -692,6 +692,35 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``aqheld``   AQ's other four families (smartphone reviews: shop magazines; calligraphy blogs: Blogger; Persian
                novels: e-book stores; pilgrim caravans: channel views): HELD OUT like ``b``, only scored. ``aq``
                (all eight) is then half-seen.
+- ``ar``       family set AR (``tests/site_families_ar.py``, seed 379, tables in ``site_families_ar_tables.py``,
+               built by ``family_frames.build_set``), written blind to the extractor, titles and sections harder than
+               AQ's (kickers over headlines that are no section, the site's name and tagline over the headline,
+               ``<title>`` unlike the headline, a section only in a trail, a «سرویس:» / «موضوع:» label or the menu
+               item markup marks current): live blogs (a kicker «پوشش زنده», the pinned summary the lead, «خلاصه
+               رویدادها», updates newest first under their times, «آخرین به‌روزرسانی», «شروع پوشش: … ساعت …», an age
+               with the instant in ``<time datetime>``, «۰۵/۰۹/۱۴ - ۰۸:۰۰»), photo-news pages («گزارش تصویری»,
+               «عکاس: …», the text over the gallery the story, «۳ از ۲۴», captions, «دانلود با کیفیت اصلی», a Hijri
+               day), Word-exported HTML (``MsoNormal``, ``<o:p>``, ``mso-`` styles, the document's created and saved
+               times in a conditional comment, «بسمه تعالی» as ``<title>``, «شماره / تاریخ / پیوست», and «Save as
+               Plain Text» copies), forwarded mails (Gmail's print view with the forward's time and the forwarded
+               «Date:» the story's instant, a Persian webmail's «از / تاریخ / موضوع» over a pasted story with its own
+               date, a phone's «Sent from my iPhone» / «Begin forwarded message:» / «> Date: …» text), feed readers
+               (Feedly «2h» with the instant in markup, Inoreader «Sat, Dec 5, 2026 10:23», a Persian reader with
+               «سرویس: …»; the feed's name the agency, «Visit website», «Read later», «Mark as read», «مطالب بعدی در
+               این خوراک»), journal article pages (the journal, «دوره …، شماره …، پاییز ۱۴۰۵، صفحات …», authors and
+               affiliations, «چکیده» the story, «کلیدواژه‌ها», received and accepted days, «تاریخ انتشار» or none,
+               «ارجاع به مقاله» with the title inside, counts, «مقالات مرتبط»), religious Q&A pages («کد سایت …»,
+               «پرسش» the lead, «پاسخ اجمالی» / «پاسخ تفصیلی» the story, «تاریخ ثبت پرسش», «موضوعات» tree, a Hijri
+               day) and translate-proxy views (Google's toolbar and ``<font style="vertical-align: inherit;">``
+               wrapping, Bing's frame, a text copy). Subjects: startup feeds, alumni forwards, soil science, school
+               newsletters, fasting questions, wildlife photos, Tehran marathon, diaspora translated. Split (drawn
+               before AR was scored by a seeded shuffle of the families, ``random.Random("ar-split:379")``,
+               alternating):
+- ``ardev``    AR's pages of four families (startup feeds: feed readers; soil science: journal pages; fasting
+               questions: religious Q&A; Tehran marathon: live blogs), open to development;
+- ``arheld``   AR's other four families (alumni forwards: forwarded mails; school newsletters: Word HTML; wildlife
+               photos: photo-news pages; diaspora translated: translate proxies): HELD OUT like ``b``, only scored.
+               ``ar`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1372,7 +1401,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
-            "anheld", "aoheld", "apheld", "aqheld")
+            "anheld", "aoheld", "apheld", "aqheld", "arheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1509,6 +1538,10 @@ AP_HELD = ["sleep_health", "futsal_league", "urban_gardening", "railway_freight"
 #: its families, the 1st, 3rd, 5th and 7th of that order open): ``aqdev`` open, ``aqheld`` held out
 AQ_DEV = ["water_ministry", "flood_warnings", "history_podcasts", "currency_market"]
 AQ_HELD = ["smartphone_reviews", "calligraphy_blogs", "persian_novels", "pilgrim_caravans"]
+#: AR split by a seeded shuffle (drawn by AR's writer before AR was scored: ``random.Random("ar-split:379")`` shuffled
+#: its families in the brief's order, the 1st, 3rd, 5th and 7th of that order open): ``ardev`` open, ``arheld`` held out
+AR_DEV = ["startup_feeds", "soil_science", "fasting_questions", "tehran_marathon"]
+AR_HELD = ["alumni_forwards", "school_newsletters", "wildlife_photos", "diaspora_translated"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1592,7 +1625,9 @@ SETS: dict[str, tuple] = {
         "ap": ("site_families_ap", 367), "apdev": ("site_families_ap", 367, AP_DEV),
         "apheld": ("site_families_ap", 367, AP_HELD),
         "aq": ("site_families_aq", 373), "aqdev": ("site_families_aq", 373, AQ_DEV),
-        "aqheld": ("site_families_aq", 373, AQ_HELD)}
+        "aqheld": ("site_families_aq", 373, AQ_HELD),
+        "ar": ("site_families_ar", 379), "ardev": ("site_families_ar", 379, AR_DEV),
+        "arheld": ("site_families_ar", 379, AR_HELD)}
 
 
 def _module(name: str):
