@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import random
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jdatetime
@@ -102,9 +101,8 @@ def build_set(out_dir, n: int, seed: int, families: list[str] | None, *, tag: st
     from family_pages import (
         chrome_gold,
         gold_row,
-        known_families,
         negative_gold,
-        plan_pages,
+        plan_set,
         republished,
         write_gold,
         write_page,
@@ -113,16 +111,9 @@ def build_set(out_dir, n: int, seed: int, families: list[str] | None, *, tag: st
     from site_families_h import story_paragraphs
     from site_families_r import load_stories
 
-    fams = known_families(families, all_families)
-    rng = random.Random(f"families-{tag}:{seed}")
-    out = Path(out_dir)
-    pages_dir = out / "pages"
-    pages_dir.mkdir(parents=True, exist_ok=True)
-    hosts = {f: [make_host(seed, f, i) for i in range(len(hosts_of[f]))] for f in fams}
-    stories = load_stories()
-    rng.shuffle(stories)
-    plan = plan_pages(rng, fams, hosts, n, len(stories), negative_p=negative_p)
-    titles = [stories[p["story"]]["title"] for p in plan if p["kind"] == "article" and p["copy_of"] is None]
+    out, pages_dir, plan, stories, titles = plan_set(
+        out_dir, n, seed, families, tag=tag, all_families=all_families, make_host=make_host, hosts=hosts_of,
+        stories=load_stories(), negative_p=negative_p)
     rows = []
     built: dict[int, tuple[list[str], dt.datetime]] = {}
     for i, p in enumerate(plan):

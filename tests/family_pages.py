@@ -116,6 +116,33 @@ def plan_pages(rng: random.Random, fams: list[str], hosts: dict[str, list], n: i
     return plan
 
 
+def plan_set(out_dir, n: int, seed: int, families: list[str] | None, *, tag: str, all_families: list[str],
+             make_host: Callable, hosts: int | dict[str, list], stories: list[dict], spare: int = 0,
+             dress: Callable | None = None, negative_p: float = 0.07) -> tuple[Path, Path, list[dict], list[dict],
+                                                                                 list[str]]:
+    """The start of a set's build loop, as the sets since H draw it: the ``families`` (default ``all_families``),
+    the set's random stream «families-<tag>:<seed>», the folder ``out_dir/pages``, ``hosts`` hosts a family (a
+    count, or a table of each family's hosts) made by ``make_host(seed, family, i)`` and each passed to
+    ``dress`` if given, ``stories`` shuffled in place and the plan of :func:`plan_pages` over all of them but the
+    last ``spare``. Returns ``(out, pages_dir, plan, stories, titles)``: ``titles``, the headlines of the plan's
+    original articles (a page's lists of other stories are drawn from them)."""
+    fams = known_families(families, all_families)
+    rng = random.Random(f"families-{tag}:{seed}")
+    out = Path(out_dir)
+    pages_dir = out / "pages"
+    pages_dir.mkdir(parents=True, exist_ok=True)
+    by_family = {f: [make_host(seed, f, i) for i in range(hosts if isinstance(hosts, int) else len(hosts[f]))]
+                 for f in fams}
+    if dress:
+        for hs in by_family.values():
+            for h in hs:
+                dress(h)
+    rng.shuffle(stories)
+    plan = plan_pages(rng, fams, by_family, n, len(stories) - spare, negative_p=negative_p)
+    titles = [stories[p["story"]]["title"] for p in plan if p["kind"] == "article" and p["copy_of"] is None]
+    return out, pages_dir, plan, stories, titles
+
+
 def negative_gold(kind: str) -> dict:
     """The gold of a page that is no article (``kind``: listing, chrome_only, empty)."""
     return {"kind": kind, "title": None, "section": None, "lead": None, "surtitle": None,

@@ -80,17 +80,15 @@ import datetime as dt
 import html
 import json
 import random
-from pathlib import Path
 
 from family_frames import fa_count, host_story, jalali_day, linked_titles, pub_time, same_day_in_utc, source_credit
 from family_pages import (
     canon,
     chrome_gold,
     gold_row,
-    known_families,
     negative_gold,
     pick,
-    plan_pages,
+    plan_set,
     republished,
     stable,
     write_gold,
@@ -632,19 +630,13 @@ def _url(h: Host, form: str, key: str) -> str:
 
 def build(out_dir, n: int = 400, seed: int = 353, families: list[str] | None = None) -> list[dict]:
     """Write ``n`` pages and their gold; ``families`` (default all of :data:`FAMILIES`) limits the run."""
-    fams = known_families(families, FAMILIES)
-    rng = random.Random(f"families-an:{seed}")
-    out = Path(out_dir)
-    pages_dir = out / "pages"
-    pages_dir.mkdir(parents=True, exist_ok=True)
-    hosts = {f: [make_host(seed, f, i) for i in range(len(HOSTS[f]))] for f in fams}
-    for hs in hosts.values():
-        for h in hs:
-            h.s["page"] = FB_PAGES.get(h.family, h.name)
-    stories = load_stories()
-    rng.shuffle(stories)
-    plan = plan_pages(rng, fams, hosts, n, len(stories), negative_p=0.07)
-    titles = [stories[p["story"]]["title"] for p in plan if p["kind"] == "article" and p["copy_of"] is None]
+
+    def dress(h: Host) -> None:
+        h.s["page"] = FB_PAGES.get(h.family, h.name)
+
+    out, pages_dir, plan, stories, titles = plan_set(
+        out_dir, n, seed, families, tag="an", all_families=FAMILIES, make_host=make_host, hosts=HOSTS,
+        stories=load_stories(), dress=dress)
     rows = []
     built: dict[int, tuple[list[str], dt.datetime]] = {}
     for i, p in enumerate(plan):

@@ -44,7 +44,6 @@ import random
 import re
 import zoneinfo
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import jdatetime
 
@@ -53,10 +52,9 @@ from family_pages import (
     canon,
     chrome_gold,
     gold_row,
-    known_families,
     negative_gold,
     pick,
-    plan_pages,
+    plan_set,
     republished,
     stable,
     write_gold,
@@ -993,16 +991,9 @@ def _pub_time(r: random.Random, tz: zoneinfo.ZoneInfo) -> dt.datetime:
 
 def build(out_dir, n: int = 400, seed: int = 61, families: list[str] | None = None) -> list[dict]:
     """Write ``n`` pages and their gold; ``families`` (default all of :data:`FAMILIES`) limits the run."""
-    fams = known_families(families, FAMILIES)
-    rng = random.Random(f"families-i:{seed}")
-    out = Path(out_dir)
-    pages_dir = out / "pages"
-    pages_dir.mkdir(parents=True, exist_ok=True)
-    hosts = {f: [make_host(seed, f, i) for i in range(4)] for f in fams}
-    stories = list(_stories())
-    rng.shuffle(stories)
-    plan = plan_pages(rng, fams, hosts, n, len(stories), negative_p=0.07)
-    titles = [stories[p["story"]]["title"] for p in plan if p["kind"] == "article" and p["copy_of"] is None]
+    out, pages_dir, plan, stories, titles = plan_set(
+        out_dir, n, seed, families, tag="i", all_families=FAMILIES, make_host=make_host, hosts=4,
+        stories=list(_stories()))
     rows = []
     built: dict[int, tuple[list[str], dt.datetime]] = {}
     for i, p in enumerate(plan):
