@@ -655,3 +655,32 @@ def test_a_pages_bar_placed_elements_and_body_text_keys_are_found_once_for_all_i
     assert walks.count("bar") >= 2  # (the page asks of both headings)
     assert (art.title, art.section, art.agency, art.lead, art.text) == \
         (again.title, again.section, again.agency, again.lead, again.text)
+
+
+def test_a_sites_value_slot_frames_are_looked_up_once_for_all_its_pages(monkeypatch):
+    # frame_section asks the run's counts of each frame of a page's value slots; a site's frames
+    # recur on its pages, and its template asks the counts of each once: the sections of a
+    # template that remembers nothing
+    import numpy as np
+
+    pages = [[*story_bodies(1)[0], f"این خبر در بخش {v} منتشر شد."] for v in ("اخبار استان", "ورزش", "اخبار استان")]
+    framed = {tpl.shape_hash(tpl._MASK_VFRAME + f) for p in pages for f, _v, _s, _n in tpl.value_slots(p)}
+    asked: dict[int, int] = {}
+
+    def slot_pages(fam: int, h: int) -> int:
+        # (each frame on 12 of the family's 20 pages, each value and list on 3)
+        asked[h] = asked.get(h, 0) + 1
+        return 12 if h in framed else 3
+
+    none = (np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64))
+    idx = tpl.TemplateIndex(np.zeros(0, dtype=np.uint64), np.zeros((0, 5), dtype=np.int32), *none)
+
+    def template() -> tpl.PageTemplate:
+        made = tpl.PageTemplate(idx, [(11, 20, "")])
+        monkeypatch.setattr(made, "_slot_pages", slot_pages)
+        return made
+
+    site = template()
+    got = [site.frame_section(p) for p in pages]
+    assert framed and all(asked[h] == 1 for h in framed)
+    assert got == [template().frame_section(p) for p in pages] and all(got)
