@@ -1931,7 +1931,7 @@ def end_key(fragment: str) -> str | None:
     >>> end_key("پایان متن/ نخ") == end_key("پایان متن/رک") == end_key("پایان متن/")
     True
     """
-    return _remembered_end_key(fragment)
+    return _remembered_end_key.ask(fragment)
 
 
 def _end_key(fragment: str) -> str | None:
