@@ -685,3 +685,25 @@ def test_a_sites_value_slot_frames_are_looked_up_once_for_all_its_pages(monkeypa
     got = [site.frame_section(p) for p in pages]
     assert framed and all(asked[h] == 1 for h in framed)
     assert got == [template().frame_section(p) for p in pages] and all(got)
+
+
+def test_a_lines_asks_of_its_sites_template_are_answered_once_for_all_its_pages(tmp_path, monkeypatch):
+    # (a site's lines recur on its pages, which share one template: each ask of a line is worked
+    # out once, from the run's counts, and answered as a template that remembers nothing answers it)
+    from palayesh.extract.step import page_families, page_lines
+
+    idx, docs = _site_index(tmp_path)
+    template = idx.for_page(page_families(docs[0]))
+    fresh = tpl.PageTemplate(idx, template.fams, borrowed=template._borrowed)  # (remembers nothing)
+    counted = []
+    counts_of = tpl.TemplateIndex.counts_of
+    monkeypatch.setattr(tpl.TemplateIndex, "counts_of", lambda self, f, h: counted.append(h) or counts_of(self, f, h))
+    asks = ["headword_share", "fixed_head_words", "page_share", "head_share", "filing_field", "labels_row",
+            "kicker_under_item", "known_label"]
+    lines = list(dict.fromkeys(t for doc in docs for t in page_lines(doc)))
+    first = [[getattr(template, a)(t) for a in asks] for t in lines]
+    assert counted
+    counted.clear()
+    assert [[getattr(template, a)(t) for a in asks] for t in lines] == first and not counted
+    assert first == [[getattr(fresh, a)(t) for a in asks] for t in lines]
+    assert any(any(row) for row in first)

@@ -75,6 +75,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import xxhash
 
@@ -3046,6 +3047,36 @@ MAX_TEMPLATES, MAX_ROLES, MAX_SHARES = 4096, 32768, 65536
 MAX_FRAMES = 4096
 
 
+#: the answers of a line's asks of its site's template that a worker remembers
+#: (:func:`_asked_of_template`, all templates and asks together: some 150 bytes each)
+MAX_TEMPLATE_ASKS = 32768
+
+
+def _asked_of_template(ask: Callable[[PageTemplate, str], Any]) -> Callable[[PageTemplate, str], Any]:
+    """``ask(template, text)``, a question of one line to a page's template whose answer depends on
+    the line and the template alone (the run's counts for the page's families), remembered: a site's
+    lines recur on its pages, which share one template (:meth:`TemplateIndex.for_page`), and
+    extraction asks of each line of each page. Kept in the index (:attr:`TemplateIndex._asked`), keyed
+    by the template's number; a template made by hand (number 0) remembers nothing."""
+    name = ask.__name__
+
+    def asked(self: PageTemplate, text: str) -> Any:
+        if not self._number:
+            return ask(self, text)
+        memo = self.index._asked
+        key = (self._number, name, text)
+        try:
+            return memo[key]
+        except KeyError:
+            pass
+        got = memo[key] = ask(self, text)
+        if len(memo) > MAX_TEMPLATE_ASKS:
+            memo.clear()
+        return got
+
+    return functools.wraps(ask)(asked)
+
+
 class TemplateIndex:
     """The run's templates, as the barrier left them: recurring (family, shape) pairs with their
     page counts per region, pages per family, and the run's headlines."""
@@ -3107,6 +3138,7 @@ class TemplateIndex:
         self._templates: dict[tuple, PageTemplate] = {}
         self._roles: dict[tuple, str | None] = {}  # ((template's number, line...) -> role: PageTemplate.role)
         self._shares: dict[tuple, tuple | None] = {}  # ((template's number, shape...) -> PageTemplate._shares)
+        self._asked: dict[tuple, Any] = {}  # ((template's number, ask, line) -> answer: _asked_of_template)
         self._made = 0  # templates made (each one's number)
 
     def stories_opening(self, h: int) -> list[int]:
@@ -3255,6 +3287,7 @@ class PageTemplate:
                     site_h = max(site_h, shares[1])
         return None if best is None else best + (site_h,)
 
+    @_asked_of_template
     def headword_share(self, text: str) -> float:
         """The share of its site's pages that show a line of this line's headword shape
         (:func:`headword_key`: its first word, then words that vary) anywhere: a box's heading
@@ -3279,6 +3312,7 @@ class PageTemplate:
                 best = max(best, c[0])
         return best
 
+    @_asked_of_template
     def fixed_head_words(self, text: str) -> int:
         """How many of a box heading's first words the site repeats before a varying rest: 3 or 2
         when the site's pages show the line's first three or two words before other words
@@ -3294,6 +3328,7 @@ class PageTemplate:
                 return j
         return 1
 
+    @_asked_of_template
     def page_share(self, text: str) -> float:
         """The share of its site's pages that show this line (its shape) anywhere: 1.0 for a line
         on every page (the site's name, its brand under each story), low for what varies from
@@ -3319,6 +3354,7 @@ class PageTemplate:
                     best = max(best, int(c[0]))
         return best
 
+    @_asked_of_template
     def known_label(self, text: str) -> bool:
         """Whether the site shows this short label above the body of another page too (a section
         label does; a surtitle, written for one story, does not)."""
@@ -3506,6 +3542,7 @@ class PageTemplate:
         return tagged >= MIN_TAGGED_PAGES and one >= MIN_ONE_TAG_SHARE * tagged \
             and MIN_HOST_SECTION_PAGES <= shown < EVERY_PAGE * one
 
+    @_asked_of_template
     def labels_row(self, text: str) -> bool:
         """Whether the site shows the label ``text`` right above its meta rows on
         :data:`MIN_HOST_SECTION_PAGES` of its pages or more, over a first field that names another
@@ -3583,6 +3620,7 @@ class PageTemplate:
                     best = max(best, int(m[4]) / int(n[4]))
         return best
 
+    @_asked_of_template
     def filing_field(self, text: str) -> bool:
         """Whether this «<label>: <value>» line's label is the site's filing field under its stories
         (:func:`foot_field_keys`): of the site's pages showing the label there, :data:`MIN_FILING_SHARE`
@@ -3665,6 +3703,7 @@ class PageTemplate:
         c = self._shares(shape_hash(_shape_of(text, key)), key, within=True) if self.learned else None
         return c is not None and c[2] > 0 and MID_RATIO * c[2] >= c[3]
 
+    @_asked_of_template
     def head_share(self, text: str) -> float:
         """The largest share of a family's pages that show this line above their body, over the
         page's families not named by this very line: 1.0 for a line above every page of a site
@@ -3977,6 +4016,7 @@ class PageTemplate:
                 return True
         return False
 
+    @_asked_of_template
     def kicker_under_item(self, text: str) -> bool:
         """Whether the site shows this label, on :data:`MIN_DECLARED_KICKER_PAGES` of its pages or more,
         under the page's place in its menu set an item a line (:func:`item_stack`): the story's
