@@ -105,7 +105,8 @@ def test_credits_and_labels_remembered_as_read(dev_lines):
             expected = sections._remembered_label.__wrapped__(t) if len(t) <= 200 else None
             assert sections.section_from_label(t) == expected, t
     assert agency._remembered_credit.cache_info().hits > 0
-    assert sections._remembered_label.cache_info().hits > 0
+    # (each short line made once: its second ask answered by the memo, which counts what it makes)
+    assert sections._remembered_label.cache_info().misses == sum(len(t) <= 200 for t in dev_lines)
 
 
 def test_labels_without_a_colon_remembered_as_read():
@@ -115,7 +116,7 @@ def test_labels_without_a_colon_remembered_as_read():
         assert sections.section_from_label("منتشر شده در بازار مسکن") == "بازار مسکن"  # in_label_value
         assert sections.section_from_label("سرویس اقتصادی - ۱۲ آذر ۱۴۰۲") == "اقتصادی"  # dated_label_word
         assert sections.section_from_label("صفحه ۳ - اقتصادی") == "اقتصادی"  # print_page_label
-    assert sections._remembered_label.cache_info().hits == 3
+    assert sections._remembered_label.cache_info().misses == 3
 
 
 def test_header_labels_remembered_as_made(dev_lines):
@@ -154,7 +155,7 @@ def test_texts_cleaned_as_made(raw, clean):
 
     domtext._remembered_clean.cache_clear()
     assert domtext._clean(raw) == clean and domtext._clean(raw) == clean  # (the second from the cache)
-    assert domtext._remembered_clean.cache_info().hits == (raw is not None)
+    assert domtext._remembered_clean.cache_info().misses == (raw is not None)
 
 
 def test_long_texts_cleaned_are_not_remembered():
@@ -331,7 +332,7 @@ def test_line_tests_remembered_as_made(dev_lines, asked, made, cache, chars):
         for t in lines:
             assert asked(t) == made(t), t
     info = cache.cache_info()
-    assert info.currsize == len(short) < info.maxsize and info.hits >= len(short)
+    assert info.currsize == len(short) < info.maxsize and info.misses == len(short)
 
 
 @pytest.mark.parametrize("asked", [lexicon.tokens, lexicon.content_words, tpl.frame_keys])
@@ -550,7 +551,7 @@ def test_end_keys_of_a_sites_lines_are_cut_once():
     tpl._remembered_end_key.cache_clear()
     assert [tpl.end_key("پایان متن/ نخ") for _ in range(3)] == [tpl._end_key("پایان متن/ نخ")] * 3
     assert tpl.end_key("پایان متن/ نخ") == tpl.end_key("پایان متن/رک") is not None
-    assert tpl._remembered_end_key.cache_info().hits == 3
+    assert tpl._remembered_end_key.cache_info().misses == 2
     assert tpl.end_key(" ".join(["کلمه"] * 300)) is None and tpl.end_key("یک دو سه چهار پنج") is None
 
 
@@ -655,3 +656,54 @@ def test_a_pages_bar_placed_elements_and_body_text_keys_are_found_once_for_all_i
     assert walks.count("bar") >= 2  # (the page asks of both headings)
     assert (art.title, art.section, art.agency, art.lead, art.text) == \
         (again.title, again.section, again.agency, again.lead, again.text)
+
+
+def test_a_sites_value_slot_frames_are_looked_up_once_for_all_its_pages(monkeypatch):
+    # frame_section asks the run's counts of each frame of a page's value slots; a site's frames
+    # recur on its pages, and its template asks the counts of each once: the sections of a
+    # template that remembers nothing
+    import numpy as np
+
+    pages = [[*story_bodies(1)[0], f"این خبر در بخش {v} منتشر شد."] for v in ("اخبار استان", "ورزش", "اخبار استان")]
+    framed = {tpl.shape_hash(tpl._MASK_VFRAME + f) for p in pages for f, _v, _s, _n in tpl.value_slots(p)}
+    asked: dict[int, int] = {}
+
+    def slot_pages(fam: int, h: int) -> int:
+        # (each frame on 12 of the family's 20 pages, each value and list on 3)
+        asked[h] = asked.get(h, 0) + 1
+        return 12 if h in framed else 3
+
+    none = (np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64))
+    idx = tpl.TemplateIndex(np.zeros(0, dtype=np.uint64), np.zeros((0, 5), dtype=np.int32), *none)
+
+    def template() -> tpl.PageTemplate:
+        made = tpl.PageTemplate(idx, [(11, 20, "")])
+        monkeypatch.setattr(made, "_slot_pages", slot_pages)
+        return made
+
+    site = template()
+    got = [site.frame_section(p) for p in pages]
+    assert framed and all(asked[h] == 1 for h in framed)
+    assert got == [template().frame_section(p) for p in pages] and all(got)
+
+
+def test_a_lines_asks_of_its_sites_template_are_answered_once_for_all_its_pages(tmp_path, monkeypatch):
+    # (a site's lines recur on its pages, which share one template: each ask of a line is worked
+    # out once, from the run's counts, and answered as a template that remembers nothing answers it)
+    from palayesh.extract.step import page_families, page_lines
+
+    idx, docs = _site_index(tmp_path)
+    template = idx.for_page(page_families(docs[0]))
+    fresh = tpl.PageTemplate(idx, template.fams, borrowed=template._borrowed)  # (remembers nothing)
+    counted = []
+    counts_of = tpl.TemplateIndex.counts_of
+    monkeypatch.setattr(tpl.TemplateIndex, "counts_of", lambda self, f, h: counted.append(h) or counts_of(self, f, h))
+    asks = ["headword_share", "fixed_head_words", "page_share", "head_share", "filing_field", "labels_row",
+            "kicker_under_item", "known_label"]
+    lines = list(dict.fromkeys(t for doc in docs for t in page_lines(doc)))
+    first = [[getattr(template, a)(t) for a in asks] for t in lines]
+    assert counted
+    counted.clear()
+    assert [[getattr(template, a)(t) for a in asks] for t in lines] == first and not counted
+    assert first == [[getattr(fresh, a)(t) for a in asks] for t in lines]
+    assert any(any(row) for row in first)

@@ -123,3 +123,27 @@ def test_which_functions_are_of_the_line_alone():
     assert not any(map(_line_only, (two, optional, rest, str.split)))
     # (a function with an optional argument keeps it: its callers may pass it)
     assert short_line_memo(10, 4)(optional)("خبر", "head") is None
+
+
+def test_a_memo_of_the_line_alone_answers_by_a_table_lookup_in_two_generations():
+    # (its callers that ask often take its ``ask``, the table's own look-up: a line remembered is
+    # answered with no Python frame; a full generation becomes the old one, whose lines asked again
+    # come back without being made, and the older one is forgotten)
+    made: list[str] = []
+
+    def letters(text: str) -> int:
+        made.append(text)
+        return len(text.replace(" ", ""))
+
+    memo = short_line_memo(10, 4)(letters)  # (two generations of two lines)
+    assert type(memo.ask).__name__ == "builtin_function_or_method"
+    assert memo.ask("خبر فوری") == memo("خبر فوری") == 7 and made == ["خبر فوری"]
+    # («ب» turns the generation; «خبر فوری», asked again, comes back; «پ» turns it again, and «الف»,
+    # not asked since the last turn, is forgotten)
+    for t in ("الف", "ب", "خبر فوری", "پ", "الف"):
+        memo.ask(t)
+    assert made == ["خبر فوری", "الف", "ب", "پ", "الف"]
+    info = memo.cache_info()
+    assert info.misses == len(made) and info.currsize <= info.maxsize == 4
+    assert memo.ask("گزارش ویژه امروز") == 14 and made[-1] == "گزارش ویژه امروز"  # (a long line: not in the table)
+    assert memo.cache_info().currsize == info.currsize

@@ -183,7 +183,7 @@ def line_key(text: str) -> str:
     >>> line_key("منبع: مهر")
     'منبعمهر'
     """
-    return _remembered_key(text)
+    return _remembered_key.ask(text)
 
 
 def _line_key(text: str) -> str:

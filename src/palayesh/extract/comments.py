@@ -180,7 +180,7 @@ def commenter_row(text: str) -> bool:
     >>> commenter_row("بابک | ۶ روز پیش"), commenter_row("ورزشی | ۱۴ مهر ۱۴۰۱"), commenter_row("زهره اکبری | ۳ نظر")
     (True, False, False)
     """
-    return _remembered_commenter_row(text)
+    return _remembered_commenter_row.ask(text)
 
 
 def _commenter_row(text: str) -> bool:

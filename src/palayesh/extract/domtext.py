@@ -113,7 +113,7 @@ def _clean(s: str | None) -> str | None:
     """``s`` unescaped, its white space one space, stripped (None for nothing left)."""
     if s is None:
         return None
-    return _remembered_clean(s)
+    return _remembered_clean.ask(s)
 
 
 def _cleaned(s: str) -> str | None:

@@ -51,7 +51,7 @@ def field_label(text: str) -> bool:
     >>> field_label("صفحه نخست")
     False
     """
-    return _remembered_field_label(text)
+    return _remembered_field_label.ask(text)
 
 
 def _field_label(text: str) -> bool:

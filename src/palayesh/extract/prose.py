@@ -53,7 +53,7 @@ def is_prose(text: str) -> bool:
     >>> is_prose("نمایشگاه بزرگ کتاب کودک و نوجوان امروز در مصلای شهر برگزار شد (عکس)")
     False
     """
-    return _remembered_prose(text)
+    return _remembered_prose.ask(text)
 
 
 def _is_prose(text: str) -> bool:

@@ -60,7 +60,7 @@ def _first_word_len(text: str) -> int:
 def _prose(text: str) -> bool:
     """A line that may be a wrapped piece of a paragraph: words enough, no list mark before them
     and no menu separator between them («خانه | اخبار | …», «کرونا| …»)."""
-    return _remembered_prose(text)
+    return _remembered_prose.ask(text)
 
 
 def _wrap_prose(text: str) -> bool:

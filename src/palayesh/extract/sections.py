@@ -464,7 +464,7 @@ def fixed_line(text: str, above: str | None, template) -> bool:
 def is_menu_line(text: str) -> bool:
     """Whether a line lists four menu items or more (1-3 words each, no digits), with bars, dots,
     dashes or runs of spaces between them."""
-    return _remembered_menu_line(text)
+    return _remembered_menu_line.ask(text)
 
 
 def _menu_line(text: str) -> bool:
@@ -484,7 +484,7 @@ def section_from_label(text: str) -> str | None:
     >>> section_from_label("گروه خبری: اقتصاد"), section_from_label("وی گفت: اقتصاد") is None
     ('اقتصاد', True)
     """
-    return _remembered_label(text)
+    return _remembered_label.ask(text)
 
 
 def dated_label_word(text: str) -> str | None:

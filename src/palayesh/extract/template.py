@@ -75,6 +75,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import xxhash
 
@@ -1931,7 +1932,7 @@ def end_key(fragment: str) -> str | None:
     >>> end_key("پایان متن/ نخ") == end_key("پایان متن/رک") == end_key("پایان متن/")
     True
     """
-    return _remembered_end_key(fragment)
+    return _remembered_end_key.ask(fragment)
 
 
 def _end_key(fragment: str) -> str | None:
@@ -3041,6 +3042,39 @@ class SortedSet:
 #: (:meth:`PageTemplate.role`, all templates together: some 300 bytes a line) and the shares of
 #: shapes (:meth:`PageTemplate._shares`: some 250 bytes a shape)
 MAX_TEMPLATES, MAX_ROLES, MAX_SHARES = 4096, 32768, 65536
+#: the value slot frames a template remembers (:meth:`PageTemplate._framing`: a site's frames; some
+#: 200 bytes each)
+MAX_FRAMES = 4096
+
+
+#: the answers of a line's asks of its site's template that a worker remembers
+#: (:func:`_asked_of_template`, all templates and asks together: some 150 bytes each)
+MAX_TEMPLATE_ASKS = 32768
+
+
+def _asked_of_template(ask: Callable[[PageTemplate, str], Any]) -> Callable[[PageTemplate, str], Any]:
+    """``ask(template, text)``, a question of one line to a page's template whose answer depends on
+    the line and the template alone (the run's counts for the page's families), remembered: a site's
+    lines recur on its pages, which share one template (:meth:`TemplateIndex.for_page`), and
+    extraction asks of each line of each page. Kept in the index (:attr:`TemplateIndex._asked`), keyed
+    by the template's number; a template made by hand (number 0) remembers nothing."""
+    name = ask.__name__
+
+    def asked(self: PageTemplate, text: str) -> Any:
+        if not self._number:
+            return ask(self, text)
+        memo = self.index._asked
+        key = (self._number, name, text)
+        try:
+            return memo[key]
+        except KeyError:
+            pass
+        got = memo[key] = ask(self, text)
+        if len(memo) > MAX_TEMPLATE_ASKS:
+            memo.clear()
+        return got
+
+    return functools.wraps(ask)(asked)
 
 
 class TemplateIndex:
@@ -3104,6 +3138,7 @@ class TemplateIndex:
         self._templates: dict[tuple, PageTemplate] = {}
         self._roles: dict[tuple, str | None] = {}  # ((template's number, line...) -> role: PageTemplate.role)
         self._shares: dict[tuple, tuple | None] = {}  # ((template's number, shape...) -> PageTemplate._shares)
+        self._asked: dict[tuple, Any] = {}  # ((template's number, ask, line) -> answer: _asked_of_template)
         self._made = 0  # templates made (each one's number)
 
     def stories_opening(self, h: int) -> list[int]:
@@ -3191,6 +3226,7 @@ class PageTemplate:
         self._names = {named for _f, _p, named in fams + self._borrowed if named}
         self._number = 0  # (the index's count of templates when it made this one: :meth:`role`'s key)
         self._framed: list[tuple[int, int]] | None = None  # (:meth:`_slot_families`)
+        self._frames: dict[str, tuple[list[tuple[int, int]], int]] = {}  # (:meth:`_framing`)
 
     def _fams_of(self, key: str, fams: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
         """The page's families (or ``fams``) but one that a line (its ``key``) names: a family named
@@ -3251,6 +3287,7 @@ class PageTemplate:
                     site_h = max(site_h, shares[1])
         return None if best is None else best + (site_h,)
 
+    @_asked_of_template
     def headword_share(self, text: str) -> float:
         """The share of its site's pages that show a line of this line's headword shape
         (:func:`headword_key`: its first word, then words that vary) anywhere: a box's heading
@@ -3275,6 +3312,7 @@ class PageTemplate:
                 best = max(best, c[0])
         return best
 
+    @_asked_of_template
     def fixed_head_words(self, text: str) -> int:
         """How many of a box heading's first words the site repeats before a varying rest: 3 or 2
         when the site's pages show the line's first three or two words before other words
@@ -3290,6 +3328,7 @@ class PageTemplate:
                 return j
         return 1
 
+    @_asked_of_template
     def page_share(self, text: str) -> float:
         """The share of its site's pages that show this line (its shape) anywhere: 1.0 for a line
         on every page (the site's name, its brand under each story), low for what varies from
@@ -3315,6 +3354,7 @@ class PageTemplate:
                     best = max(best, int(c[0]))
         return best
 
+    @_asked_of_template
     def known_label(self, text: str) -> bool:
         """Whether the site shows this short label above the body of another page too (a section
         label does; a surtitle, written for one story, does not)."""
@@ -3502,6 +3542,7 @@ class PageTemplate:
         return tagged >= MIN_TAGGED_PAGES and one >= MIN_ONE_TAG_SHARE * tagged \
             and MIN_HOST_SECTION_PAGES <= shown < EVERY_PAGE * one
 
+    @_asked_of_template
     def labels_row(self, text: str) -> bool:
         """Whether the site shows the label ``text`` right above its meta rows on
         :data:`MIN_HOST_SECTION_PAGES` of its pages or more, over a first field that names another
@@ -3579,6 +3620,7 @@ class PageTemplate:
                     best = max(best, int(m[4]) / int(n[4]))
         return best
 
+    @_asked_of_template
     def filing_field(self, text: str) -> bool:
         """Whether this «<label>: <value>» line's label is the site's filing field under its stories
         (:func:`foot_field_keys`): of the site's pages showing the label there, :data:`MIN_FILING_SHARE`
@@ -3661,6 +3703,7 @@ class PageTemplate:
         c = self._shares(shape_hash(_shape_of(text, key)), key, within=True) if self.learned else None
         return c is not None and c[2] > 0 and MID_RATIO * c[2] >= c[3]
 
+    @_asked_of_template
     def head_share(self, text: str) -> float:
         """The largest share of a family's pages that show this line above their body, over the
         page's families not named by this very line: 1.0 for a line above every page of a site
@@ -3877,10 +3920,7 @@ class PageTemplate:
         alone: set[str] | None = None
         for frame, value, shown, fixed in slots:
             bar = frame.startswith(BAR_FRAME)  # (a bar's part: its frame is the rest of the bar)
-            # (of the families where the frame is on half of the pages or more: a line of the site's template)
-            h = shape_hash(_MASK_VFRAME + frame)
-            framed = [(fam, f) for fam, n in fams if 2 * (f := self._slot_pages(fam, h)) >= n]
-            pages = max([f for _fam, f in framed], default=0)
+            framed, pages = self._framing(frame, fams)
             if pages < MIN_SLOT_FRAME_PAGES or (best is not None and (pages, fixed) <= best[:2]):
                 continue
             if own is None:
@@ -3906,6 +3946,21 @@ class PageTemplate:
             if any(f >= MIN_SLOT_FRAME_PAGES and MIN_HOST_SECTION_PAGES <= v < f and (m or bar) for f, v, m in counts):
                 best = (pages, fixed, shown)
         return best[2] if best else None
+
+    def _framing(self, frame: str, fams: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+        """The page's families ``fams`` (:meth:`_slot_families`) where value slot frame ``frame``
+        stands on half of the pages or more (a line of the site's template), each with those pages,
+        and the most of them (0 for none); found once for the pages of the template: a site's frames
+        recur on its pages (2,000 pages: 32,000 frames asked of 1,500 pages)."""
+        got = self._frames.get(frame)
+        if got is None:
+            h = shape_hash(_MASK_VFRAME + frame)
+            framed = [(fam, f) for fam, n in fams if 2 * (f := self._slot_pages(fam, h)) >= n]
+            got = framed, max([f for _fam, f in framed], default=0)
+            if len(self._frames) >= MAX_FRAMES:
+                self._frames.clear()
+            self._frames[frame] = got
+        return got
 
     def _slot_families(self) -> list[tuple[int, int]]:
         """The page's families (with their pages) that have a frame :meth:`frame_section` can use
@@ -3961,6 +4016,7 @@ class PageTemplate:
                 return True
         return False
 
+    @_asked_of_template
     def kicker_under_item(self, text: str) -> bool:
         """Whether the site shows this label, on :data:`MIN_DECLARED_KICKER_PAGES` of its pages or more,
         under the page's place in its menu set an item a line (:func:`item_stack`): the story's

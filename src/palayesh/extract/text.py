@@ -3402,7 +3402,7 @@ def headline_like(text: str) -> bool:
     >>> headline_like("وی در این مصاحبه به نکاتی اشاره کرد که در زیر می‌خوانیم:")
     False
     """
-    return _remembered_headline_like(text)
+    return _remembered_headline_like.ask(text)
 
 
 def _looks_headline(text: str) -> bool:

@@ -63,7 +63,7 @@ def _rhymes(a: str, b: str, letters: int = RHYME_LETTERS) -> bool:
 def verse_shaped(text: str) -> bool:
     """Whether a line may be a hemistich: a few words, no figure, no field's colon, no full stop
     at its end."""
-    return _remembered_verse_shaped(text)
+    return _remembered_verse_shaped.ask(text)
 
 
 def _verse_shaped(text: str) -> bool:
@@ -90,7 +90,7 @@ def couplet_line(text: str) -> bool:
     >>> couplet_line("چو عضوی به درد آورد روزگار\\tدگر عضوها را نماند قرار")
     True
     """
-    return _remembered_couplet(text)
+    return _remembered_couplet.ask(text)
 
 
 def _couplet_line(text: str) -> bool:
