@@ -99,6 +99,12 @@ class _Table(dict):
     the lines asked since the last turn are kept, as a least-recently-used memo keeps them."""
 
     __slots__ = ("made", "other", "max_chars", "half", "old", "misses")
+    made: Callable[[str], Any]
+    other: Callable[[str], Any]
+    max_chars: int
+    half: int
+    old: dict[str, Any]
+    misses: int
 
     def __missing__(self, text: str) -> Any:
         if len(text) > self.max_chars:
@@ -132,7 +138,7 @@ def _table_memo(made: Callable[..., Any], other: Callable[..., Any], recent: Any
         return ask(text)
 
     def cache_info() -> Any:
-        return functools._CacheInfo(None, table.misses, maxsize, len(table) + len(table.old))  # type: ignore[attr-defined]
+        return functools._CacheInfo(None, table.misses, maxsize, len(table) + len(table.old))  # type: ignore[attr-defined, arg-type]
 
     def cache_clear() -> None:
         table.clear()
