@@ -161,6 +161,10 @@ class Line:
     #: filed under other sections, and never under one they file under itself: the story's kicker
     #: set under its headline (:meth:`.template.PageTemplate.declared_under_kicker`), no section
     told_under: bool = False
+    #: a short label the site's HTML pages show right above a few of their headlines, whatever they
+    #: declare, in a slot that shows no name on many of them: the story's kicker, listed or not
+    #: (:meth:`.template.PageTemplate.html_kicker`)
+    html_kicker: bool = False
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
     #: for a short line above the story: the site sets it between the paragraphs of several of its

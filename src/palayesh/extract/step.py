@@ -220,7 +220,7 @@ class TemplateCollector(Transform):
             titled = bool(declared)
         seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc),
                        bar=html_title(raw) if as_html else None, declared=declared,
-                       named=html_headlines(raw) if declared else None, titled=titled)
+                       named=html_headlines(raw) if as_html else None, titled=titled, html=as_html)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))

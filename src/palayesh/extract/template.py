@@ -1329,6 +1329,49 @@ def declared_under(lines: list[str], region: list[str], keys: list[str], declare
     return [mask + keys[h + 1]]
 
 
+#: every HTML page whose headline a line shows counts under the first mask (the site's pages where
+#: the slot right above the headline is seen), those with a label there that reads as a name (a
+#: letter of the Arabic script, no row of buttons, no colon) under the second, and the label under
+#: the third with its key, whatever the page declares (:func:`headline_label`): a site sets its
+#: section over every story, a kicker (روتیتر) over some, the others showing the site's own line
+#: there (its domain, a menu's last item, a print button) or none (:meth:`PageTemplate.html_kicker`)
+_MASK_HEAD_SEEN, _MASK_HEAD_NAMED, _MASK_HEAD_LABEL = "ǂSh", "ǂSh+", "ǂSh:"
+_HEAD_SEEN_HASH, _HEAD_NAMED_HASH = shape_hash(_MASK_HEAD_SEEN), shape_hash(_MASK_HEAD_NAMED)
+_DECLARED_OTHER_HASH, _DECLARED_SAME_HASH = shape_hash(_MASK_DECLARED_OTHER), shape_hash(_MASK_DECLARED_SAME)
+#: a label is a site's kicker when it stands over the headlines of this many of its HTML pages, and
+#: the slot is a kicker's when this share of the pages at least shows no name of its own there
+#: (:meth:`PageTemplate.html_kicker`)
+MIN_HEAD_KICKER_PAGES, MIN_HEAD_BARE_SHARE = 2, 1 / 3
+#: ... on a site of this many HTML pages or more whose headline a line shows
+MIN_HEAD_SEEN_PAGES = 6
+
+
+def headline_label(lines: list[str], region: list[str], keys: list[str],
+                   headline: Callable[[str], bool] | None = None, named: list[str] | None = None) -> list[str]:
+    """The masks the slot right above an HTML page's headline counts under (the line that shows the
+    first name the page gives it, ``named``: :func:`html_headlines`, else the headline above the
+    body), whatever the page declares: :data:`_MASK_HEAD_SEEN` for a page whose headline is found,
+    with :data:`_MASK_HEAD_NAMED` and :data:`_MASK_HEAD_LABEL` and the label's key when a label that
+    reads as a name stands there (a letter of the Arabic script: no domain; no row of buttons).
+
+    >>> page = ["خانه | ورزش | اقتصاد", "فصل اسکی", "رکورد تازه در پیست دیزین ثبت شد", "P"]
+    >>> keys = [line_key(t) for t in page]
+    >>> headline_label(page, ["H"] * 3 + ["M"], keys, named=[page[2]]) == [
+    ...     _MASK_HEAD_SEEN, _MASK_HEAD_NAMED, _MASK_HEAD_LABEL + keys[1]]
+    True
+    >>> page[1] = "skinews.ir"
+    >>> headline_label(page, ["H"] * 3 + ["M"], [line_key(t) for t in page], named=[page[2]])
+    ['ǂSh']
+    """
+    h = _declared_headline(lines, region, keys, headline, named)
+    if h is None or h < 1:
+        return []
+    t = lines[h - 1]
+    if not keys[h - 1] or not is_label(t) or _COLON.search(t) or not _ARABIC_LETTER.search(t) or button_row(t):
+        return [_MASK_HEAD_SEEN]
+    return [_MASK_HEAD_SEEN, _MASK_HEAD_NAMED, _MASK_HEAD_LABEL + keys[h - 1]]
+
+
 def phrase_label(text: str) -> bool:
     """Whether a label is worded as a phrase: it holds a function word (:func:`.lexicon.function_words`)
     other than the «و» that joins two names into a section's.
@@ -2071,7 +2114,7 @@ def _line_marks(t: str, key: str, r: str, _order: str | None) -> tuple[str, str 
 
 def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None,
             url: str | None = None, bar: str | None = None, declared: list[str] | None = None,
-            named: list[str] | None = None, titled: bool = False) -> PageShapes:
+            named: list[str] | None = None, titled: bool = False, html: bool = False) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
     content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`);
     ``url`` is the page's address, when known (its path's segments: :func:`path_keys`); ``bar``
@@ -2081,7 +2124,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     the headline (:func:`declared_slot`), which ``named`` names (:func:`html_headlines`); ``titled``:
     those its ``<title>`` bar names (:func:`title_declared`), only the sections its menu lists, which
     tell of each label over the headline, not of the site's slot (a label there the menu does not
-    list may be a section the bar names, undeclared: :meth:`PageTemplate.declared_kicker_slot`)."""
+    list may be a section the bar names, undeclared: :meth:`PageTemplate.declared_kicker_slot`);
+    ``html``: an HTML page, whose label over the headline counts whatever it declares
+    (:func:`headline_label`)."""
     lines = [t for t in lines if t]
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
@@ -2155,6 +2200,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     told = declared_slot(lines, region, keys, declared or [], headline, named)
     told = told[:1] if titled else told  # (the label's mask, not the slot's)
     told += declared_under(lines, region, keys, declared or [], headline, named)
+    if html:  # (an HTML page: the label over its headline, whatever it declares: .html_kicker)
+        told += headline_label(lines, region, keys, headline, named)
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -3883,6 +3930,56 @@ class PageTemplate:
         # family of a line many sites share, a footer's links, holds another site's slot on a few)
         return any((c := self.index.counts_of(fam, other)) is not None and c[4] >= MIN_KICKER_PAGES
                    and 2 * c[4] >= pages for fam, pages, _named in self.fams + self._borrowed)
+
+    def html_kicker(self, text: str, above: Iterable[str] = ()) -> bool:
+        """Whether the site's HTML pages show this label right above their headline (:func:`headline_label`)
+        on :data:`MIN_HEAD_KICKER_PAGES` of them or more, whatever they declare, in a slot that
+        holds kickers: on :data:`MIN_HEAD_BARE_SHARE` of the pages at least it shows no name of its
+        own (none, the site's domain, a print button, or a line the site shows there on half of its
+        pages or more: a menu's last item; ``above``, the page's lines over the label, name the
+        candidates, they or their menu's items), where a site that sets its section there shows one
+        over every story; or where the pages that declare their section show a label there, on
+        :data:`MIN_DECLARED_KICKER_PAGES` of them or more, each another name than they declare. Not
+        a label shown on half of them or more, nor one any HTML page declares as its section or
+        shows over a story it declares filed under it (:meth:`declares_section`). The story's
+        kicker (روتیتر) over a flat copy's headline, listed in the menu or not («گزارش بازار»,
+        «صنعت کاشی»); the page's own families are asked, then its borrowed ones (a site's flat
+        pages meet its HTML pages there)."""
+        key = line_key(text)
+        if not key or not self.learned:
+            return False
+        label = shape_hash(_MASK_HEAD_LABEL + key)
+        for fam, _pages, _named in self.fams + self._borrowed:
+            seen = self.index.counts_of(fam, _HEAD_SEEN_HASH)
+            if seen is None or seen[4] < MIN_HEAD_SEEN_PAGES:
+                continue
+            c = self.index.counts_of(fam, label)
+            if c is None or c[4] < MIN_HEAD_KICKER_PAGES:
+                continue
+            # (the first family that shows it there tells: the site's own, or the one its flat pages
+            # meet its HTML pages by first, their first line; a footer's line many sites share
+            # mixes their slots)
+            if 2 * c[4] >= seen[4]:
+                return False
+            named = self.index.counts_of(fam, _HEAD_NAMED_HASH)
+            # (the site's own line there: a label of the page's header, or an item of a menu it
+            # shows, that the slot holds on half of the pages or more: a menu's last item)
+            own = 0
+            shown = {line_key(x) for t in above if len(t) <= MAX_LINE_CHARS for x in (t, *header_labels(t))}
+            for k in shown - {key, ""}:
+                o = self.index.counts_of(fam, shape_hash(_MASK_HEAD_LABEL + k))
+                if o is not None and 2 * o[4] >= seen[4]:
+                    own += int(o[4])
+            bare = seen[4] - (named[4] if named is not None else 0) + own
+            # (or the pages that declare their section and show a label there show another name
+            # there, on a few of them, never the one they declare: :meth:`declared_kicker_slot`'s
+            # count, on a site that sets kickers over most of its stories)
+            other = self.index.counts_of(fam, _DECLARED_OTHER_HASH)
+            same = self.index.counts_of(fam, _DECLARED_SAME_HASH)
+            told = other is not None and other[4] >= MIN_DECLARED_KICKER_PAGES and (same is None or not same[4])
+            return (bare >= MIN_HEAD_BARE_SHARE * seen[4] or told) and not self.declares_section(text) \
+                and self._shown_over_others(key, _MASK_DECLARED_OTHER, _MASK_DECLARED_SAME) is not None
+        return False
 
     def declares_section(self, name: str, *, pages: int = MIN_DECLARED_SECTION_PAGES) -> bool:
         """Whether :data:`MIN_DECLARED_SECTION_PAGES` (or ``pages``) of the site's HTML pages or more declare ``name``

@@ -3476,6 +3476,11 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     return _extract_texts(texts, template, url, column)
 
 
+#: the lines over a label that may name the site's own line in the slot over its headlines (a
+#: menu's last item) are of its header: this many at most (:meth:`.template.PageTemplate.html_kicker`)
+MAX_ABOVE_LABELS = 40
+
+
 def _extract_texts(texts: list[str], template, url: str | None, column: dict[int, int] | None = None) -> Article:
     """The structure of a flat-text page of lines ``texts`` (rejoined, blank lines kept); ``column``:
     of a page wrapped at a column, the index of each line joined from its wrapped lines (1) or
@@ -3573,6 +3578,11 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.told = template.declared_kicker(t)
             ln.told_own = ln.told and template.declared_kicker(t, own=True)
             ln.told_under = template.declared_under_kicker(t)
+            # (or the site's HTML pages show it over a few of their headlines, whatever they
+            # declare, where others show no name: :meth:`.template.PageTemplate.html_kicker`; the
+            # lines above name the site's own line there, a menu's last item)
+            ln.html_kicker = not prose_seen and template.html_kicker(
+                t, [p.text for p in lines[-MAX_ABOVE_LABELS:]])
             ln.kicker = (ln.told or template.kicker_slot() and not template.run_listed(t)) \
                 and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
@@ -6441,6 +6451,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # a line too, and whatever a header line names, when the site's HTML pages show the label
         # apart from their menu, over stories they file elsewhere (:attr:`Line.told`: «باغ و مزرعه»
         # under the tagline «اخبار مبارزه با آفات باغ و مزرعه»)
+        res.surtitle, bare = res.surtitle or bare, None
+    elif bare and section_i is not None and lines[section_i].html_kicker and not lines[section_i].tagline \
+            and title_i is not None and _over_headline(lines, section_i, title_i) \
+            and head_keys[lines[section_i].key] < 2:
+        # the label right above the headline that the site's HTML pages show right above theirs on
+        # a few of them, in a slot that shows no name of its own on many (a site sets its section
+        # over every story, a kicker over some), and that none of them declares as its section
+        # (:meth:`.template.PageTemplate.html_kicker`): the story's kicker, listed in the menu or
+        # not («صنعت کاشی» over a story of a site whose menu lists it), no section
         res.surtitle, bare = res.surtitle or bare, None
     elif bare and section_i is not None and lines[section_i].told_own and title_i is not None and section_i < title_i \
             and line_key(bare) not in listed:
