@@ -490,3 +490,17 @@ def test_html_lead_opened_by_its_label_on_a_page_alone(label):
     a = extract(html, format="html")
     assert (a.title, a.lead) == (TITLE, LEAD)
     assert a.paragraphs == STORY
+
+
+@pytest.mark.parametrize("kind, lead", [("notion-callout-text", True), ("notion-text-block", False)])
+def test_html_summary_in_a_block_of_its_own_kind_over_the_dateline(kind, lead):
+    """A notion page's callout («💡 …») over the story's text blocks, the first of them opening with a
+    dateline: the page's markup sets the summary apart, its lead; in a block of the story's own kind
+    it is the story's first paragraph."""
+    blocks = "".join(f"<div class='notion-text-block'>{p}</div>" for p in STORY)
+    page = (f"<!doctype html><html><head><title>{TITLE}</title></head><body><div class='notion-page-content'>"
+            f"<h1 class='notion-title'>{TITLE}</h1><div class='notion-callout'><div class='notion-callout-icon'>💡"
+            f"</div><div class='{kind}'>{LEAD}</div></div>{blocks}</div></body></html>")
+    a = extract(page)
+    assert a.lead == (LEAD if lead else None)
+    assert a.paragraphs[0] == (STORY[0] if lead else LEAD)

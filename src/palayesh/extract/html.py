@@ -1825,9 +1825,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
         paras = [p for p in (cut_site_end(p, template) for p in paras) if p]
     if art.lead is None and len(paras) >= 2 and has_dateline(paras[1]) and not has_dateline(paras[0]) \
-            and whole:
+            and (whole or _block_over_story(page, paras)):
         # (the whole page read: the summary right above the dateline paragraph is the lead, as on
-        # a flat page)
+        # a flat page; or a summary in a block of its own kind over the story's blocks, a callout)
         art.lead, paras = paras[0], paras[1:]
     if could_be_cards(paras):  # a category/tag/search page's teasers
         cards = card_texts(tree)
@@ -2069,6 +2069,37 @@ def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -
     tk, fk = line_key(title), line_key(first)
     at = _find(keys, fk)
     return at is not None and at > 0 and keys[at - 1] == tk
+
+
+def _block_kind(el) -> tuple[str, str] | None:
+    return None if el is None else (el.tag, el.get("class") or "")
+
+
+def _block_over_story(page: PageText, paras: list[str]) -> bool:
+    """Whether the body's first paragraph stands in a block of another kind (its tag, its class)
+    than the story's paragraphs under it, these two of one kind (a callout «💡 …» over the
+    story's ``<div class="text-block">``s): a summary set apart by the page's markup, when the
+    next paragraph opens with a dateline; the summary of a lead's length, no dateline itself.
+
+    >>> p = ["وزیر از افتتاح دو نیروگاه تازه در استان خبر داد.", "به گزارش ایرنا، وزیر امروز گفت که کار تمام است.",
+    ...      "او افزود که نیروگاه سوم هم سال آینده به بهره‌برداری می‌رسد و برق شهرها تأمین می‌شود."]
+    >>> body = "".join(f"<div class='t'>{t}</div>" for t in p[1:])
+    >>> def page(kind): return PageText.from_html(f"<body><div class='{kind}'>{p[0]}</div>{body}</body>", dom=True)
+    >>> _block_over_story(page("c"), p), _block_over_story(page("t"), p)
+    (True, False)
+    """
+    if len(paras) < 3 or len(paras[0]) > LEAD_MAX_CHARS or page.blocks is None:
+        return False
+    owners, at = page.blocks.owners, 0
+    kinds = []
+    for para in paras[:3]:
+        key = line_key(para)
+        at = next((k for k in range(at, len(page.lines)) if line_key(page.lines[k]) == key), None)
+        if at is None or at >= len(owners) or owners[at] is None:
+            return False
+        kinds.append(_block_kind(owners[at]))
+        at += 1
+    return kinds[0] != kinds[1] and kinds[1] == kinds[2]
 
 
 def _lead_in_its_own_block(page: PageText, keys: list[str], paras: list[str]) -> int:
