@@ -2094,11 +2094,11 @@ def _block_over_story(page: PageText, paras: list[str]) -> bool:
     kinds = []
     for para in paras[:3]:
         key = line_key(para)
-        at = next((k for k in range(at, len(page.lines)) if line_key(page.lines[k]) == key), None)
-        if at is None or at >= len(owners) or owners[at] is None:
+        found = next((k for k in range(at, len(page.lines)) if line_key(page.lines[k]) == key), None)
+        if found is None or found >= len(owners) or owners[found] is None:
             return False
-        kinds.append(_block_kind(owners[at]))
-        at += 1
+        kinds.append(_block_kind(owners[found]))
+        at = found + 1
     return kinds[0] != kinds[1] and kinds[1] == kinds[2]
 
 
