@@ -627,6 +627,9 @@ def test_a_comment_date_in_a_sites_tail_is_not_the_story_date(tmp_path):
     ("علی از شیراز | ۳۰ مرداد ۱۳۸۴", False),
     ("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲", True),     # the day again in the Hijri calendar
     ("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲ | محمد", False),
+    ("۱۳۹۶/۰۹/۲۲ - ۱۴:۳۱ (۴۵ دقیقه پیش)", True),        # its age: the same day said again
+    ("۱۳۹۰/۱۲/۲۴ - ۱۹:۴۴ (۱۹ ساعت قبل)", True),
+    ("مریم | ۱۳۹۰/۱۲/۲۴ (۲ روز پیش)", False),          # a comment's writer beside its date and age
 ])
 def test_a_date_alone_on_its_line(line, alone):
     from palayesh.extract.dates import date_alone

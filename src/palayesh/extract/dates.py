@@ -852,10 +852,15 @@ def own_date_label(text: str, d: DateLine) -> bool:
 
 def date_alone(text: str) -> bool:
     """Whether a date line says nothing but its date, in one calendar or two («دوشنبه ۳ خرداد ۱۴۰۰ -
-    ۱۲ شوال ۱۴۴۲»); in the tail, a comment's date stands beside its writer's name: «محمد | ۲۸ مرداد
-    ۱۳۸۴ ساعت ۰۶:۲۰»."""
+    ۱۲ شوال ۱۴۴۲»), or with its age beside it, the same day said again («۱۳۹۶/۰۹/۲۲ - ۱۴:۳۱ (۴۵ دقیقه
+    پیش)»); in the tail, a comment's date stands beside its writer's name: «محمد | ۲۸ مرداد ۱۳۸۴ ساعت
+    ۰۶:۲۰».
+
+    >>> date_alone("۱۳۹۶/۰۹/۲۲ - ۱۴:۳۱ (۴۵ دقیقه پیش)"), date_alone("محمد | ۱۳۹۶/۰۹/۲۲ (۲ روز پیش)")
+    (True, False)
+    """
     d = date_line(text)
-    return d is not None and not LETTER.search(_DATE_WORDS.sub(" ", outside_date(text, d)))
+    return d is not None and not LETTER.search(_DATE_WORDS.sub(" ", RELATIVE.sub(" ", outside_date(text, d))))
 
 
 #: a letter of any script (no digit, no mark): a word beside a date

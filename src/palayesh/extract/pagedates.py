@@ -166,11 +166,13 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 under = None if listed else (i, d)
                 if not listed:
                     break
-            if first and d.role is None and meta_fields_line(lines[i].text):
+            if first and d.role is None and meta_fields_line(lines[i].text) \
+                    and (body_last is None or body_last < i):
                 # the post's own meta row under it (before the tail or in its first lines, under a
                 # «forwarded from» line): its date among counters
                 # («بازدید: 76.1K · 📅 1393/02/22 - 12:35»); a related item's or a comment's date
-                # stands beside a headline or a name, not beside counters
+                # stands beside a headline or a name, not beside counters; a row of fields above the
+                # story's last paragraph is one of the story's («بازی شماره ۱۸ - 13/8/2003»)
                 return i, d
             first = False
         # (a date labelled as the publication date further down says more than one alone under
