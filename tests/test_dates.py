@@ -874,3 +874,20 @@ def test_an_archive_items_added_and_uploaded_days_are_not_the_texts(published_fi
             + "Public\nPublication date\n" + published_field + "\nTopics\nتاریخ شفاهی\nLanguage\nPersian\nAddeddate\n"
             "2021-06-07 17:44:00\nIdentifier\nitem-515838\nUploaded by user_1 on June 7, 2021\n1,132 Views\n")
     assert extract(page).published == published
+
+
+def test_a_page_without_its_headline_keeps_its_labelled_date():
+    # no headline found (title_i None; a run may lose it among a list of headlines over it): the
+    # article's header is all that stands over the story, and the date its label calls the
+    # publication date there is the story's; the site header's bare day is not
+    from palayesh.extract.lines import classify
+    from palayesh.extract.pagedates import _published
+    texts = ["قند خون", "سلامت و تغذیه بیماران دیابتی", "۱۲ خرداد ۱۳۹۶", "صفحه نخست", "درمان",
+             "قلعه نویی: انگار مرتکب جنایت شده‌ام", "تاریخ انتشار: ۲۷ اسفند ۱۳۹۵ (۱۱:۵۸)", "۵۹,۳۰۷ بازدید",
+             "متن خبر " * 30]
+    lines = [classify(t) for t in texts]
+    stamped = _published(lines, 0, None, 8, None, 8)
+    assert stamped is not None and stamped[0] == 6
+    assert stamped[1].localize()[0] == "2017-03-17T11:58+03:30"
+    texts[6] = "۲۷ اسفند ۱۳۹۵ (۱۱:۵۸)"  # (a bare date there says nothing of whose it is)
+    assert _published([classify(t) for t in texts], 0, None, 8, None, 8) is None
