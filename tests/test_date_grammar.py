@@ -292,6 +292,8 @@ def test_gregorian_with_tehran_offset(text, published):
     ("Updated:", "modified"), ("Last updated:", "modified"), ("Modified:", "modified"),
     ("امروز:", "today"), ("امروز", "today"), ("Today:", "today"), ("تاریخ امروز", "today"),
     ("تاریخ امروز:", "today"),
+    ("تاریخ مشاهده:", "today"), ("تاریخ دسترسی:", "today"),  # the day the page was seen (a print, a citation)
+    ("تاریخ بازدید:", "today"),
     ("درج:", "published"), ("تاریخ ثبت:", "published"),       # a CMS's «inserted on»
     ("منبع: تیتر امروز |", None),                            # «امروز» in a name, in the field before
     # a saved, cached or archived copy's date, in a sentence about the copy: no date of the story

@@ -358,6 +358,10 @@ BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بن�
     # headline: the page's date, and no headline
     ("سایت نمونه\nخانه | سیاسی | اقتصادی\nنشست مجلس برگزار شد\n۱۴۰۱ مهر ۱۲ - ۱۰:۰۰\n", "", "2022-10-04T10:00+03:30"),
     ("سایت نمونه\nخانه | سیاسی | اقتصادی\nنشست مجلس برگزار شد\n۱۰:۰۰ | ۱۴۰۱٫۰۷٫۱۲\n", "", "2022-10-04T10:00+03:30"),
+    # the day a reader saw the page (a printed copy's header) is no date of the story's
+    ("تاریخ مشاهده: ۲۰ آذر ۱۴۰۵\nسایت نمونه\nخانه | سیاسی | اقتصادی\nنشست مجلس برگزار شد\n", "", None),
+    ("تاریخ دسترسی: ۲۰ آذر ۱۴۰۵\nسایت نمونه\nخانه | سیاسی | اقتصادی\nنشست مجلس برگزار شد\n۱۲ مهر ۱۴۰۱\n", "",
+     "2022-10-04"),
 ])
 def test_which_date_is_published(head, tail, published):
     assert extract(head + BODY + "انتهای پیام/\n" + tail).published == published

@@ -134,7 +134,9 @@ DATE_LABELS = (
      "saved", "the day a copy of the page was saved, cached, archived, added to an archive or crawled («این نسخه"
      " ذخیره‌شده صفحه در تاریخ …», «a snapshot of the page as it appeared on …»): a whole sentence about the"
      " copy, not the story"),
-    (r"(?:تاریخ\s*)?امروز|today", "today", "the site header's date of the visit («امروز: سه‌شنبه …», «تاریخ امروز …»)"),
+    (r"(?:تاریخ\s*)?امروز|تاریخ\s*(?:مشاهده|دسترسی|بازدید)|today", "today",
+     "the date of the visit: the site header's («امروز: سه‌شنبه …», «تاریخ امروز …»), or the day the reader saw the"
+     " page («تاریخ مشاهده: …», «تاریخ دسترسی: …» on a printed or cited copy)"),
     (r"(?:تاریخ|زمان)\s*(?:انتشار|خبر|درج|ارسال|نشر|مطلب|ثبت)|منتشر\s*شده(?:\s*در)?|ارسال\s*شده(?:\s*در)?"
      r"|انتشار|درج|تاریخ|published|posted|date", "published",
      "the publication date, said in words («درج:», a CMS's «inserted on», as «تاریخ درج»)"),
