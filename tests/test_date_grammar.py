@@ -292,6 +292,8 @@ def test_gregorian_with_tehran_offset(text, published):
     ("Updated:", "modified"), ("Last updated:", "modified"), ("Modified:", "modified"),
     ("امروز:", "today"), ("امروز", "today"), ("Today:", "today"), ("تاریخ امروز", "today"),
     ("تاریخ امروز:", "today"),
+    ("تاریخ مشاهده:", "today"), ("تاریخ دسترسی:", "today"),  # the day the page was seen (a print, a citation)
+    ("تاریخ بازدید:", "today"),
     ("درج:", "published"), ("تاریخ ثبت:", "published"),       # a CMS's «inserted on»
     ("منبع: تیتر امروز |", None),                            # «امروز» in a name, in the field before
     # a saved, cached or archived copy's date, in a sentence about the copy: no date of the story
@@ -574,6 +576,18 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("UTC time shown in GMT", {"below": "<time datetime='2022-10-06T22:24:00Z'>۶ اکتبر ۲۰۲۲، ساعت ۲۲:۲۴ گرینویچ"
                                         "</time>"},
      "2022-10-06T22:24:00+00:00"),
+    # ... which holds for the same instant in JSON-LD too (read first: the page shows its zone in the <time>)
+    ("JSON-LD UTC shown in GMT", {"head": "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                                          "\"datePublished\": \"2022-10-06T22:24:00Z\"}</script>",
+                                  "below": "<time datetime='2022-10-06T22:24:00.000Z'>۶ اکتبر ۲۰۲۲، ساعت ۲۲:۲۴ گرینویچ"
+                                           "</time>"},
+     "2022-10-06T22:24:00+00:00"),
+    # ... not when the <time> in GMT is another instant's (a related item's): JSON-LD's UTC goes to Tehran
+    ("JSON-LD UTC, another instant in GMT", {"head": "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                                                     "\"datePublished\": \"2022-10-06T22:24:00Z\"}</script>",
+                                             "after": "<time datetime='2022-10-05T09:00:00Z'>۵ اکتبر ۲۰۲۲، ساعت ۰۹:۰۰ "
+                                                      "گرینویچ</time>"},
+     "2022-10-07T01:54:00+03:30"),
     ("span with a date class", {"below": "<span class='post-date'>۱۴ مهر ۱۴۰۱</span>"}, "2022-10-06"),
     ("labelled span", {"below": "<div class='meta'><span>تاریخ انتشار:</span> <span>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</span></div>"},
      "2022-10-06T10:20+03:30"),

@@ -358,6 +358,10 @@ BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بن�
     # headline: the page's date, and no headline
     ("سایت نمونه\nخانه | سیاسی | اقتصادی\nنشست مجلس برگزار شد\n۱۴۰۱ مهر ۱۲ - ۱۰:۰۰\n", "", "2022-10-04T10:00+03:30"),
     ("سایت نمونه\nخانه | سیاسی | اقتصادی\nنشست مجلس برگزار شد\n۱۰:۰۰ | ۱۴۰۱٫۰۷٫۱۲\n", "", "2022-10-04T10:00+03:30"),
+    # the day a reader saw the page (a printed copy's header) is no date of the story's
+    ("تاریخ مشاهده: ۲۰ آذر ۱۴۰۵\nسایت نمونه\nخانه | سیاسی | اقتصادی\nنشست مجلس برگزار شد\n", "", None),
+    ("تاریخ دسترسی: ۲۰ آذر ۱۴۰۵\nسایت نمونه\nخانه | سیاسی | اقتصادی\nنشست مجلس برگزار شد\n۱۲ مهر ۱۴۰۱\n", "",
+     "2022-10-04"),
 ])
 def test_which_date_is_published(head, tail, published):
     assert extract(head + BODY + "انتهای پیام/\n" + tail).published == published
@@ -627,6 +631,9 @@ def test_a_comment_date_in_a_sites_tail_is_not_the_story_date(tmp_path):
     ("علی از شیراز | ۳۰ مرداد ۱۳۸۴", False),
     ("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲", True),     # the day again in the Hijri calendar
     ("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲ | محمد", False),
+    ("۱۳۹۶/۰۹/۲۲ - ۱۴:۳۱ (۴۵ دقیقه پیش)", True),        # its age: the same day said again
+    ("۱۳۹۰/۱۲/۲۴ - ۱۹:۴۴ (۱۹ ساعت قبل)", True),
+    ("مریم | ۱۳۹۰/۱۲/۲۴ (۲ روز پیش)", False),          # a comment's writer beside its date and age
 ])
 def test_a_date_alone_on_its_line(line, alone):
     from palayesh.extract.dates import date_alone
@@ -871,3 +878,20 @@ def test_an_archive_items_added_and_uploaded_days_are_not_the_texts(published_fi
             + "Public\nPublication date\n" + published_field + "\nTopics\nتاریخ شفاهی\nLanguage\nPersian\nAddeddate\n"
             "2021-06-07 17:44:00\nIdentifier\nitem-515838\nUploaded by user_1 on June 7, 2021\n1,132 Views\n")
     assert extract(page).published == published
+
+
+def test_a_page_without_its_headline_keeps_its_labelled_date():
+    # no headline found (title_i None; a run may lose it among a list of headlines over it): the
+    # article's header is all that stands over the story, and the date its label calls the
+    # publication date there is the story's; the site header's bare day is not
+    from palayesh.extract.lines import classify
+    from palayesh.extract.pagedates import _published
+    texts = ["قند خون", "سلامت و تغذیه بیماران دیابتی", "۱۲ خرداد ۱۳۹۶", "صفحه نخست", "درمان",
+             "قلعه نویی: انگار مرتکب جنایت شده‌ام", "تاریخ انتشار: ۲۷ اسفند ۱۳۹۵ (۱۱:۵۸)", "۵۹,۳۰۷ بازدید",
+             "متن خبر " * 30]
+    lines = [classify(t) for t in texts]
+    stamped = _published(lines, 0, None, 8, None, 8)
+    assert stamped is not None and stamped[0] == 6
+    assert stamped[1].localize()[0] == "2017-03-17T11:58+03:30"
+    texts[6] = "۲۷ اسفند ۱۳۹۵ (۱۱:۵۸)"  # (a bare date there says nothing of whose it is)
+    assert _published([classify(t) for t in texts], 0, None, 8, None, 8) is None

@@ -134,7 +134,9 @@ DATE_LABELS = (
      "saved", "the day a copy of the page was saved, cached, archived, added to an archive or crawled («این نسخه"
      " ذخیره‌شده صفحه در تاریخ …», «a snapshot of the page as it appeared on …»): a whole sentence about the"
      " copy, not the story"),
-    (r"(?:تاریخ\s*)?امروز|today", "today", "the site header's date of the visit («امروز: سه‌شنبه …», «تاریخ امروز …»)"),
+    (r"(?:تاریخ\s*)?امروز|تاریخ\s*(?:مشاهده|دسترسی|بازدید)|today", "today",
+     "the date of the visit: the site header's («امروز: سه‌شنبه …», «تاریخ امروز …»), or the day the reader saw the"
+     " page («تاریخ مشاهده: …», «تاریخ دسترسی: …» on a printed or cited copy)"),
     (r"(?:تاریخ|زمان)\s*(?:انتشار|خبر|درج|ارسال|نشر|مطلب|ثبت)|منتشر\s*شده(?:\s*در)?|ارسال\s*شده(?:\s*در)?"
      r"|انتشار|درج|تاریخ|published|posted|date", "published",
      "the publication date, said in words («درج:», a CMS's «inserted on», as «تاریخ درج»)"),
@@ -852,10 +854,15 @@ def own_date_label(text: str, d: DateLine) -> bool:
 
 def date_alone(text: str) -> bool:
     """Whether a date line says nothing but its date, in one calendar or two («دوشنبه ۳ خرداد ۱۴۰۰ -
-    ۱۲ شوال ۱۴۴۲»); in the tail, a comment's date stands beside its writer's name: «محمد | ۲۸ مرداد
-    ۱۳۸۴ ساعت ۰۶:۲۰»."""
+    ۱۲ شوال ۱۴۴۲»), or with its age beside it, the same day said again («۱۳۹۶/۰۹/۲۲ - ۱۴:۳۱ (۴۵ دقیقه
+    پیش)»); in the tail, a comment's date stands beside its writer's name: «محمد | ۲۸ مرداد ۱۳۸۴ ساعت
+    ۰۶:۲۰».
+
+    >>> date_alone("۱۳۹۶/۰۹/۲۲ - ۱۴:۳۱ (۴۵ دقیقه پیش)"), date_alone("محمد | ۱۳۹۶/۰۹/۲۲ (۲ روز پیش)")
+    (True, False)
+    """
     d = date_line(text)
-    return d is not None and not LETTER.search(_DATE_WORDS.sub(" ", outside_date(text, d)))
+    return d is not None and not LETTER.search(_DATE_WORDS.sub(" ", RELATIVE.sub(" ", outside_date(text, d))))
 
 
 #: a letter of any script (no digit, no mark): a word beside a date

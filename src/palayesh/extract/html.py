@@ -1795,7 +1795,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             head_lead = art.lead is not None
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
-    got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root) \
+    got = _meta_date(meta, ld, _META_DATES, tree) or labels[1] or _labelled_date_outside(root) \
         or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
         or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template)
     if got:
@@ -2817,11 +2817,30 @@ def _links_itself(a, url: str | None) -> bool:
         and there.path.rstrip("/") == here.path.rstrip("/") and bool(here.path.strip("/"))
 
 
-def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:
+def _meta_date(meta: dict, ld: dict, keys, tree=None) -> tuple[str, str] | None:
     for v in (meta.get(k) or ld.get(k) for k in keys):
         got = parse_iso(v) if isinstance(v, str) else None
         if got:
-            return got
+            return (_in_shown_zone(v, tree) if tree is not None else None) or got
+    return None
+
+
+def _in_shown_zone(value: str, tree) -> tuple[str, str] | None:
+    """The instant a meta or JSON-LD ``value`` gives, in the zone the page shows that same instant in:
+    a ``<time>`` whose ``datetime`` is that instant and whose text names its zone («۲ نوامبر ۲۰۲۲، ساعت
+    ۲۰:۳۳ گرینویچ»: UTC, and so its day; a Dari date: Kabul's) (:func:`.dates.in_shown_zone`). None when
+    no such ``<time>`` says so (the value's instant then goes to the default zone)."""
+    d = date_line(value)
+    if d is None or d.stamp.clock is None:
+        return None
+    here = d.localize()
+    for el in _xpath(tree, "//time[@datetime]"):
+        t = date_line(el.get("datetime") or "")
+        if t is None or t.stamp.clock is None or t.localize() != here:
+            continue
+        shown = in_shown_zone(t, date_line(" ".join((_text(el) or "").split())))
+        if shown is not None and shown.stamp.zone is not None:
+            return d.localize(shown.stamp.zone)
     return None
 
 

@@ -126,6 +126,14 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         labelled = _labelled_below(lines, header_end)
         if labelled is not None and all(f[4].stamp.day != labelled[1].stamp.day for f in found):
             return labelled
+    if not found and title_i is None:
+        # no headline found: the article's header is all that stands over the story, and a date
+        # its label calls the publication date there is the story's («تاریخ انتشار: ۲۷ اسفند ۱۳۹۵
+        # (۱۱:۵۸)» among the meta lines), wherever the headline was; a bare one may be the site's
+        for i in range(top, header_end):
+            d = _labelled_date(lines, i) if lines[i].kind == DATE else None
+            if d is not None and d.role == "published":
+                found.append((_ROLE_RANK["published"], not d.timed, i - top, i, d))
     if not found and title_i is not None:
         # under the story's first paragraph (a lead the body took), with only its byline between:
         # «<headline> / <lead> / به قلم … / ۹۳/۰۸/۰۳ / <story>»
@@ -166,11 +174,13 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 under = None if listed else (i, d)
                 if not listed:
                     break
-            if first and d.role is None and meta_fields_line(lines[i].text):
+            if first and d.role is None and meta_fields_line(lines[i].text) \
+                    and (body_last is None or body_last < i):
                 # the post's own meta row under it (before the tail or in its first lines, under a
                 # «forwarded from» line): its date among counters
                 # («بازدید: 76.1K · 📅 1393/02/22 - 12:35»); a related item's or a comment's date
-                # stands beside a headline or a name, not beside counters
+                # stands beside a headline or a name, not beside counters; a row of fields above the
+                # story's last paragraph is one of the story's («بازی شماره ۱۸ - 13/8/2003»)
                 return i, d
             first = False
         # (a date labelled as the publication date further down says more than one alone under
