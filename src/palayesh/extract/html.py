@@ -2820,7 +2820,7 @@ def _links_itself(a, url: str | None) -> bool:
 def _meta_date(meta: dict, ld: dict, keys, tree=None) -> tuple[str, str] | None:
     for v in (meta.get(k) or ld.get(k) for k in keys):
         got = parse_iso(v) if isinstance(v, str) else None
-        if got:
+        if got and isinstance(v, str):
             return (_in_shown_zone(v, tree) if tree is not None else None) or got
     return None
 
