@@ -86,7 +86,7 @@ MODEL_GLUED_AFFIXES = True
 HABIT_MARGIN = 0.75
 #: ... and only in a word the news glues itself at least 2**HABIT_MIN_LOG times as often as it writes the
 #: ZWNJ (``gapmodel.habit_log``): UPDT's habits alone («ارزشها») are not the news' or PerDT's («ارزش‌ها»)
-HABIT_MIN_LOG = 0.0
+HABIT_MIN_LOG = 1.0
 #: glued compounds in a line with no sign of its writer (no ZWNJ, no spaced affix: text that lost its
 #: ZWNJs) are the model's («نگهداری», «هیچگاه» stay glued, «دعوتنامه» -> «دعوت‌نامه»): the lexicon
 #: splits by the news' majority, the model also reads the word's own weight and UPDT's spelling
