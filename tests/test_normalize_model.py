@@ -382,3 +382,34 @@ def test_a_pair_the_news_writes_apart_is_joined_only_by_a_writer_who_glues_plura
         seraji.normalize("کتابها را می خوانند و درسها را می نویسند .")
     _, trace = seraji.explain("او به شدت از کتابها انتقاد می کرد .")
     assert any(t["gap"] == "به|شدت" and t["by"].startswith("model") for t in trace)
+
+
+@pytest.mark.parametrize("weight, expected", [
+    (5.0, "ارزش|ها و آدم|ها می|آیند"),  # the model agrees with the rules: the ZWNJ was lost
+    (0.0, "ارزش|ها و آدم|ها می|آیند"),  # the model has nothing to say: the rules' split stands
+    (-5.0, "ارزشها و آدم|ها می|آیند"),  # the model reads a word written glued by habit (Seraji's «ارزشها»)
+])
+def test_a_plural_glued_in_a_line_that_lost_its_zwnjs_is_the_models(weight, expected):
+    # issue 16, deleted text: UPDT glues «ارزشها» as often as PerDT and the news write «ارزش‌ها», so in a
+    # line that lost its ZWNJs a plural (or «تر…») glued at a joining letter of a word the news glues too
+    # (here 8 times glued, 2 with a ZWNJ) is the model's, which must overrule the rules' split by
+    # HABIT_MARGIN; «آدمها», which the news never shows glued here, stays with the rules
+    from palayesh.normalize import zwnj
+
+    model = gapmodel.GapModel({"Gab=ارزش|ها": weight, "Gab=آدم|ها": -5.0},
+                              counts={"ارزش|ها": (2, 5, 8), "آدم|ها": (40, 5, 1)})
+    norm = _with_model(model)
+    assert norm.normalize("ارزشها و آدمها میآیند") == z(expected)
+    assert zwnj.HABIT_MARGIN > 0
+    out, why = _with_model(model).explain("ارزشها و آدمها میآیند")
+    assert out == z(expected)
+    assert {w["gap"]: w["by"] for w in why}.get("ارزش|ها", "model: p=").startswith("model: p=")
+    assert {w["gap"]: w["by"] for w in why}["آدم|ها"] == "rule: affix"
+
+
+def test_habit_affix_reads_how_the_news_writes_the_word():
+    # the news counts of «a|b» (with a ZWNJ, apart, glued) give a glued habit gap its own feature
+    counts = {"سال|ها": (40, 30, 90), "کتاب|ها": (60, 20, 2)}
+    assert gapmodel.count_features(gapmodel.GLUED, "سال", "ها", counts)[-1] == "Gh1"
+    assert gapmodel.count_features(gapmodel.GLUED, "کتاب", "ها", counts)[-1] == "Gh-4"
+    assert gapmodel.count_features(gapmodel.GLUED, "نو", "ها", counts) == ["Gn0", "Gh_"]

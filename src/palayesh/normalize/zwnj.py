@@ -24,12 +24,14 @@ from operator import and_, is_, itemgetter
 from .convention import PREFIX, DocConvention, apart_families, family
 from .gapmodel import (
     GLUED,
+    HABIT_AFFIXES,
     MIN_OPEN_ZWNJ,
     SPACED,
     GapModel,
     StaticMargins,
     context_features,
     doc_features,
+    habit_log,
     static_features,
     written_apart,
 )
@@ -75,6 +77,16 @@ _PLURAL_AFTER_NON_JOINING = re.compile(f"[{''.join(sorted(NON_JOINING))}]های(
 #: conventions of the treebanks disagree there (UPDT glues «ارزشها» as often as it writes «ارزش‌ها»,
 #: PerDT and the news write the ZWNJ) and nothing in a line that lost its ZWNJs tells them apart
 RULE_AFFIXES = True
+#: ... except, in a line that lost its ZWNJs (no ZWNJ, no spaced affix), a plural «ها…» or a «تر…» glued
+#: at a joining letter (``gapmodel.HABIT_AFFIXES``): the model decides those, overruling the rules' split
+#: by ``HABIT_MARGIN``. It reads the word itself, its stem's end and how the news writes the word
+#: (``gapmodel.habit_feature``: «سالها» glued about as often as «سال‌ها», «کتاب‌ها» mostly with a ZWNJ)
+#: (margins 0.75 and 1.5 on the updt folds, deleted: .9232 and .9226; the careful news .9764 both)
+MODEL_GLUED_AFFIXES = True
+HABIT_MARGIN = 0.75
+#: ... and only in a word the news glues itself at least 2**HABIT_MIN_LOG times as often as it writes the
+#: ZWNJ (``gapmodel.habit_log``): UPDT's habits alone («ارزشها») are not the news' or PerDT's («ارزش‌ها»)
+HABIT_MIN_LOG = 1.0
 #: glued compounds in a line with no sign of its writer (no ZWNJ, no spaced affix: text that lost its
 #: ZWNJs) are the model's («نگهداری», «هیچگاه» stay glued, «دعوتنامه» -> «دعوت‌نامه»): the lexicon
 #: splits by the news' majority, the model also reads the word's own weight and UPDT's spelling
@@ -406,6 +418,7 @@ class ZwnjRestorer:
         self._parses: dict = {}  # glued word -> its morphological parse ("" for none): each mode asks again
         self._context_margins: dict = {}
         self._agrees: dict = {}  # (chunk, its restoration, mode, signs) -> does the model agree (_model_agrees)
+        self._habits: dict = {}  # (stem, affix) -> is the glued gap the model's by habit (_habit_gap)
         #: the convention of the document being restored (:mod:`.convention`); None: lines alone
         self.doc: DocConvention | None = None
         #: the line comes from a document whose writer types ZWNJs (its other text showed so, see
@@ -817,7 +830,7 @@ class ZwnjRestorer:
             # a line that shows no affix either way: its spaced pairs are the model's (see _decide)
             if MODEL_IN_UNSIGNED_LINES and glued_sign <= 1 and (open_pairs or proposed):
                 return True
-            if not open_glued or RULE_GLUED_COMPOUNDS:
+            if (not open_glued and not (MODEL_GLUED_AFFIXES and glued_sign)) or RULE_GLUED_COMPOUNDS:
                 return False
             # a line that lost its ZWNJs: the model's pass only where it would overrule the rules
             # (mostly it does not, and the rules' path is faster)
@@ -928,7 +941,8 @@ class ZwnjRestorer:
                 # sure: a verb prefix; an affix (ها، ای، ترین …), where the rules' judgement of the
                 # line's writer decides («کمکها» next to «اقدام های» is a loss, «سالهای» next to
                 # «می شود» a habit); everything in a line with no sign of its writer at all
-                if certain or (code == 1 and RULE_AFFIXES) or (rule_affixes and RULE_GLUED_COMPOUNDS) or (
+                habit = rule_affixes and code == 1 and self._habit_gap(a, b)
+                if certain or (code == 1 and RULE_AFFIXES and not habit) or (rule_affixes and RULE_GLUED_COMPOUNDS) or (
                         rule and b in self.res.bound_heads and (RULE_BOUND_HEADS_GLUED or has_z)) or (
                         model is None and collect is None):
                     ok = rule
@@ -942,7 +956,10 @@ class ZwnjRestorer:
                         ok, why = rule, "rule: lexicon/morphology"
                     else:
                         m = self._margin(GLUED, a, b, code, int(rule), mode, has_z, signs)
-                        if rule_affixes:  # (a line that lost its ZWNJs: the model overrules by a margin)
+                        if habit:  # (a habit affix: the model keeps it glued by a margin)
+                            ok = m > model.threshold + GLUED_THRESHOLD + (
+                                -HABIT_MARGIN if rule else self._glued_margin(rule, b))
+                        elif rule_affixes:  # (a line that lost its ZWNJs: the model overrules by a margin)
                             ok = m > model.threshold + GLUED_THRESHOLD + self._glued_margin(rule, b)
                         else:
                             ok = m > model.threshold + GLUED_THRESHOLD and (
@@ -1002,14 +1019,29 @@ class ZwnjRestorer:
             assert model is not None
             for p, a, b, certain, code in ins:
                 rule = p in rule_ps
-                if certain or (code == 1 and RULE_AFFIXES) or (
+                habit = code == 1 and self._habit_gap(a, b)
+                if certain or (code == 1 and RULE_AFFIXES and not habit) or (
                         RULE_BOUND_HEADS_GLUED and rule and b in self.res.bound_heads):
                     continue  # (a line that lost its ZWNJs: its bound heads are the model's, see _decide)
                 m = self._margin(GLUED, a, b, code, int(rule), mode, False, signs)
-                if (m > model.threshold + GLUED_THRESHOLD + self._glued_margin(rule, b)) != rule:
+                extra = -HABIT_MARGIN if habit and rule else self._glued_margin(rule, b)
+                if (m > model.threshold + GLUED_THRESHOLD + extra) != rule:
                     agrees = False
                     break
         return _remember(self._agrees, key, agrees)
+
+    def _habit_gap(self, a: str, b: str) -> bool:
+        """Is the glued gap between ``a`` and the affix ``b`` one a writer leaves glued by habit, the
+        model's in a line that lost its ZWNJs (``MODEL_GLUED_AFFIXES``)? A plural or «تر…» after a
+        joining letter («ارزشها», «بزرگترین»; after «ار» a ZWNJ shows nothing: «کارها») of a word the
+        news glues often enough itself (``HABIT_MIN_LOG``); memoized."""
+        got = self._habits.get((a, b))
+        if got is None:
+            c = (self.counts or {}).get(a + "|" + b) if MODEL_GLUED_AFFIXES and b[:2] in HABIT_AFFIXES and \
+                a[-1:] not in NON_JOINING else None
+            got = c is not None and habit_log(c) >= HABIT_MIN_LOG
+            _remember(self._habits, (a, b), got)
+        return got
 
     def _glued_margin(self, rule: bool, b: str) -> float:
         """The margin over the threshold the model needs, in a line that lost its ZWNJs, to split a glued
