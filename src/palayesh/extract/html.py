@@ -64,7 +64,7 @@ from .credits import (
     SLOT_SHARE,
     bare_agency,
 )
-from .dates import badge_date, date_line, fold, in_shown_zone, meta_field, mostly_date, parse_iso
+from .dates import badge_date, date_line, fold, in_shown_zone, meta_field, mostly_date, other_events, parse_iso
 from .domtext import _clean, _text, forget, key_of, page_fact, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
@@ -3244,7 +3244,25 @@ def _label_elements(root, h1=None, template=None) -> tuple:
                 credit = (agency_from_byline(t) or named_after_from(t)) if t and len(t) <= 90 else None
                 if credit:
                     break
-    return section, _header_date(root, h1, dates, template), credit
+    return section, _header_date(root, h1, _row_events(dates), template), credit
+
+
+def _row_events(dates: list) -> list:
+    """The dated elements with the dates of one meta row read together (:func:`.dates.other_events`):
+    «<span>تاریخ دریافت: …</span> <span>تاریخ پذیرش: …</span> <span>تاریخ انتشار: …</span>», a
+    journal's history, or a question's «تاریخ ثبت پرسش: …» beside the answer's day: a qualified
+    generic label among dates of several days names another event than the publication."""
+    if not any(d.qualified for _, d, *_ in dates):
+        return dates
+    rows: dict = {}
+    for k, (el, *_) in enumerate(dates):
+        rows.setdefault(el.getparent(), []).append(k)
+    out = list(dates)
+    for ks in rows.values():
+        for k, role in zip(ks, other_events([dates[k][1] for k in ks])):
+            if role == "other" and out[k][2] == "published":
+                out[k] = (out[k][0], out[k][1], "other", *out[k][3:])
+    return out
 
 
 #: a text of an element read for its date is this short at most (the texts the label reader takes)

@@ -1,0 +1,39 @@
+"""HTML pages whose head is read apart from their items (s67, AR's open half): a live blog's updates,
+each an ``<article>`` under the page's ``<h1>`` and meta row, are items of the story, not the story
+(:func:`palayesh.extract.html._story_root`); a meta row's dates read together, where a qualified
+generic label («تاریخ ثبت پرسش», «تاریخ دریافت») names another event than the publication
+(:func:`palayesh.extract.html._row_events`); a heading the site shows over (nearly) every story is a
+label of its layout, not the story's subheading (:func:`palayesh.extract.html._layout_headings`).
+Pages written for these tests."""
+from __future__ import annotations
+
+from palayesh.extract import extract
+
+_HEADLINE = "کشت گلخانه‌ای توت‌فرنگی در دشت مغان گسترش یافت"
+_STORY = ["مدیر جهاد کشاورزی پارس‌آباد روز گذشته در جمع کشاورزان منطقه گفت: سطح زیر کشت گلخانه‌ای "
+          "توت‌فرنگی در دشت مغان امسال به بیش از دویست هکتار رسیده و تولید آن دو برابر شده است.",
+          "وی افزود: بیشتر محصول این گلخانه‌ها به بازار استان‌های همسایه فرستاده می‌شود و برای صادرات آن "
+          "به کشورهای حاشیه دریای خزر نیز برنامه‌ریزی شده است.",
+          "به گفته وی، کشاورزان منطقه برای ساخت گلخانه‌های تازه از تسهیلات بانکی با سود کم بهره می‌گیرند "
+          "و آموزش‌های لازم را از کارشناسان جهاد کشاورزی می‌بینند."]
+
+
+def _html(head: str, body: str) -> str:
+    return ('<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8"><title>کشاورز امروز</title></head><body>'
+            '<header><a href="/">کشاورز امروز</a></header><nav><ul><li><a href="/1">زراعت</a></li>'
+            '<li><a href="/2">باغبانی</a></li><li><a href="/3">بازار</a></li></ul></nav>'
+            f'{head}{body}<footer><p>© ۱۴۰۳ کشاورز امروز</p></footer></body></html>')
+
+
+def test_a_meta_rows_filing_day_is_no_publication():
+    row = ('<div class="info"><span>موضوع: زراعت</span> <span>تاریخ ثبت پرسش: ۱۳۹۸/۰۷/۲۳</span> '
+           '<span>تاریخ انتشار: ۱۳۹۸/۰۸/۲۷</span> <span>تعداد بازدید: ۵۳۵۷</span></div>')
+    body = "".join(f"<p>{p}</p>" for p in _STORY)
+    assert extract(_html("", f"<main><h1>{_HEADLINE}</h1>{row}{body}</main>")).published_jalali == "1398/08/27"
+    bare = ('<div class="info"><span>۲۱ مهر ۱۳۹۵ | ۱۰ محرم ۱۴۳۸</span> <span>تاریخ ثبت پرسش: ۱۷ شهریور ۱۳۹۵</span>'
+            '</div>')
+    assert extract(_html("", f"<main><h1>{_HEADLINE}</h1>{bare}{body}</main>")).published_jalali == "1395/07/21"
+    # a journal's history without a publication day: no date
+    history = ('<div class="history"><span>تاریخ دریافت: ۱۳۹۴/۱۲/۱۵</span> <span>تاریخ پذیرش: ۱۳۹۵/۰۳/۱۸</span>'
+               '</div>')
+    assert extract(_html("", f"<main><h1>{_HEADLINE}</h1>{body}{history}</main>")).published is None
