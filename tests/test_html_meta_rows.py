@@ -25,6 +25,22 @@ def _html(head: str, body: str) -> str:
             f'{head}{body}<footer><p>© ۱۴۰۳ کشاورز امروز</p></footer></body></html>')
 
 
+def test_a_live_blogs_updates_are_no_story_root():
+    # the headline and its meta row in <main>, each update an <article> of its own below them
+    updates = "".join(f'<article class="update"><div class="t">۱{k}:۰۵</div><p>{p}</p></article>'
+                      for k, p in enumerate(_STORY))
+    page = _html("", f'<main><h1>{_HEADLINE}</h1><div class="meta"><span>سرویس: زراعت</span> '
+                     f'<span>۰۱/۰۷/۱۷ - ۱۰:۰۰</span></div><div class="updates">{updates}</div></main>')
+    a = extract(page)
+    assert a.title == _HEADLINE
+    assert a.published == "2022-10-09T10:00+03:30"
+    # a page whose one <article> holds the story keeps it as the root (the meta row above it is not read
+    # as the story's, as before)
+    single = _html("", f'<main><h1>{_HEADLINE}</h1><article>{"".join(f"<p>{p}</p>" for p in _STORY)}'
+                       '<p class="date">۱۴۰۱/۰۷/۱۷</p></article></main>')
+    assert extract(single).published_jalali == "1401/07/17"
+
+
 def test_a_meta_rows_filing_day_is_no_publication():
     row = ('<div class="info"><span>موضوع: زراعت</span> <span>تاریخ ثبت پرسش: ۱۳۹۸/۰۷/۲۳</span> '
            '<span>تاریخ انتشار: ۱۳۹۸/۰۸/۲۷</span> <span>تعداد بازدید: ۵۳۵۷</span></div>')

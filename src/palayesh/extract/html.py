@@ -1656,7 +1656,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # the header's <h1> named the site and nothing else the headline: the first heading under it
         title = next((t for el in banner for t in [_heading_after(el)] if t), title)
     art.title = title
-    root = (_xpath(tree, "//article") or _xpath(tree, "//main") or [tree.body if tree.body is not None else tree])[0]
+    root = _story_root(tree, h1[0] if h1 else None)
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
@@ -3813,6 +3813,29 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
+
+
+def _story_root(tree, h1=None):
+    """The element that holds the article: its ``<article>``, else ``<main>``, else the body. When
+    the first ``<article>`` is one of a row of sibling ``<article>``s and does not hold the headline
+    (a live blog's updates, each an ``<article class="update">`` under the page's ``<h1>`` and its
+    meta row), those are items of the story, not the story: the block that holds the headline and
+    the items is.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<html><body><main><h1>تیتر</h1><p>۱۲ مهر ۱۴۰۱</p>'
+    ...                          '<article><p>یک</p></article><article><p>دو</p></article></main></body></html>')
+    >>> _story_root(t, t.find(".//h1")).tag
+    'main'
+    """
+    arts = _xpath(tree, "//article")
+    if arts and h1 is not None and not any(a is arts[0] for a in h1.iterancestors()):
+        box = arts[0].getparent()
+        if box is not None and sum(1 for x in box if x.tag == "article") >= 2:
+            holder = next((a for a in h1.iterancestors() if any(b is a for b in arts[0].iterancestors())), None)
+            if holder is not None and holder.tag != "html":
+                return holder
+    return (arts or _xpath(tree, "//main") or [tree.body if tree.body is not None else tree])[0]
 
 
 def _captioned(el) -> bool:
