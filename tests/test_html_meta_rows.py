@@ -8,6 +8,9 @@ Pages written for these tests."""
 from __future__ import annotations
 
 from palayesh.extract import extract
+from palayesh.extract.html import _layout_headings
+from palayesh.extract.htmlbody import select_body
+from palayesh.textkeys import line_key
 
 _HEADLINE = "کشت گلخانه‌ای توت‌فرنگی در دشت مغان گسترش یافت"
 _STORY = ["مدیر جهاد کشاورزی پارس‌آباد روز گذشته در جمع کشاورزان منطقه گفت: سطح زیر کشت گلخانه‌ای "
@@ -53,3 +56,42 @@ def test_a_meta_rows_filing_day_is_no_publication():
     history = ('<div class="history"><span>تاریخ دریافت: ۱۳۹۴/۱۲/۱۵</span> <span>تاریخ پذیرش: ۱۳۹۵/۰۳/۱۸</span>'
                '</div>')
     assert extract(_html("", f"<main><h1>{_HEADLINE}</h1>{body}{history}</main>")).published is None
+
+
+class _Template:
+    """What a run taught of a site: the share of its pages that show a line."""
+    learned = True
+
+    def __init__(self, shares: dict[str, float]):
+        self.shares = shares
+
+    def page_share(self, text: str) -> float:
+        return self.shares.get(text, 0.0)
+
+
+def test_a_heading_over_nearly_every_story_of_the_site_is_its_layouts():
+    lines = ["پاسخ اجمالی", _STORY[0], "پرسش‌های رایج", _STORY[1], _STORY[2]]
+    roles = ["mid", None, "mid", None, None]
+    # «پاسخ اجمالی» over every answer of the site; «پرسش‌های رایج» over one story's FAQ in five
+    t = _Template({"پاسخ اجمالی": 0.95, "پرسش‌های رایج": 0.2})
+    assert _layout_headings(lines, roles, t) == {0}
+    assert _layout_headings(lines, roles, None) == set()
+
+
+def test_a_layout_heading_is_no_subheading_by_the_dom():
+    import lxml.html
+
+    from palayesh.extract.html import _project
+    from palayesh.extract.pagetext import PageText
+
+    label = "پاسخ تفصیلی"
+    body = (f"<h1>{_HEADLINE}</h1><div class='a'><p>{_STORY[0]}</p><h2>{label}</h2>"
+            f"<p>{_STORY[1]}</p><p>{_STORY[2]}</p></div>")
+    page = PageText.from_html(lxml.html.fromstring(_html("", f"<main>{body}</main>")), dom=True)
+    text = "\n".join(ln for ln in page.lines if ln != _HEADLINE)
+    lines, dom = _project(page, text)
+    roles = ["mid" if ln == label else None for ln in lines]
+    i = lines.index(label)
+    kept = select_body(lines, line_key(_HEADLINE), "", roles, dom).paragraphs
+    assert label in kept  # (a heading element of the story: its subheading, by the DOM)
+    assert label not in select_body(lines, line_key(_HEADLINE), "", roles, dom, layout={i}).paragraphs

@@ -1818,7 +1818,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             lines, dom, keys, roles = got
             whole = True
     body = select_body(lines, line_key(art.title or ""), line_key(shown_lead or art.lead or ""), roles, dom, keys,
-                       rows=set() if whole else rows)
+                       rows=set() if whole else rows, layout=_layout_headings(lines, roles, template))
     paras = body.paragraphs
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
         paras, art.lead = [art.lead], None
@@ -3813,6 +3813,23 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
+
+
+#: a heading the site's template makes chrome inside the story, shown on at least this share of the
+#: site's pages, is a label of the site's layout (a Q&A site's «پاسخ اجمالی» over every answer), not a
+#: subheading its stories share: those stand on some of its pages (a magazine's «پرسش‌های رایج» over
+#: one story's FAQ in five), as :data:`.template.SITE_SHARE` tells the site's own header lines
+LAYOUT_HEADING_SHARE = 0.8
+
+
+def _layout_headings(lines: list[str], roles: list | None, template) -> set[int]:
+    """The lines the site's template makes chrome inside the story (``MID``, ``CHROME``) and shows
+    on (nearly) every one of its pages (:data:`LAYOUT_HEADING_SHARE`): its layout's labels, which a
+    heading element does not make the story's subheading (:func:`.htmlbody.select_body`)."""
+    if not roles or template is None or not template.learned:
+        return set()
+    return {i for i, r in enumerate(roles) if r in ("mid", "chrome") and len(lines[i]) <= LABEL_MAX_CHARS
+            and template.page_share(lines[i]) >= LAYOUT_HEADING_SHARE}
 
 
 def _story_root(tree, h1=None):

@@ -117,13 +117,15 @@ def _signature_under_dashes(kinds: list[Line]) -> None:
 
 def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles: list | None = None,
                 dom: list[Dom | None] | None = None, keys: list[str] | None = None,
-                rows: set[int] | None = None) -> Body:
+                rows: set[int] | None = None, layout: set[int] | frozenset[int] = frozenset()) -> Body:
     """The body paragraphs of an HTML page's main-content ``lines`` (see the module docstring).
     Lines whose :func:`~palayesh.textkeys.line_key` is ``title_key`` or ``lead_key`` are the
     headline and the lead, not body; ``roles`` are what the site's template says of each line
     (:meth:`.template.PageTemplate.roles`), if anything; ``dom`` where each line stands in the
     page (:func:`dom_chrome`); ``keys`` the lines' keys, if known; ``rows`` the lines that are a
-    table's rows by the markup (:func:`.text.story_tables`)."""
+    table's rows by the markup (:func:`.text.story_tables`); ``layout`` the lines the site's template
+    shows on (nearly) every page inside its stories, labels of its layout that no heading element
+    makes a subheading (:func:`.html._layout_headings`)."""
     own = {k for k in (title_key, lead_key) if k}
     if keys is None:
         keys = [line_key(t) for t in lines]
@@ -133,6 +135,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     subheads: list[int] = []
     if dom is not None:
         chrome, subheads = dom_chrome(kinds, dom, own)
+        subheads = [i for i in subheads if i not in layout]
         for i in subheads:
             if roles and roles[i] is not None:
                 # the template took it for the site's chrome; the page says it heads a paragraph
