@@ -222,6 +222,20 @@ def test_dates_whose_labels_name_only_other_events_are_no_publication():
     assert other_events(row[:1]) == ["published"]
 
 
+@pytest.mark.parametrize("meta,jalali", [
+    (["موضوع: اخلاق", "تاریخ ثبت پرسش: ۱۳۹۵/۱۲/۲۴", "تاریخ انتشار: ۱۳۹۶/۰۱/۰۴", "تعداد بازدید: ۲۸۱۶۸"], "1396/01/04"),
+    (["۲۵ اسفند ۱۴۰۱ | ۲۳ شعبان ۱۴۴۴", "تاریخ ثبت پرسش: ۶ بهمن ۱۴۰۱"], "1401/12/25"),
+])
+def test_a_flat_pages_filing_day_in_its_header_is_no_publication(meta, jalali):
+    # a Q&A page saved as text: the question's filing day on a line of its own under the headline
+    story = ["به گزارش پایگاه پاسخگویی، روزه‌داری در سفرهای کوتاه‌تر از مسافت شرعی واجب است و مسافر باید "
+             "پیش از ظهر به وطن برسد تا روزه آن روز از او پذیرفته شود.",
+             "وی افزود: کسی که پس از ظهر از سفر بازگردد، روزه آن روز را پس از ماه رمضان قضا می‌کند و کفاره‌ای "
+             "بر عهده او نیست، مگر آنکه عمداً سفر را برای فرار از روزه برگزیده باشد."]
+    a = extract("\n\n".join(["پرسش و پاسخ دینی", "خانه", "پرسش‌ها", "احکام روزه در سفر", *meta, *story]))
+    assert a.published_jalali == jalali
+
+
 @pytest.mark.parametrize("line", [
     "وزیر در ۱۲ مهر ۱۴۰۱ به مسکو سفر کرد و با همتای خود دیدار کرد",  # a sentence that mentions a date
     "در ۱۲ مهر ۹۸ نفر به این شهر آمدند",                             # a two-digit «year» inside a sentence
