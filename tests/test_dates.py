@@ -220,6 +220,9 @@ def test_dates_whose_labels_name_only_other_events_are_no_publication():
     row = [date_line("تاریخ ثبت پرسش: ۱۳۹۸/۰۷/۲۳"), date_line("تاریخ انتشار: ۱۳۹۸/۰۸/۲۷")]
     assert other_events(row) == ["other", "published"]
     assert other_events(row[:1]) == ["published"]
+    # the words after a label's colon are its date's (a mail's «Date: Sat, …» beside another day stays)
+    mail = [date_line("Sent: Monday, December 7, 2026 11:40 AM"), date_line("Date: Sat, Dec 5, 2026 at 10:23 AM")]
+    assert other_events(mail) == [None, "published"]
 
 
 @pytest.mark.parametrize("meta,jalali", [

@@ -720,10 +720,15 @@ def _another_event(t: str, s: int, e: int, date_start: int) -> bool:
 
     >>> _another_event("تاریخ دریافت: ۱۴۰۴/۰۲/۱۰", 0, 5, 14), _another_event("تاریخ: ۱۴۰۴/۰۲/۱۰", 0, 5, 7)
     (True, False)
+    >>> _another_event("Date: Sat, Dec 5, 2026", 0, 4, 11)
+    False
     """
     if _PUBLISHING.search(t[s:e]):
         return False
-    return _LABEL_WORD.search(_LABEL_GLUE.sub(" ", t[e:date_start])) is not None
+    # (the label's own words run on past the known label up to its colon: «تاریخ ثبت پرسش:»; words
+    # after the colon are the date's, «Date: Sat, Dec 5, 2026»)
+    colon = max(t.rfind(":", e, date_start), t.rfind("：", e, date_start))
+    return colon > 0 and _LABEL_WORD.search(_LABEL_GLUE.sub(" ", t[e:colon])) is not None
 
 
 def _choose(stamps: list[Stamp], roles: list[str | None]) -> tuple[Stamp, str | None]:
