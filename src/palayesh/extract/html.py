@@ -3857,29 +3857,6 @@ def _layout_headings(lines: list[str], roles: list | None, template) -> set[int]
             and template.page_share(lines[i]) >= LAYOUT_HEADING_SHARE}
 
 
-def _story_root(tree, h1=None):
-    """The element that holds the article: its ``<article>``, else ``<main>``, else the body. When
-    the first ``<article>`` is one of a row of sibling ``<article>``s and does not hold the headline
-    (a live blog's updates, each an ``<article class="update">`` under the page's ``<h1>`` and its
-    meta row), those are items of the story, not the story: the block that holds the headline and
-    the items is.
-
-    >>> import lxml.html
-    >>> t = lxml.html.fromstring('<html><body><main><h1>تیتر</h1><p>۱۲ مهر ۱۴۰۱</p>'
-    ...                          '<article><p>یک</p></article><article><p>دو</p></article></main></body></html>')
-    >>> _story_root(t, t.find(".//h1")).tag
-    'main'
-    """
-    arts = _xpath(tree, "//article")
-    if arts and h1 is not None and not any(a is arts[0] for a in h1.iterancestors()):
-        box = arts[0].getparent()
-        if box is not None and sum(1 for x in box if x.tag == "article") >= 2:
-            holder = next((a for a in h1.iterancestors() if any(b is a for b in arts[0].iterancestors())), None)
-            if holder is not None and holder.tag != "html":
-                return holder
-    return (arts or _xpath(tree, "//main") or [tree.body if tree.body is not None else tree])[0]
-
-
 def _captioned(el) -> bool:
     """Whether ``el`` stands in a photo's caption (a ``<figcaption>``, or a ``<figure>`` around it)."""
     return any(a.tag in ("figcaption", "figure") for a in (el, *el.iterancestors()))
