@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from palayesh import extract
-from palayesh.extract.dates import date_line, find_stamps, joined_badges, parse_date, parse_iso
+from palayesh.extract.dates import date_line, find_stamps, joined_badges, other_events, parse_date, parse_iso
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import date_layouts  # noqa: E402
@@ -197,6 +197,46 @@ def test_date_line_roles(line, role):
 def test_labelled_date_wins_within_a_line():
     d = date_line("به‌روزرسانی: ۱۴ مهر ۱۴۰۱ | انتشار: ۱۲ مهر ۱۴۰۱ ساعت ۱۰:۰۰")
     assert (d.role, d.localize()[0]) == ("published", "2022-10-04T10:00+03:30")
+
+
+@pytest.mark.parametrize("line,day", [
+    # a journal's history: received, accepted, published; the publication's label names it
+    ("تاریخ دریافت: ۱۴۰۴/۰۲/۱۰ تاریخ پذیرش: ۱۴۰۴/۰۵/۲۷ تاریخ انتشار: ۱۴۰۴/۰۸/۰۱", "2025-10-23"),
+    ("تاریخ دریافت: ۱۴۰۰/۰۳/۲۷ تاریخ پذیرش: ۱۴۰۰/۰۵/۲۲ تاریخ انتشار آنلاین: ۱۲ آبان ۱۴۰۰", "2021-11-03"),
+    # a question's filing day beside the answer's own (bare) date, in two calendars
+    ("۲۱ مهر ۱۳۹۵ | ۱۰ محرم ۱۴۳۸ تاریخ ثبت پرسش: ۱۷ شهریور ۱۳۹۵ تعداد بازدید: ۲۵۹۱۵", "2016-10-12"),
+])
+def test_a_qualified_date_label_among_several_days_names_another_event(line, day):
+    d = date_line(line)
+    assert d is not None and d.localize()[0] == day and d.role in ("published", None)
+
+
+def test_dates_whose_labels_name_only_other_events_are_no_publication():
+    # received and accepted, no publication day shown (a journal page)
+    assert date_line("تاریخ دریافت: ۱۳۹۴/۱۲/۱۵ تاریخ پذیرش: ۱۳۹۵/۰۳/۱۸").role == "other"
+    # alone, a generic label with its qualifier stays the publication's (no other day to tell apart)
+    assert date_line("تاریخ ارسال مطلب: ۱۲ مهر ۱۴۰۱").role == "published"
+    # a meta row's dates read together: the row's spans, each a date line of its own
+    row = [date_line("تاریخ ثبت پرسش: ۱۳۹۸/۰۷/۲۳"), date_line("تاریخ انتشار: ۱۳۹۸/۰۸/۲۷")]
+    assert other_events(row) == ["other", "published"]
+    assert other_events(row[:1]) == ["published"]
+    # the words after a label's colon are its date's (a mail's «Date: Sat, …» beside another day stays)
+    mail = [date_line("Sent: Monday, December 7, 2026 11:40 AM"), date_line("Date: Sat, Dec 5, 2026 at 10:23 AM")]
+    assert other_events(mail) == [None, "published"]
+
+
+@pytest.mark.parametrize("meta,jalali", [
+    (["موضوع: اخلاق", "تاریخ ثبت پرسش: ۱۳۹۵/۱۲/۲۴", "تاریخ انتشار: ۱۳۹۶/۰۱/۰۴", "تعداد بازدید: ۲۸۱۶۸"], "1396/01/04"),
+    (["۲۵ اسفند ۱۴۰۱ | ۲۳ شعبان ۱۴۴۴", "تاریخ ثبت پرسش: ۶ بهمن ۱۴۰۱"], "1401/12/25"),
+])
+def test_a_flat_pages_filing_day_in_its_header_is_no_publication(meta, jalali):
+    # a Q&A page saved as text: the question's filing day on a line of its own under the headline
+    story = ["به گزارش پایگاه پاسخگویی، روزه‌داری در سفرهای کوتاه‌تر از مسافت شرعی واجب است و مسافر باید "
+             "پیش از ظهر به وطن برسد تا روزه آن روز از او پذیرفته شود.",
+             "وی افزود: کسی که پس از ظهر از سفر بازگردد، روزه آن روز را پس از ماه رمضان قضا می‌کند و کفاره‌ای "
+             "بر عهده او نیست، مگر آنکه عمداً سفر را برای فرار از روزه برگزیده باشد."]
+    a = extract("\n\n".join(["پرسش و پاسخ دینی", "خانه", "پرسش‌ها", "احکام روزه در سفر", *meta, *story]))
+    assert a.published_jalali == jalali
 
 
 @pytest.mark.parametrize("line", [

@@ -655,6 +655,10 @@ class DateLine:
     stamp: Stamp
     role: str | None
     timed: bool
+    #: the publication label is a generic one qualified by words that may name another event
+    #: («تاریخ دریافت: …», «تاریخ ثبت پرسش: …»): among dates of several days, another event's
+    #: (:func:`other_events`)
+    qualified: bool = False
 
     def localize(self, zone: str = DEFAULT_ZONE) -> tuple[str, str]:
         return self.stamp.localize(zone)
@@ -664,9 +668,11 @@ class DateLine:
 _FIELD_BREAK = re.compile(r"[|｜•·]|\s[-–—]\s|\s{2,}")
 
 
-def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
+def _roles(t: str, stamps: list[Stamp], qualified: list[bool] | None = None) -> list[str | None]:
     """What the label before each date of the line says it is («انتشار: X | به‌روزرسانی: Y»);
-    a date with no label of its own after another date is that date in another calendar."""
+    a date with no label of its own after another date is that date in another calendar.
+    ``qualified`` gets, per date, whether its publication label is a qualified generic one
+    (:func:`_another_event`); on a line of several days, such a date is another event's."""
     spans: list[tuple[int, int, str]] = []
     for rx, role in _LABELS:
         for m in rx.finditer(t):
@@ -678,15 +684,53 @@ def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
                     continue  # «امروز» inside a name («تیتر امروز», «Iran Today»): no label
                 spans.append((m.start(), m.end(), role))
     out: list[str | None] = []
+    quals: list[bool] = []
+    # (a line of dates of several days: their labels tell the events apart)
+    several = any(not agree(stamps[0], st) for st in stamps[1:])
     for i, st in enumerate(stamps):
         prev_end = stamps[i - 1].end if i else 0
         # a label of the date's own field (one in the field before, «منبع: تیتر امروز | ۱۳:۲۱ …», is not)
-        before = sorted((s, r) for s, e, r in spans if prev_end <= s and e <= st.start
+        before = sorted((s, e, r) for s, e, r in spans if prev_end <= s and e <= st.start
                         and not _FIELD_BREAK.search(t[e:st.start]))
-        if any(r == "saved" for _, r in before):  # («… ذخیره‌شده … در تاریخ …»: the copy's date, whatever follows)
-            before = [(0, "saved")]
-        out.append(before[-1][1] if before else out[-1] if out else None)
+        if any(r == "saved" for _, _, r in before):  # («… ذخیره‌شده … در تاریخ …»: the copy's date, whatever follows)
+            before = [(0, 0, "saved")]
+        role = before[-1][2] if before else out[-1] if out else None
+        # (a date with no label of its own after another date is that date in another calendar)
+        q = _another_event(t, *before[-1][:2], st.start) if before and role == "published" else \
+            not before and bool(quals) and quals[-1]
+        quals.append(q)
+        out.append("other" if q and several else role)
+    if qualified is not None:
+        qualified.extend(q and not several for q in quals)
     return out
+
+
+#: a label that names the publication itself (folded: «تاریخ انتشار», «منتشر شده», «published»)
+_PUBLISHING = re.compile(r"انتشار|نشر|منتشر|publish|posted", re.I)
+#: the words a label may hold beside its date and still be the date's label alone («در», «روز»,
+#: a weekday, «ساعت»)
+_LABEL_GLUE = re.compile(r"(?<!\w)(?:" + WEEKDAY + r"|در|روز|ساعت|on|at)(?!\w)", re.I)
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _another_event(t: str, s: int, e: int, date_start: int) -> bool:
+    """Whether the generic date label at ``t[s:e]`` («تاریخ», «تاریخ ثبت») is qualified by words up to
+    its date that name another event than the publication («تاریخ دریافت: …», «تاریخ ثبت پرسش: …»,
+    a journal's received day, a question's filing day beside the answer's): asked of a line whose
+    dates name several days, where the labels tell the events apart. A label naming the publication
+    («تاریخ انتشار آنلاین») never is.
+
+    >>> _another_event("تاریخ دریافت: ۱۴۰۴/۰۲/۱۰", 0, 5, 14), _another_event("تاریخ: ۱۴۰۴/۰۲/۱۰", 0, 5, 7)
+    (True, False)
+    >>> _another_event("Date: Sat, Dec 5, 2026", 0, 4, 11)
+    False
+    """
+    if _PUBLISHING.search(t[s:e]):
+        return False
+    # (the label's own words run on past the known label up to its colon: «تاریخ ثبت پرسش:»; words
+    # after the colon are the date's, «Date: Sat, Dec 5, 2026»)
+    colon = max(t.rfind(":", e, date_start), t.rfind("：", e, date_start))
+    return colon > 0 and _LABEL_WORD.search(_LABEL_GLUE.sub(" ", t[e:colon])) is not None
 
 
 def _choose(stamps: list[Stamp], roles: list[str | None]) -> tuple[Stamp, str | None]:
@@ -755,8 +799,11 @@ def _date_line(line: str, _order: str | None) -> DateLine | None:
     if not found:
         return None
     stamps = list(found)
-    roles = _roles(t, stamps)
+    qualified: list[bool] = []
+    roles = _roles(t, stamps, qualified)
     stamp, role = _choose(stamps, roles)
+    q = role == "published" and any(qualified[i] for i, (st, r) in enumerate(zip(stamps, roles))
+                                    if r == role and agree(st, stamp))
     # the words of the line (or of the date's «|» segment) that are neither a date nor a label
     seg_start, seg_end = 0, len(t)
     for m in _SEGMENT.finditer(t):
@@ -766,7 +813,7 @@ def _date_line(line: str, _order: str | None) -> DateLine | None:
             seg_end = m.start()
     if _dated_part(t, stamps, stamp, seg_start, seg_end) or role == "saved":
         # (a copy's date is a line about the copy, a sentence at times: never the story's, nor its prose)
-        return DateLine(stamp, role, stamp.clock is not None)
+        return DateLine(stamp, role, stamp.clock is not None, q)
     # a meta line: the date in one of its fields, the others codes and counters («۲ مه ۲۰۱۱  کد خبر:
     # ۲۸۸۲۵۷  تعداد بازدید: ۸۳۳۹»); the fields split at two spaces, a spaced dash, a bar or a «label:»
     parts = _parts(t, stamps)
@@ -775,7 +822,20 @@ def _date_line(line: str, _order: str | None) -> DateLine | None:
         return None
     if not all(meta_field(t[s:e], stamps, s) for j, (s, e) in enumerate(parts) if j != k):
         return None
-    return DateLine(stamp, role, stamp.clock is not None)
+    return DateLine(stamp, role, stamp.clock is not None, q)
+
+
+def other_events(dates: Sequence[DateLine]) -> list[str | None]:
+    """The roles of a page's (or a meta row's) dates, read together: when they name several days, a
+    date under a qualified generic label («تاریخ دریافت: …», «تاریخ ثبت پرسش: …» beside the answer's
+    own date) is another event's ("other"); the labels tell the events apart.
+
+    >>> ds = [date_line("تاریخ ثبت پرسش: ۱۷ شهریور ۱۳۹۵"), date_line("۲۱ مهر ۱۳۹۵")]
+    >>> [d.role for d in ds], other_events(ds)
+    (['published', None], ['other', None])
+    """
+    several = any(not agree(dates[0].stamp, d.stamp) for d in dates[1:])
+    return ["other" if several and d.qualified and d.role == "published" else d.role for d in dates]
 
 
 def in_shown_zone(d: DateLine | None, shown: DateLine | None) -> DateLine | None:

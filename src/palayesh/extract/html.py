@@ -64,7 +64,7 @@ from .credits import (
     SLOT_SHARE,
     bare_agency,
 )
-from .dates import badge_date, date_line, fold, in_shown_zone, meta_field, mostly_date, parse_iso
+from .dates import badge_date, date_line, fold, in_shown_zone, meta_field, mostly_date, other_events, parse_iso
 from .domtext import _clean, _text, forget, key_of, page_fact, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
@@ -1549,6 +1549,31 @@ def _text_outside(tree, tops: list, *, until=None, after=None) -> int:
     return total
 
 
+def _listed_article(el, head) -> bool:
+    """Whether ``<article>`` ``el`` is an item of a list the page shows under its headline (``head``, an
+    element): one of two or more ``<article>`` siblings, none of which holds the headline (a live blog's
+    updates, each under its time; a row of cards), not the story's root.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<main><h1>پوشش زنده ماراتن تهران</h1><article><p>دونده‌ها راه افتادند.</p>"
+    ...                          "</article><article><p>مسیر بسته شد.</p></article></main>")
+    >>> [_listed_article(a, t.find(".//h1")) for a in t.iter("article")]
+    [True, True]
+    """
+    parent = el.getparent()
+    if head is None or parent is None:
+        return False
+    mates = [x for x in parent if x.tag == "article"]
+    return len(mates) >= 2 and not any(x is head or x in head.iterancestors() for x in mates)
+
+
+def _story_root(tree, head):
+    """The element that holds the story and its header: the page's first ``<article>`` that is no item
+    of a list under the headline ``head`` (:func:`_listed_article`), else its ``<main>``, else its body."""
+    arts = [a for a in _xpath(tree, "//article") if not _listed_article(a, head)]
+    return (arts or _xpath(tree, "//main") or [tree.body if tree.body is not None else tree])[0]
+
+
 def _first_article_under(tree, el, tops: list):
     """The first of the top ``<article>`` elements that comes after element ``el`` in the page, or None."""
     seen = False
@@ -1656,7 +1681,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # the header's <h1> named the site and nothing else the headline: the first heading under it
         title = next((t for el in banner for t in [_heading_after(el)] if t), title)
     art.title = title
-    root = (_xpath(tree, "//article") or _xpath(tree, "//main") or [tree.body if tree.body is not None else tree])[0]
+    root = _story_root(tree, h1[0] if h1 else None)
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
@@ -1818,7 +1843,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             lines, dom, keys, roles = got
             whole = True
     body = select_body(lines, line_key(art.title or ""), line_key(shown_lead or art.lead or ""), roles, dom, keys,
-                       rows=set() if whole else rows)
+                       rows=set() if whole else rows, layout=_layout_headings(lines, roles, template))
     paras = body.paragraphs
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
         paras, art.lead = [art.lead], None
@@ -3294,7 +3319,25 @@ def _label_elements(root, h1=None, template=None) -> tuple:
                 credit = (agency_from_byline(t) or named_after_from(t)) if t and len(t) <= 90 else None
                 if credit:
                     break
-    return section, _header_date(root, h1, dates, template), credit
+    return section, _header_date(root, h1, _row_events(dates), template), credit
+
+
+def _row_events(dates: list) -> list:
+    """The dated elements with the dates of one meta row read together (:func:`.dates.other_events`):
+    «<span>تاریخ دریافت: …</span> <span>تاریخ پذیرش: …</span> <span>تاریخ انتشار: …</span>», a
+    journal's history, or a question's «تاریخ ثبت پرسش: …» beside the answer's day: a qualified
+    generic label among dates of several days names another event than the publication."""
+    if not any(d.qualified for _, d, *_ in dates):
+        return dates
+    rows: dict = {}
+    for k, (el, *_) in enumerate(dates):
+        rows.setdefault(el.getparent(), []).append(k)
+    out = list(dates)
+    for ks in rows.values():
+        for k, role in zip(ks, other_events([dates[k][1] for k in ks])):
+            if role == "other" and out[k][2] == "published":
+                out[k] = (out[k][0], out[k][1], "other", *out[k][3:])
+    return out
 
 
 #: a text of an element read for its date is this short at most (the texts the label reader takes)
@@ -3845,6 +3888,23 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
+
+
+#: a heading the site's template makes chrome inside the story, shown on at least this share of the
+#: site's pages, is a label of the site's layout (a Q&A site's «پاسخ اجمالی» over every answer), not a
+#: subheading its stories share: those stand on some of its pages (a magazine's «پرسش‌های رایج» over
+#: one story's FAQ in five), as :data:`.template.SITE_SHARE` tells the site's own header lines
+LAYOUT_HEADING_SHARE = 0.8
+
+
+def _layout_headings(lines: list[str], roles: list | None, template) -> set[int]:
+    """The lines the site's template makes chrome inside the story (``MID``, ``CHROME``) and shows
+    on (nearly) every one of its pages (:data:`LAYOUT_HEADING_SHARE`): its layout's labels, which a
+    heading element does not make the story's subheading (:func:`.htmlbody.select_body`)."""
+    if not roles or template is None or not template.learned:
+        return set()
+    return {i for i, r in enumerate(roles) if r in ("mid", "chrome") and len(lines[i]) <= LABEL_MAX_CHARS
+            and template.page_share(lines[i]) >= LAYOUT_HEADING_SHARE}
 
 
 def _captioned(el) -> bool:

@@ -117,13 +117,15 @@ def _signature_under_dashes(kinds: list[Line]) -> None:
 
 def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles: list | None = None,
                 dom: list[Dom | None] | None = None, keys: list[str] | None = None,
-                rows: set[int] | None = None) -> Body:
+                rows: set[int] | None = None, layout: set[int] | frozenset[int] = frozenset()) -> Body:
     """The body paragraphs of an HTML page's main-content ``lines`` (see the module docstring).
     Lines whose :func:`~palayesh.textkeys.line_key` is ``title_key`` or ``lead_key`` are the
     headline and the lead, not body; ``roles`` are what the site's template says of each line
     (:meth:`.template.PageTemplate.roles`), if anything; ``dom`` where each line stands in the
     page (:func:`dom_chrome`); ``keys`` the lines' keys, if known; ``rows`` the lines that are a
-    table's rows by the markup (:func:`.text.story_tables`)."""
+    table's rows by the markup (:func:`.text.story_tables`); ``layout`` the lines the site's template
+    shows on (nearly) every page inside its stories, labels of its layout that no heading element
+    makes a subheading (:func:`.html._layout_headings`)."""
     own = {k for k in (title_key, lead_key) if k}
     if keys is None:
         keys = [line_key(t) for t in lines]
@@ -133,6 +135,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     subheads: list[int] = []
     if dom is not None:
         chrome, subheads = dom_chrome(kinds, dom, own)
+        subheads = [i for i in subheads if i not in layout]
         for i in subheads:
             if roles and roles[i] is not None:
                 # the template took it for the site's chrome; the page says it heads a paragraph
@@ -527,6 +530,28 @@ _PARTS = frozenset({"section", "aside", "footer", "header", "nav", "form"})
 _CONTENT = frozenset({"ul", "ol", "li", "dl", "dd", "dt", "blockquote"})
 
 
+def _items_box(box, weight: dict):
+    """The story's container when its paragraphs stand each in an item of its own: ``box``'s parent
+    when a sibling of ``box`` of its shape (tag and class) holds prose right in it too (a live blog's
+    updates, «<article class="update"><time>…</time><p>…</p></article>» one after the other), else
+    ``box``.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<div><article class="u"><p>یک</p></article>'
+    ...                          '<article class="u"><p>دو</p></article></div>')
+    >>> a, b = t.findall("article")
+    >>> _items_box(a, {a: 10, b: 12}).tag, _items_box(a, {a: 10}).tag
+    ('div', 'article')
+    """
+    parent = box.getparent()
+    if parent is None or box.tag in ("body", "html"):
+        return box
+    shape = (box.tag, box.get("class"))
+    if any(c is not box and c in weight and (c.tag, c.get("class")) == shape for c in parent):
+        return parent
+    return box
+
+
 def _story_run(box, prose_els: set, story_sig: tuple | None) -> set:
     """The story's run of prose blocks right in its container: consecutive children that are prose
     (headings, lists, quotes and empty elements between them break nothing), the run that holds
@@ -659,6 +684,7 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
     box = max((p for p in weight if p in early), key=weight.__getitem__)
     while box.tag in _CONTENT and box.getparent() is not None:  # a list in the story, not its container
         box = box.getparent()
+    box = _items_box(box, weight)
     sigs: dict = {}
     for i in prose:
         if dom[i].owner.getparent() is box:  # type: ignore[union-attr]

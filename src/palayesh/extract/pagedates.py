@@ -26,6 +26,7 @@ from .dates import (
     fold,
     meta_fields_line,
     mostly_date,
+    other_events,
     own_date_label,
 )
 from .lines import (
@@ -115,6 +116,10 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             crawl_day = crawl_day or (i, d)
         elif d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), i, d))
+    if any(f[4].qualified for f in found):
+        # (the header's dates read together: a qualified generic label among dates of several days,
+        # «تاریخ ثبت پرسش: …» over «تاریخ انتشار: …», names another event: :func:`.dates.other_events`)
+        found = [f for f, role in zip(found, other_events([f[4] for f in found])) if role != "other"]
     if any(f[4].stamp.day not in visit for f in found):
         # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
         # says nothing of the story when another of its dates names another day
