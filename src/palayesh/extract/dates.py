@@ -694,7 +694,7 @@ def _roles(t: str, stamps: list[Stamp], qualified: list[bool] | None = None) -> 
                         and not _FIELD_BREAK.search(t[e:st.start]))
         if any(r == "saved" for _, _, r in before):  # («… ذخیره‌شده … در تاریخ …»: the copy's date, whatever follows)
             before = [(0, 0, "saved")]
-        role = before[-1][2] if before else out[-1] if out else None
+        role: str | None = before[-1][2] if before else out[-1] if out else None
         # (a date with no label of its own after another date is that date in another calendar)
         q = _another_event(t, *before[-1][:2], st.start) if before and role == "published" else \
             not before and bool(quals) and quals[-1]
