@@ -674,17 +674,18 @@ def _roles(t: str, stamps: list[Stamp], qualified: list[bool] | None = None) -> 
     ``qualified`` gets, per date, whether its publication label is a qualified generic one
     (:func:`_another_event`); on a line of several days, such a date is another event's."""
     spans: list[tuple[int, int, str]] = []
-    for rx, role in _LABELS:
+    for rx, named in _LABELS:
         for m in rx.finditer(t):
             if not any(m.start() < e and s < m.end() for s, e, _ in spans) and \
                     not any(st.start < m.end() and m.start() < st.end for st in stamps):
                 pre = t[:m.start()]
-                if role == "today" and pre[max((x.end() for x in _FIELD_BREAK.finditer(pre)), default=0):] \
+                if named == "today" and pre[max((x.end() for x in _FIELD_BREAK.finditer(pre)), default=0):] \
                         .strip(_LINE_PUNCT):
                     continue  # «امروز» inside a name («تیتر امروز», «Iran Today»): no label
-                spans.append((m.start(), m.end(), role))
+                spans.append((m.start(), m.end(), named))
     out: list[str | None] = []
     quals: list[bool] = []
+    role: str | None
     # (a line of dates of several days: their labels tell the events apart)
     several = any(not agree(stamps[0], st) for st in stamps[1:])
     for i, st in enumerate(stamps):
@@ -694,7 +695,7 @@ def _roles(t: str, stamps: list[Stamp], qualified: list[bool] | None = None) -> 
                         and not _FIELD_BREAK.search(t[e:st.start]))
         if any(r == "saved" for _, _, r in before):  # («… ذخیره‌شده … در تاریخ …»: the copy's date, whatever follows)
             before = [(0, 0, "saved")]
-        role: str | None = before[-1][2] if before else out[-1] if out else None
+        role = before[-1][2] if before else out[-1] if out else None
         # (a date with no label of its own after another date is that date in another calendar)
         q = _another_event(t, *before[-1][:2], st.start) if before and role == "published" else \
             not before and bool(quals) and quals[-1]
