@@ -1549,6 +1549,31 @@ def _text_outside(tree, tops: list, *, until=None, after=None) -> int:
     return total
 
 
+def _listed_article(el, head) -> bool:
+    """Whether ``<article>`` ``el`` is an item of a list the page shows under its headline (``head``, an
+    element): one of two or more ``<article>`` siblings, none of which holds the headline (a live blog's
+    updates, each under its time; a row of cards), not the story's root.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<main><h1>پوشش زنده ماراتن تهران</h1><article><p>دونده‌ها راه افتادند.</p>"
+    ...                          "</article><article><p>مسیر بسته شد.</p></article></main>")
+    >>> [_listed_article(a, t.find(".//h1")) for a in t.iter("article")]
+    [True, True]
+    """
+    parent = el.getparent()
+    if head is None or parent is None:
+        return False
+    mates = [x for x in parent if x.tag == "article"]
+    return len(mates) >= 2 and not any(x is head or x in head.iterancestors() for x in mates)
+
+
+def _story_root(tree, head):
+    """The element that holds the story and its header: the page's first ``<article>`` that is no item
+    of a list under the headline ``head`` (:func:`_listed_article`), else its ``<main>``, else its body."""
+    arts = [a for a in _xpath(tree, "//article") if not _listed_article(a, head)]
+    return (arts or _xpath(tree, "//main") or [tree.body if tree.body is not None else tree])[0]
+
+
 def _first_article_under(tree, el, tops: list):
     """The first of the top ``<article>`` elements that comes after element ``el`` in the page, or None."""
     seen = False
@@ -1656,7 +1681,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # the header's <h1> named the site and nothing else the headline: the first heading under it
         title = next((t for el in banner for t in [_heading_after(el)] if t), title)
     art.title = title
-    root = (_xpath(tree, "//article") or _xpath(tree, "//main") or [tree.body if tree.body is not None else tree])[0]
+    root = _story_root(tree, h1[0] if h1 else None)
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
