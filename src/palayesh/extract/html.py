@@ -129,6 +129,7 @@ from .template import (
     MENU_COLUMN,
     SITE_NAME_MAX_CHARS,
     TITLE_BAR,
+    badge_label,
     column_run,
     families,
     title_agency,
@@ -1199,7 +1200,8 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
 
     ``menu_item``: the same text is an item of the page's menu element (a ``<nav>``, a list of
     four links or more), the label itself is not: a section's name, on a site the run knows or not."""
-    if not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
+    if not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS \
+            or badge_label(text):
         return None
     if menu_item:
         return None if classify(text).kind == CHROME else text
@@ -1209,6 +1211,12 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
                         or on_every_page(text, template)):
         return None
     if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
+        return None
+    if not in_menu and template.kicker_slot() and not template.run_listed(text) and not template.host_section(text) \
+            and not template.row_slot_section(text) and not template.over_kicker(text):
+        # (the site's slot above its headlines holds kickers, as its flat pages' are told
+        # (:meth:`.template.PageTemplate.kicker_slot`: phrased labels, none its menu lists), and no
+        # page of the run lists this one as a section: the story's kicker, however often it recurs)
         return None
     if classify(text).kind == CHROME:
         return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
