@@ -1212,12 +1212,6 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
         return None
     if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
         return None
-    if not in_menu and template.kicker_slot() and not template.run_listed(text) and not template.host_section(text) \
-            and not template.row_slot_section(text) and not template.over_kicker(text):
-        # (the site's slot above its headlines holds kickers, as its flat pages' are told
-        # (:meth:`.template.PageTemplate.kicker_slot`: phrased labels, none its menu lists), and no
-        # page of the run lists this one as a section: the story's kicker, however often it recurs)
-        return None
     if classify(text).kind == CHROME:
         return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
     return text
