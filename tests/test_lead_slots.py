@@ -504,3 +504,30 @@ def test_html_summary_in_a_block_of_its_own_kind_over_the_dateline(kind, lead):
     a = extract(page)
     assert a.lead == (LEAD if lead else None)
     assert a.paragraphs[0] == (STORY[0] if lead else LEAD)
+
+
+def _qa_page(lead_class: str, first_heading: bool = True) -> str:
+    """A Q&A page: the headline, its meta row, the question under a heading, then the answer beside
+    them in the same block under headings of its own (no block of its own for the story)."""
+    ask = f"<h2>سؤال کاربر</h2><p class='{lead_class}'>{LEAD}</p>" if lead_class else ""
+    part = "<h2>پاسخ کوتاه</h2>" if first_heading else ""
+    return (f"<html><head><title>{TITLE}</title></head><body><header><div>{SITE[0]}</div></header>"
+            f"<main><h1>{TITLE}</h1><div class='m'>{META[0]}</div>{ask}{part}<p>{STORY[0]}</p>"
+            f"<h2>پاسخ مفصل</h2><p>{STORY[1]}</p><p>{STORY[2]}</p></main></body></html>")
+
+
+def test_html_a_classed_paragraph_over_the_storys_heading_is_its_lead():
+    """The question in a paragraph of a class of its own, a subheading between it and the answer
+    that runs on beside the headline: the lead, whatever the class's name or the heading's words."""
+    a = extract(_qa_page("w3"))
+    assert (a.title, a.lead) == (TITLE, LEAD)
+    assert LEAD not in a.paragraphs and STORY[0] in a.paragraphs
+
+
+def test_html_no_lead_from_a_paragraph_without_a_class_or_without_a_heading_under_it():
+    # (dressed as the story's paragraphs: the story's first; no lead shown at all: none)
+    assert extract(_qa_page("")).lead is None
+    a = extract(_qa_page("", first_heading=False))
+    assert a.lead is None and a.paragraphs[0] == STORY[0]
+    # (the classed paragraph runs straight into the answer, no heading between: the story's)
+    assert extract(_qa_page("w3", first_heading=False)).lead is None

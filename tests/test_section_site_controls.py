@@ -101,3 +101,43 @@ def test_a_section_under_the_poll_link_stays(tmp_path):
     for i in range(12):
         got = rows[f"p{i:02d}"]["section"]
         assert line_key(got or "") == line_key(_SECTIONS[i % 4]), (i, got)
+
+
+
+#: a feed reader's controls under each item's headline, in each reader's words
+_READERS = {"خبرخوان الف": ["باز کردن منبع", "بعداً بخوانم", "خوانده شد", "همرسانی"],
+            "خبرخوان ب": ["باز کردن منبع", "بعداً بخوانم", "خوانده شد", "ذخیره"]}
+_FEEDS = ["امروز (۱۲)", "فناوری (۷)", "ورزش (۳)"]
+
+
+def _reader_item(reader: str, i: int, paras: list[str], flat: bool) -> str:
+    """A feed reader's item view: the reader's name, its feeds, the feed's name, the item's headline,
+    its author and time, the reader's controls (a row of buttons; a button a line in the view saved as
+    text, ``flat``), the item's text."""
+    when = f"by {['Sara', 'Negar', 'Ali'][i % 3]} / {i % 9 + 2}h"  # (the reader's byline and the item's age)
+    by = f"{['سارا', 'نگار', 'علی', 'مینا', 'رضا', 'حسن'][i % 6]} {['محمدی', 'احمدی', 'رضایی', 'کریمی'][i // 6]}"
+    head = [reader, *_FEEDS, "خبرنامه نمونه | آخرین مطالب", _title(paras), by, when]
+    if flat:
+        return "\n".join([*head, *_READERS[reader], *paras]) + "\n"
+    feeds = "".join(f"<li>{f}</li>" for f in _FEEDS)
+    tools = "".join(f"<button>{b}</button>" for b in _READERS[reader])
+    return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{_title(paras)}</title></head>"
+            f"<body><div class='bar'>{reader}</div><nav><ul>{feeds}</ul></nav><main><div>خبرنامه نمونه | آخرین"
+            f" مطالب</div><h1>{_title(paras)}</h1><div class='m'>{by} {when}</div><div class='t'>{tools}"
+            f"</div>{''.join(f'<p>{p}</p>' for p in paras)}</main></body></html>")
+
+
+def test_a_column_of_a_readers_controls_under_the_headline_files_nothing(tmp_path):
+    """Two readers show the same buttons under their items' headlines (the run knows them as labels
+    above stories on two sites); an item saved as text sets them a button a line: a column of four
+    under the headline, which holds no section."""
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(24)):
+        flat = i % 6 == 0 or i % 6 == 1
+        (src / f"p{i:02d}.{'txt' if flat else 'html'}").write_text(
+            _reader_item(list(_READERS)[i % 2], i, paras, flat), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    assert len(rows) == 24
+    assert {k: r["section"] for k, r in rows.items() if r["section"]} == {}

@@ -274,6 +274,9 @@ class _Template:
     def head_share(self, text):
         return self.share
 
+    def kicker_slot(self):
+        return False  # (the site's slot above its headlines holds sections, not phrased kickers)
+
 
 @pytest.mark.parametrize("text,share,section", [
     ("ورزشی", 0.85, "ورزشی"),             # a section on most pages of a sports site

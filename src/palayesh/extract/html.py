@@ -129,6 +129,7 @@ from .template import (
     MENU_COLUMN,
     SITE_NAME_MAX_CHARS,
     TITLE_BAR,
+    badge_label,
     column_run,
     families,
     title_agency,
@@ -1199,7 +1200,8 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
 
     ``menu_item``: the same text is an item of the page's menu element (a ``<nav>``, a list of
     four links or more), the label itself is not: a section's name, on a site the run knows or not."""
-    if not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
+    if not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS \
+            or badge_label(text):
         return None
     if menu_item:
         return None if classify(text).kind == CHROME else text
@@ -2328,22 +2330,49 @@ def _header_lead(h1, root) -> str | None:
     next siblings, past the header's short rows (date, counters, buttons), the one ``<p>``, one
     sentence group (:data:`LEAD_MIN_WORDS` words or more, no dateline, no link), with a class that
     no paragraph of the story shows, the story standing in a block of its own («<div><h1/><time/>
-    <p class="k7">lead</p></div><div><p>story</p>…</div>»), whatever the class's name. None when
-    prose runs on beside the headline, or the paragraph is dressed as the story's are (their first)."""
-    found = None
+    <p class="k7">lead</p></div><div><p>story</p>…</div>»), whatever the class's name; or the story
+    running on beside the headline under a subheading of its own after that paragraph (a Q&A page's
+    «<h1/><h2>…</h2><p class="q">question</p><h2>…</h2><p>answer</p>…»: the heading opens the
+    story). None when prose runs on beside the headline with no heading between, or the paragraph
+    is dressed as the story's are (their first)."""
+    found = opening = None
     for el, t, sentence in _past_header_rows(h1):
-        if found is not None or el.tag != "p" or not sentence or len(t) > LEAD_MAX_CHARS or has_dateline(t) \
-                or el.find(".//a") is not None:
+        if found is not None:
+            if _heading_between(found, el):
+                opening = el  # (the story under its own heading, beside the headline)
+                break
+            return None
+        if el.tag != "p" or not sentence or len(t) > LEAD_MAX_CHARS or has_dateline(t) or el.find(".//a") is not None:
             return None
         found = el
     cls = (found.get("class") or "").split() if found is not None else []
     if not cls:
         return None
-    parent = h1.getparent()
-    story = [p for p in root.iter("p") if not any(a is parent for a in p.iterancestors())]
-    if len(story) < 2 or any(set(cls) & set((p.get("class") or "").split()) for p in story):
+    if opening is not None:
+        story = [p for x in (opening, *opening.itersiblings()) if isinstance(x.tag, str) for p in x.iter("p")]
+        least = 1
+    else:
+        parent = h1.getparent()
+        story = [p for p in root.iter("p") if not any(a is parent for a in p.iterancestors())]
+        least = 2
+    if len(story) < least or any(set(cls) & set((p.get("class") or "").split()) for p in story):
         return None
     return _text(found)
+
+
+#: the elements of a subheading that opens a part of the story
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _heading_between(first, later) -> bool:
+    """Whether a subheading (:data:`_SUBHEADINGS`) stands among the siblings between elements
+    ``first`` and ``later`` (the same parent's)."""
+    for x in first.itersiblings():
+        if x is later:
+            return False
+        if x.tag in _SUBHEADINGS:
+            return True
+    return False
 
 
 #: a page block element with at least this many unlinked characters holds article-sized text

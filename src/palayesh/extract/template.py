@@ -72,6 +72,7 @@ import html as htmllib
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -2935,19 +2936,36 @@ def listed_labels(text: str) -> list[str]:
     return [] if got == [text] else got
 
 
+def badge_label(text: str) -> bool:
+    """Whether a short label opens with a glyph (a symbol, no letter nor punctuation: «●», «🔴», «■»):
+    a badge of the page's state («● زنده», «🔴 LIVE») set over the headline, no section's name nor
+    an item of a menu.
+
+    >>> badge_label("● زنده"), badge_label("🔴 LIVE"), badge_label("ورزش"), badge_label("«ورزش»")
+    (True, True, False, False)
+    """
+    t = text.strip()
+    return bool(t) and unicodedata.category(t[0]) == "So"
+
+
 def menu_column(lines: list[str], region: list[str], is_p: list[bool]) -> list[str]:
     """The items of the menus a page sets one a line above its body: runs of :data:`MENU_COLUMN`
     short labels or more, each a line (:func:`header_labels`), but the last of each: the line
     right above the headline or what follows the menu, where a kicker stands as a section does.
+    A badge (:func:`badge_label`, «● زنده») ends a run: what follows it is over the headline (a
+    kicker, a short headline), no menu's.
 
     >>> menu_column(["خانه", "ورزش", "اقتصاد", "ویژه", "تیم ملی به فینال جام رسید", "P"], list("HHHHHM"),
     ...             [False] * 5 + [True])
+    ['خانه', 'ورزش', 'اقتصاد']
+    >>> menu_column(["خانه", "ورزش", "اقتصاد", "ویدیو", "● زنده", "لحظه به لحظه", "لغو قانون تازه", "P"],
+    ...             list("HHHHHHHM"), [False] * 7 + [True])
     ['خانه', 'ورزش', 'اقتصاد']
     """
     got: list[str] = []
     run: list[str] = []
     for i, t in enumerate(lines + [""]):
-        if i < len(lines) and region[i] == "H" and not is_p[i] and header_labels(t) == [t]:
+        if i < len(lines) and region[i] == "H" and not is_p[i] and header_labels(t) == [t] and not badge_label(t):
             run.append(t)
             continue
         if len(run) > MENU_COLUMN:

@@ -1141,6 +1141,8 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # elsewhere, :attr:`Line.told_under`: the story's kicker, its menu's item though it be)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
+            if ln.key not in menu and _in_control_column(lines, i):
+                continue  # a button of a column of controls set one a line under the headline
             if ln.key not in menu and _dateline_alone(ln.text):
                 continue  # the story's dateline broken off its sentence («گزارش خبرنگار ما»): a credit
             if ln.key not in menu and (is_photo_note(ln.text) or heads_photo(lines, i)):
@@ -1152,6 +1154,35 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 # among the meta rows, under the date row or above them)
             return _trail_down(lines, i)
     return None
+
+
+#: a column of controls under the headline holds this many buttons, one a line, at least
+MIN_CONTROL_COLUMN = MENU_COLUMN + 1
+
+
+def _in_control_column(lines: list[Line], i: int) -> bool:
+    """Whether the short line ``i`` stands in a column of :data:`MIN_CONTROL_COLUMN` short labels or
+    more (of :data:`MENU_ITEM_WORDS` words at most, no digit, no colon), one right under another: a
+    reader's or a page's controls, a button a line («مشاهده در سایت» / «خواندن بعداً» / «علامت
+    خوانده‌شده» / «اشتراک‌گذاری» under the headline), whatever their words; none of them is the
+    story's section, which stands alone among the meta lines.
+
+    >>> col = [classify(t) for t in ("تیم ملی به فینال رسید", "Visit website", "Read later", "Mark as read",
+    ...                              "Share", "به گزارش خبرنگار ما، تیم ملی فوتبال امروز به فینال جام رسید.")]
+    >>> _in_control_column(col, 1), _in_control_column(col[:3] + col[5:], 1)
+    (True, False)
+    """
+    def short(j: int) -> bool:
+        x = lines[j]
+        return x.kind in (SHORT, CHROME) and 1 <= x.words <= MENU_ITEM_WORDS and not _DIGIT.search(x.text) \
+            and not _COLON.search(x.text)
+
+    n = 1
+    for step in (_prev_shown, _next_shown):
+        j = step(lines, i)
+        while n < MIN_CONTROL_COLUMN and j is not None and short(j):
+            n, j = n + 1, step(lines, j)
+    return n >= MIN_CONTROL_COLUMN
 
 
 def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool | None:
