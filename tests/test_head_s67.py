@@ -14,7 +14,7 @@ from conftest import read_rows
 from palayesh import refine
 from palayesh.extract.article import Article
 from palayesh.extract.html import _names_site
-from palayesh.extract.lines import classify
+from palayesh.extract.lines import CHROME, END, classify
 from palayesh.extract.text import _header
 
 CONFERENCE = "دومین همایش ملی فناوری آب و خاک ایران"
@@ -133,3 +133,17 @@ def test_a_line_under_the_meta_block_that_the_run_shows_on_no_other_story_stays(
     lines = _head_lines(texts, recurs=[*range(n), n + 2, n + 3], elsewhere=[n, n + 4])
     assert _head_title(lines, texts) == head
 
+
+def test_a_numbered_captions_value_under_the_headline_is_no_headline():
+    # the comment form the site shows over its stories, its last button on nearly every page (a box's
+    # heading, by its share) / the headline / its first picture's caption in the site's numbered
+    # «label: value» shape / the story (fails on 9ed4665: the caption's value, «تابلوی شاخص کیفیت
+    # هوا», read as the value of a label the site writes over each story, the headline as the box's item)
+    head = "رشد اجاره بهای مسکن در زمستان"
+    form = ["ارسال نظر", "نظرات پس از تأیید مدیر منتشر خواهد شد.", "نام", "ایمیل", "نظر شما", "ارسال"]
+    texts = [*form, head, "عکس ۱: تابلوی شاخص کیفیت هوا", *STORY_LINES]
+    lines = _head_lines(texts, recurs=[*range(len(form)), len(form) + 1])
+    for k, kind in enumerate([END, CHROME, CHROME, CHROME, END, CHROME]):
+        lines[k] = replace(lines[k], kind=kind, share=0.97)
+    lines[len(form) + 1] = replace(lines[len(form) + 1], share=0.97)
+    assert _head_title(lines, texts) == head

@@ -5818,7 +5818,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                           or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and _worded(ln.text)
                           and not _counter_line(ln))
                      or ln.kind == LABEL and _labelled_value(ln) is not None) \
-                and not _heads_readout(lines, i) \
+                and not _heads_readout(lines, i) and not _NUMBERED_CAPTION.match(ln.text) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x) or _photo_line(x) or _meta_counter(x)
                         for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
@@ -5826,7 +5826,9 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             # no other line is; so is the value of a label the site writes over each story's date
             # («موضوع: <thread title>» over «ارسال شده توسط … در <day>»); the story's photo may
             # stand between, its caption closed by its credit («… عکس: رضا معطریان»); a widget's
-            # heading over its readout («🔊 شنیدن این خبر» over «۰۰:۰۰ / ۰۱:۵۱») is none
+            # heading over its readout («🔊 شنیدن این خبر» over «۰۰:۰۰ / ۰۱:۵۱») is none, and so is a
+            # picture's caption numbered as the page's figures are («عکس ۱: <caption>» under the
+            # headline the page shows again over it), whose label's shape the site repeats too
             linked = i
             continue
         if ln.kind in (CHROME, LABEL) and not (ln.learned or ln.recurs or ln.site) \
