@@ -2977,7 +2977,9 @@ def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first:
     ends = _title_site_names(tree)
     if ends:
         short, long_ = sorted(ends, key=len)
-        logo = _logo_side(ends, tree, el)
+        # (or the side the run shows on nearly all the host's pages, the other on few: its name,
+        # though it be the longer, «<headline> | دومین همایش ملی موزه‌های علم و فناوری»)
+        logo = _logo_side(ends, tree, el) or _run_site_side(ends, template)
         if logo is not None:
             # (the side the site's logo or header bar shows is its name, though it be the longer:
             # «<short headline> | <a club's long name>»; a heading that shows the other side is the
@@ -3001,6 +3003,17 @@ def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first:
     site = [n for n in ends + [_clean(meta.get("og:site_name"))] if n and line_key(n) not in heads]
     return (any(line_key(n) == key for n in site) or _links_home(el)
             or (template is not None and template.learned and template.page_share(text) >= BRAND_SHARE))
+
+
+def _run_site_side(ends: list[str], template) -> str | None:
+    """The side of the ``<title>`` «<headline> | <site>» (``ends``, its two sides) that the run shows on
+    :data:`~.credits.BRAND_SHARE` of the host's pages or more while it shows the other on fewer: the
+    site's name, whichever side is the shorter (a conference's or a school's long name beside a short
+    headline); None for a page alone, or when the run tells neither side or both so."""
+    if template is None or not template.learned or len(ends) != 2:
+        return None
+    branded = [side for side in ends if template.page_share(side) >= BRAND_SHARE]
+    return branded[0] if len(branded) == 1 else None
 
 
 #: the class of a site's header bar («site-header», «navbar»), not a post's own «header» box

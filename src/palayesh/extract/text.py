@@ -5118,11 +5118,15 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     alone = _little_taught(lines, cand) \
         and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text))
              or _dateline_alone(lines[cand].text))
+    # (a candidate the run shows on other stories' pages, written for none of them: a reporter's line
+    # «خبرنگار اعزامی ما» under the block; the block's dates and byline are walked over it too, and
+    # a block of two lines or more stands under the headline, no line the run shows elsewhere itself)
+    shown = lines[cand].elsewhere
     i = _prev_shown(lines, cand)
     walked, dated, coded, signed = 0, False, False, False
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
                              or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)
-                             or inside and (_header_date(lines[i]) or _is_byline(lines[i]))
+                             or (inside or shown) and (_header_date(lines[i]) or _is_byline(lines[i]))
                              or alone and (_alone_meta(lines[i]) or _credit_line(lines[i])
                                            or lines[i].kind == CHROME and lines[i].words <= MAX_CONTROL_WORDS)):
         dated = dated or lines[i].kind == DATE
@@ -5136,7 +5140,8 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     headline = _shown_as_headline(ln)
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
             and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK
-                 or alone and coded and walked >= MIN_META_BLOCK) \
+                 or alone and coded and walked >= MIN_META_BLOCK
+                 or shown and not ln.elsewhere and walked >= MIN_META_BLOCK) \
             and (not long or (walked >= MIN_LONG_META_BLOCK or dated and signed) and _dated(lines, i)):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
@@ -5881,7 +5886,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                           or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and _worded(ln.text)
                           and not _counter_line(ln))
                      or ln.kind == LABEL and _labelled_value(ln) is not None) \
-                and not _heads_readout(lines, i) \
+                and not _heads_readout(lines, i) and not _NUMBERED_CAPTION.match(ln.text) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x) or _photo_line(x) or _meta_counter(x)
                         for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
@@ -5889,7 +5894,9 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             # no other line is; so is the value of a label the site writes over each story's date
             # («موضوع: <thread title>» over «ارسال شده توسط … در <day>»); the story's photo may
             # stand between, its caption closed by its credit («… عکس: رضا معطریان»); a widget's
-            # heading over its readout («🔊 شنیدن این خبر» over «۰۰:۰۰ / ۰۱:۵۱») is none
+            # heading over its readout («🔊 شنیدن این خبر» over «۰۰:۰۰ / ۰۱:۵۱») is none, and so is a
+            # picture's caption numbered as the page's figures are («عکس ۱: <caption>» under the
+            # headline the page shows again over it), whose label's shape the site repeats too
             linked = i
             continue
         if ln.kind in (CHROME, LABEL) and not (ln.learned or ln.recurs or ln.site) \
