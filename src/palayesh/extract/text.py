@@ -5091,15 +5091,11 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     alone = _little_taught(lines, cand) \
         and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text))
              or _dateline_alone(lines[cand].text))
-    # (a candidate the run shows on other stories' pages, written for none of them: a reporter's line
-    # «خبرنگار اعزامی ما» under the block; the block's dates and byline are walked over it too, and
-    # a block of two lines or more stands under the headline, no line the run shows elsewhere itself)
-    shown = lines[cand].elsewhere
     i = _prev_shown(lines, cand)
     walked, dated, coded, signed = 0, False, False, False
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
                              or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)
-                             or (inside or shown) and (_header_date(lines[i]) or _is_byline(lines[i]))
+                             or inside and (_header_date(lines[i]) or _is_byline(lines[i]))
                              or alone and (_alone_meta(lines[i]) or _credit_line(lines[i])
                                            or lines[i].kind == CHROME and lines[i].words <= MAX_CONTROL_WORDS)):
         dated = dated or lines[i].kind == DATE
@@ -5113,8 +5109,7 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     headline = _shown_as_headline(ln)
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
             and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK
-                 or alone and coded and walked >= MIN_META_BLOCK
-                 or shown and not ln.elsewhere and walked >= MIN_META_BLOCK) \
+                 or alone and coded and walked >= MIN_META_BLOCK) \
             and (not long or (walked >= MIN_LONG_META_BLOCK or dated and signed) and _dated(lines, i)):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
