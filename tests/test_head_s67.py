@@ -83,14 +83,12 @@ STORY_LINES = [
 ]
 
 
-def _head_lines(texts: list[str], *, recurs=(), elsewhere=()):
+def _head_lines(texts: list[str], *, recurs=()):
     """The lines of ``texts`` as the run flags them: ``recurs`` the site shows on its other pages (its
-    menu, its meta rows), ``elsewhere`` the run shows on other stories' pages too."""
+    menu, its meta rows)."""
     lines = [classify(t) for t in texts]
     for k in recurs:
         lines[k] = replace(lines[k], recurs=True, seen=True, share=0.75)
-    for k in elsewhere:
-        lines[k] = replace(lines[k], seen=True, elsewhere=True)
     return lines
 
 
