@@ -88,6 +88,8 @@ __all__ = ["AGENCIES", "AS_DEV", "AS_HELD", "DOMESTIC", "FAMILIES", "HOSTS", "SE
 
 #: the variants whose pages show no section
 UNSECTIONED = {"yahoo", "gdocs", "word", "blog", "dash"}
+#: the variants whose section only the menu's markup marks (a text copy of their pages shows none)
+MARKED = {"bare", "nuxt", "menu", "bing"}
 #: the agency habit of a kind that has one: a forwarded story keeps its agency's header (``source``), a listicle
 #: credits its source under the story (``credit``)
 AGENCY = {"mail": "source", "listicle": "credit"}
@@ -789,10 +791,12 @@ def _proxy(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime, other
     _head(doc, oname, otag)
     menu = MENUS[h.family]
     if v == "proxy":
-        base = f"/browse.php?u={quote(url, safe='')}&b=4"
-        doc.chrome('<nav><ul>' + "".join(f'<li><a href="{e(base)}">{e(x)}</a></li>' for x in menu) + "</ul></nav>\n",
-                   *menu)
-        doc.chrome(f'<div class="crumb"><a href="{e(base)}">{menu[0]}</a> › <a>{e(sec)}</a></div>\n',
+        def via(path: str) -> str:  # (the proxy rewrites every link of the page through itself)
+            return e(f"/browse.php?u={quote(f'https://{stable(oname) % 999}-weekly.com/{path}', safe='')}&b=4")
+        doc.chrome('<nav><ul>' + "".join(f'<li><a href="{via(f"service/{stable(x) % 99}")}">{e(x)}</a></li>'
+                                         for x in menu) + "</ul></nav>\n", *menu)
+        link = via(f"service/{stable(sec) % 99}")
+        doc.chrome(f'<div class="crumb"><a href="{via("")}">{menu[0]}</a> › <a href="{link}">{e(sec)}</a></div>\n',
                    f"{menu[0]} › {sec}")
     else:
         _menu(doc, menu, sec if v == "bing" else None, "selected")
@@ -833,6 +837,8 @@ def article_page(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: l
     day), whether markup holds the instant (``g["_markup"]``) and whether only markup does (``g["_only_markup"]``)."""
     kind = h.s["kind"]
     loc = pub.astimezone(TEHRAN)
+    if fmt == "txt" and h.s["variant"] in MARKED:
+        g["section"] = None  # (a text copy loses the markup that marked the menu's current item)
     doc = Doc()
     if kind == "scroll":
         _scroll(doc, h, r, g, loc, others, crawl, key)
