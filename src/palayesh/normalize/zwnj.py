@@ -1210,7 +1210,24 @@ class ZwnjRestorer:
             elif not words:  # no letters: «۱۴۰۲»، «(۳)»، «-»
                 r = (chunk, chunk, None, None, 0, chunk, 0, 0, chunk, 0)
             elif len(words) == 1:  # one word and marks: «کتاب،»، «(ایرنا)»
-                r = self._one_word_marked(chunk, words[0])
+                w = words[0]
+                wr = (self._chunks.get(w) or self._chunk(w)) if len(w) >= 3 else None
+                if wr is not None and wr[S_FULL] == w and not wr[S_SIGN] and "های" not in chunk:
+                    # a word restoration leaves as it is, with marks: its whole tuple at once (what
+                    # _one_word_marked and the lines below make of it: no second reading without «های»,
+                    # a mark at an end takes that end's bits, see _end_bits)
+                    i = chunk.index(w)
+                    pre, post = i, i + len(w) < len(chunk)
+                    r = (chunk, chunk, None if pre else wr[S_HEAD], None if post else wr[S_TAIL], 0, chunk,
+                         0 if pre else wr[S_RIGHT], 0 if post else wr[S_LEFT], chunk, 0, None,
+                         0 if post else wr[S_LBITS], 0 if pre else wr[S_RBITS], False, False)
+                    if len(chunk) <= MAX_MEMO_CHUNK:
+                        memo = self._chunks
+                        if len(memo) > MAX_MEMO:
+                            memo.clear()
+                        memo[chunk] = r
+                    return r
+                r = self._one_word_marked(chunk, w)
             else:
                 self._sign = 0
                 full = WORD_RE.sub(self._word_full, chunk)
