@@ -191,3 +191,60 @@ def test_marked_word_tuple_is_the_general_paths(restorer):
             assert got == want, c
             fast += not got[Z.S_CHANGED]
     assert fast > 10000
+
+
+LINES = [TEXT, "ارزشها و سالهای گذشته کتابها را می خوانند", "آدمها می شود اقدام های تازهترین دعوتنامههای",
+         "کتاب‌ها و برنامههای بین المللی نگهداری می‌شود", "رئیس جمهوری هر چند به سرعت فیلمنامه بزرگترین سالها",
+         "سرمایهگذاریها در زمینهای کشاورزی یک زمینهای است", "بی بی سی نظریه پردازانی تصمیم گیری کمکها و اقدام های"]
+
+
+@pytest.mark.parametrize("model", [True, False], ids=["model", "rules"])
+def test_decided_chunks_memo_is_what_decide_computes(model):
+    # _decide keeps each glued chunk's output by (chunk, rules' text, mode, ZWNJs?, signs): a restorer that
+    # met every line before (its memo full) puts out what a fresh one does, line by line and streamed
+    lines = LINES + [x.replace("\u200c", "") for x in LINES] + [x.replace("\u200c", " ") for x in LINES]
+    for stream in (False, True):
+        warm = Normalizer(NormalizeOptions(zwnj_model=model), stream=stream)
+        for x in lines[::-1] + lines:
+            warm.normalize(x)
+        assert not model or warm._restorer()._glued_out
+        warm._doc = None
+        cold = Normalizer(NormalizeOptions(zwnj_model=model), stream=stream)
+        for x in lines:
+            assert warm.normalize_with_edits(x) == cold.normalize_with_edits(x), x
+
+
+def test_observed_counts_as_the_chunk_loop():
+    # observed() looks up a restored line's chunks in C and analyses only the new ones that may glue a
+    # plural or a comparative: the evidence it counts is the plain loop's over every chunk
+    from collections import Counter
+
+    from palayesh.normalize.convention import PREFIX, DocConvention
+
+    def by_loop(r, out, glued):
+        chunks = out.split(" ")
+        infos, changed = [], []
+        for j, c in enumerate(chunks):
+            x = r._chunks.get(c)
+            if x is None and Z._MAY_GLUE_FAMILY(c):
+                x = r._chunk(c)
+            infos.append(x)
+            if x is not None and x[Z.S_CHANGED]:
+                changed.append(j)
+        kept = Counter(f for f in r._glued_families(chunks, infos, changed) if f != PREFIX)
+        seen = Counter(f for f in glued if f != PREFIX)
+        kept &= seen
+        return sorted([f for f in glued if f == PREFIX] + list(kept.elements())), sorted((seen - kept).elements())
+
+    norm = Normalizer()
+    r = norm._restorer()
+    lines = LINES + [x.replace("\u200c", "") for x in LINES]
+    outs = [norm.normalize(x) for x in lines[:4]]  # (the memo knows some chunks, not all)
+    glued = [PREFIX, "ها", "ها", "تر"]
+    for line in outs + lines:
+        want_glued, want_apart = by_loop(r, line, glued)
+        r.doc = DocConvention()
+        r._pending = (glued, [])
+        r.observed(line)
+        assert sorted(r.doc.glued) == sorted(set(want_glued)), line
+        assert sorted(r.doc.apart) == sorted(set(want_apart)), line

@@ -169,6 +169,8 @@ FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN, S_KIND, S_ALT, S_LBITS, S_RBITS, \
     S_CHANGED, S_OPEN = range(15)
 _LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(S_CHANGED)
+#: the stand-in memo tuple of a chunk :meth:`ZwnjRestorer.observed` does not analyse: unchanged
+_UNSEEN = (None,) * S_CHANGED + (False, False)
 
 #: the shortest part of a glued word split at a known pair (:meth:`ZwnjRestorer._pair_split`): «به»,
 #: «هم», «پی»; a one-letter part is a stray letter of a name or a typo more often than a compound's
@@ -419,6 +421,7 @@ class ZwnjRestorer:
         self._context_margins: dict = {}
         self._agrees: dict = {}  # (chunk, its restoration, mode, signs) -> does the model agree (_model_agrees)
         self._habits: dict = {}  # (stem, affix) -> is the glued gap the model's by habit (_habit_gap)
+        self._glued_out: dict = {}  # (chunk, rules' text, mode, ZWNJs?, signs) -> its text as _decide puts it
         #: the convention of the document being restored (:mod:`.convention`); None: lines alone
         self.doc: DocConvention | None = None
         #: the line comes from a document whose writer types ZWNJs (its other text showed so, see
@@ -452,6 +455,7 @@ class ZwnjRestorer:
         _add_pairs(self, pairs)
         self._pairs.clear()  # memoized with the pairs known before
         self._chunks.clear()
+        self._glued_out.clear()
         self._parses.clear()  # (a glued word may split at a pair now known, see _pair_split)
 
     def _end_bits(self, r: tuple) -> tuple[int, int]:
@@ -775,16 +779,15 @@ class ZwnjRestorer:
         glued, apart = pending
         if any(f != PREFIX for f in glued):
             chunks = out.split(" ")
-            get, new = self._chunks.get, self._chunk
-            infos: list = []
-            changed = []
-            for j, c in enumerate(chunks):
-                r = get(c)
-                if r is None and _MAY_GLUE_FAMILY(c):  # (a restored form is new to the memo: only one
-                    r = new(c)  # that still glues a plural or a comparative is worth analysing)
-                infos.append(r)
-                if r is not None and r[S_CHANGED]:
-                    changed.append(j)
+            infos: list = list(map(self._chunks.get, chunks))  # (looked up in C, as in restore_settled)
+            if None in infos:
+                new = self._chunk
+                for j in compress(range(len(infos)), map(is_, infos, repeat(None))):
+                    c = chunks[j]
+                    # (a restored form is new to the memo: only one that still glues a plural or a
+                    # comparative is worth analysing; the others count as unchanged)
+                    infos[j] = new(c) if _MAY_GLUE_FAMILY(c) else _UNSEEN
+            changed = list(compress(range(len(chunks)), map(_CHANGED, infos)))
             kept = Counter(f for f in self._glued_families(chunks, infos, changed) if f != PREFIX)
             seen = Counter(f for f in glued if f != PREFIX)
             kept &= seen
@@ -922,16 +925,28 @@ class ZwnjRestorer:
             if j not in alt_used:
                 out_texts[j] = infos[j][S_FULL]
         # only the chunks whose full restoration inserts ZWNJs have glued gaps to decide
+        # each chunk's output, memoized: a pure function of the chunk, its rules' text and the line's mode,
+        # ZWNJs and signs (not while tracing or collecting, which want every decision)
+        memo = self._glued_out if trace is None and collect is None else None
+        key: tuple = ()
         for j in [j for j in (changed or compress(range(len(infos)), map(_CHANGED, infos))) if j not in alt_used]:
             if keep_glued and j not in join:
                 continue  # the writer's own glued word (see restore_settled)
             chunk, r = chunks[j], infos[j]
-            full = r[S_FULL]
             rt = out_texts[j]
+            if memo is not None:
+                key = (chunk, rt, mode, has_z, signs)
+                got = memo.get(key)
+                if got is not None:
+                    out_texts[j] = got
+                    continue
+            full = r[S_FULL]
             ins = self._insertions(chunk, full)
             if ins is None:
                 if trace is not None and rt != chunk:
                     trace.append({"gap": f"{chunk}->{rt}", "was": "glued", "now": "zwnj", "by": "rule: whole word"})
+                if memo is not None:
+                    _remember(memo, key, rt)
                 continue
             rule_ps = {p for p, *_ in ins} if rt == full else (
                 set() if rt == chunk else {p for p, *_ in (self._insertions(chunk, rt) or ())})
@@ -971,6 +986,8 @@ class ZwnjRestorer:
                     if trace is not None:
                         trace.append({"gap": f"{a}|{b}", "was": "glued", "now": "zwnj", "by": why})
             out_texts[j] = _insert_zwnj(chunk, keep)
+            if memo is not None:
+                _remember(memo, key, out_texts[j])
         if trace is not None:
             for j in alt_used:
                 if out_texts[j] != chunks[j]:
@@ -1178,11 +1195,12 @@ class ZwnjRestorer:
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)
         elif _NON_LETTER(chunk) is None:  # the common case: one bare word (checked in C)
             res = self.res
-            # (``glued`` inlined for a word it leaves as it is at once: no lexicon spelling, and short
-            # or known to the vocabulary)
-            if (chunk not in res.forms and (len(chunk) < 4 or chunk in res.vocab) or self.glued(chunk) == chunk) \
-                    and not ("های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk) and chunk not in res.vocab
-                             and res.context):
+            # its full restoration (kept for _one_word below: a word is not restored twice); ``glued``
+            # inlined for a word it leaves as it is at once: no lexicon spelling, and short or known to
+            # the vocabulary
+            full = chunk if chunk not in res.forms and (len(chunk) < 4 or chunk in res.vocab) else self.glued(chunk)
+            if full == chunk and not ("های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk) and chunk not in res.vocab
+                                      and res.context):
                 # ... left as it is: its tuple at once (but a glued plural after a non-joining letter that
                 # the news does not write as a word, «زوارهای», reads as «زواره‌ای» too: see _alternative)
                 left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
@@ -1202,7 +1220,7 @@ class ZwnjRestorer:
                         memo.clear()
                     memo[chunk] = r
                 return r
-            r = self._one_word(chunk)
+            r = self._one_word(chunk, full)
         else:
             words = WORD_RE.findall(chunk)
             if len(words) == 1 and len(words[0]) == len(chunk):  # one word with half-spaces
@@ -1369,9 +1387,10 @@ class ZwnjRestorer:
             return alt
         return r[S_FULL]
 
-    def _one_word(self, w: str):
-        """The chunk tuple of a chunk that is one word."""
-        full = self.word(w)
+    def _one_word(self, w: str, full: str | None = None):
+        """The chunk tuple of a chunk that is one word (``full``: its full restoration, if known)."""
+        if full is None:
+            full = self.word(w)
         if ZWNJ in w:
             head, tail = w.split(ZWNJ, 1)[0], w.rsplit(ZWNJ, 1)[-1]
         else:
