@@ -248,3 +248,49 @@ def test_observed_counts_as_the_chunk_loop():
         r.observed(line)
         assert sorted(r.doc.glued) == sorted(set(want_glued)), line
         assert sorted(r.doc.apart) == sorted(set(want_apart)), line
+
+
+def _insertion_spans(chunk, full):
+    """(offset, before, after) of each ZWNJ ``full`` inserts into ``chunk``, walked letter by letter."""
+    at, i, n = [], 0, len(chunk)
+    for k, ch in enumerate(full):
+        if i < n and chunk[i] == ch:
+            i += 1
+        elif ch == "\u200c":
+            at.append(k)
+        else:
+            return None
+    if i != n:
+        return None
+    out = []
+    for shift, k in enumerate(at):
+        lo = k
+        while lo > 0 and full[lo - 1] in Z._LETTER_SET:
+            lo -= 1
+        hi = k + 1
+        while hi < len(full) and full[hi] in Z._LETTER_SET:
+            hi += 1
+        if lo == k or hi == k + 1:
+            return None
+        out.append((k - shift, full[lo:k], full[k + 1:hi]))
+    return out
+
+
+def test_insertions_find_the_parts_around_each_zwnj():
+    # _insertions finds the inserted ZWNJs and the letter runs around them in C (str.replace, str.find,
+    # a regex of letter runs): the offsets and parts of the walk letter by letter
+    norm = Normalizer()
+    r = norm._restorer()
+    for x in LINES + [x.replace("\u200c", "") for x in LINES]:
+        norm.normalize(x)
+    pairs = [(c, t) for c, t in r._ins_memo]
+    pairs += [("کتابها", "کتاب\u200cها"), ("کتابها،", "کتاب\u200cها،"), ("«برنامههای»", "«برنامه\u200cهای»"),
+              ("کتاب‌ها", "کتاب‌\u200cها"), ("کتابها", "کتاب\u200c\u200cها"), ("کتابها", "\u200cکتابها"),
+              ("کتابها", "کتابها\u200c"), ("کتابها", "کتاب\u200cهاا"), ("کتاب‌هایش", "کتاب‌ها\u200cیش"),
+              ("کتاب،ها", "کتاب،\u200cها"), ("ab", "a\u200cb"), ("سرمایهگذاریها", "سرمایه\u200cگذاری\u200cها")]
+    assert len(pairs) > 20
+    for chunk, full in pairs:
+        r._ins_memo.clear()
+        got = r._insertions(chunk, full)
+        want = _insertion_spans(chunk, full)
+        assert (None if got is None else [g[:3] for g in got]) == want, (chunk, full)

@@ -65,6 +65,8 @@ _LETTER_SET = frozenset(
     + [0x06D5] + list(range(0x06FA, 0x0700))
 )
 WORD_RE = re.compile(f"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*")
+#: the maximal runs of letters of a string (:meth:`ZwnjRestorer._insertions`)
+_LETTER_RUN = re.compile(f"[{LETTERS}]+").finditer
 #: the first character of a string that is not in :data:`_LETTER_SET` (None: letters only): one
 #: scan in C, where ``_LETTER_SET.issuperset(chunk)`` first built a set of the chunk's characters
 #: (4x slower on a word)
@@ -1085,26 +1087,35 @@ class ZwnjRestorer:
             return got
         result: list[tuple[int, str, str, bool, int]] | None = None
         at: list[int] = []  # indices in ``full`` of the inserted ZWNJs
-        i = 0
-        n = len(chunk)
-        fits = True
-        for k, ch in enumerate(full):
-            if i < n and chunk[i] == ch:
-                i += 1
-            elif ch == ZWNJ:
+        if ZWNJ not in chunk:  # (the common case, in C: every ZWNJ of ``full`` is inserted)
+            fits = full.replace(ZWNJ, "") == chunk
+            k = full.find(ZWNJ) if fits else -1
+            while k != -1:
                 at.append(k)
-            else:
-                fits = False
-                break
-        if fits and i == n:
+                k = full.find(ZWNJ, k + 1)
+        else:
+            i = 0
+            n = len(chunk)
+            fits = True
+            for k, ch in enumerate(full):
+                if i < n and chunk[i] == ch:
+                    i += 1
+                elif ch == ZWNJ:
+                    at.append(k)
+                else:
+                    fits = False
+                    break
+            fits = fits and i == n
+        if fits:
             result = []
+            # the runs of letters around each ZWNJ (a ZWNJ is no letter: a run ends right before it and
+            # starts right after it, or there is none and that part is empty)
+            run_from, run_to = {}, {}
+            if at:
+                for m in _LETTER_RUN(full):
+                    run_from[m.end()], run_to[m.start()] = m.start(), m.end()
             for shift, k in enumerate(at):
-                lo = k
-                while lo > 0 and full[lo - 1] in _LETTER_SET:
-                    lo -= 1
-                hi = k + 1
-                while hi < len(full) and full[hi] in _LETTER_SET:
-                    hi += 1
+                lo, hi = run_from.get(k, k), run_to.get(k + 1, k + 1)
                 a, b = full[lo:k], full[k + 1:hi]
                 if not a or not b:
                     result = None
