@@ -294,3 +294,36 @@ def test_insertions_find_the_parts_around_each_zwnj():
         got = r._insertions(chunk, full)
         want = _insertion_spans(chunk, full)
         assert (None if got is None else [g[:3] for g in got]) == want, (chunk, full)
+
+
+def test_parse_tries_the_suffixes_a_word_ends_with(restorer):
+    # Morphology.parse tries only the suffixes whose last letter ends the word, in their order: the same
+    # reading as trying every suffix
+    import copy
+
+    m = restorer.morph
+
+    class Every(dict):
+        def get(self, key, default=None):
+            return m.suffixes
+
+    every = copy.copy(m)
+    every._suffixes_by_end = Every()
+    words = [w + e for w in list(restorer.res.vocab)[:1500] for e in ("ها", "های", "ای", "ترین", "شان", "یم", "اند")]
+    words += ["منطقهای", "نشستهایم", "گرانبهای", "حوثیهای", "دومرحلهای", "میروند", "دقیقتری", "هزینهی"]
+    for s in words:
+        assert m.parse(s) == every.parse(s), s
+
+
+def test_parts_left_as_they_are_without_glued(restorer):
+    # word() and _sure_parts() skip the call to glued() for a part it leaves as it is at once: the same
+    # spelling as glued() part by part, in every mode
+    words = [w for w in list(restorer.res.forms.values())[:3000] if "\u200c" in w]
+    words += ["کتاب\u200cهای", "برنامه\u200cهای\u200cشان", "می\u200cروند", "سرمایهگذاری\u200cها", "دعوتنامه\u200cهای"]
+    for w in words:
+        for mode in (Z.FULL, Z.AFFIX, Z.TRUSTED, Z.SEEN):
+            want = "\u200c".join(restorer.glued(p, mode) for p in w.split("\u200c"))
+            assert restorer.word(w, mode) == want, (w, mode)
+            parts = w.split("\u200c")
+            sure = [restorer.glued(p, mode) if len(p) >= 4 else p for p in parts]
+            assert restorer._sure_parts(w, mode) == ("\u200c".join(sure) if sure != parts else w), (w, mode)

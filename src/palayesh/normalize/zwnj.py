@@ -1439,8 +1439,9 @@ class ZwnjRestorer:
         """
         if ZWNJ not in word:
             return self.glued(word, mode)
-        glued = self.glued
-        return ZWNJ.join([glued(part, mode) for part in word.split(ZWNJ)])
+        forms, vocab, glued = self.res.forms, self.res.vocab, self.glued
+        return ZWNJ.join([p if p not in forms and (mode == TRUSTED or len(p) < 4 or len(p) > MAX_WORD or p in vocab)
+                          else glued(p, mode) for p in word.split(ZWNJ)])
 
     def glued(self, s: str, mode: int = FULL) -> str:
         """A word without any ZWNJ: as the lexicon spells it, or split by its affixes.
@@ -1530,7 +1531,11 @@ class ZwnjRestorer:
         if ZWNJ not in form:
             return form
         parts = form.split(ZWNJ)
-        new = [self.glued(p, mode) if len(p) >= 4 else p for p in parts]
+        # (a part ``glued`` leaves as it is at once, without the call: short, or no lexicon spelling and
+        # known to the vocabulary, too long, or a trusted writer's)
+        forms, vocab, glued = self.res.forms, self.res.vocab, self.glued
+        new = [p if len(p) < 4 or p not in forms and (mode == TRUSTED or len(p) > MAX_WORD or p in vocab)
+               else glued(p, mode) for p in parts]
         return ZWNJ.join(new) if new != parts else form
 
     def _new_sign(self, word: str, form: str) -> int:
