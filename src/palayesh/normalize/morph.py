@@ -235,6 +235,11 @@ class Morphology:
         if suffix_way.get("تر", "zwnj") == "zwnj":
             suffixes += [(s, "adj") for s in COMPARATIVE_INDEFINITE]  # «دقیقتری» -> «دقیق‌تری»
         self.suffixes = sorted(suffixes, key=lambda x: -len(x[0]))
+        #: the suffixes by their last letter, each list in the order of ``suffixes`` (``parse`` tries only
+        #: those a word may end with)
+        self._suffixes_by_end: dict[str, list] = {}
+        for suf, kind in self.suffixes:
+            self._suffixes_by_end.setdefault(suf[-1:], []).append((suf, kind))
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
         self.leads = leads or {}
         self.lead_lengths = sorted({len(p) for p in self.leads}, reverse=True)
@@ -288,7 +293,7 @@ class Morphology:
         if ezafe is not None:
             return ezafe
         best, best_score = None, -99
-        for suf, kind in self.suffixes:
+        for suf, kind in self._suffixes_by_end.get(s[-1:], ()):
             if n - len(suf) >= 2 and s.endswith(suf):
                 b = s[: n - len(suf)]
                 if kind == "vowel" and (b[-1] not in "هی" or len(b) < 3 or (

@@ -65,6 +65,8 @@ _LETTER_SET = frozenset(
     + [0x06D5] + list(range(0x06FA, 0x0700))
 )
 WORD_RE = re.compile(f"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*")
+#: the maximal runs of letters of a string (:meth:`ZwnjRestorer._insertions`)
+_LETTER_RUN = re.compile(f"[{LETTERS}]+").finditer
 #: the first character of a string that is not in :data:`_LETTER_SET` (None: letters only): one
 #: scan in C, where ``_LETTER_SET.issuperset(chunk)`` first built a set of the chunk's characters
 #: (4x slower on a word)
@@ -169,6 +171,8 @@ FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN, S_KIND, S_ALT, S_LBITS, S_RBITS, \
     S_CHANGED, S_OPEN = range(15)
 _LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(S_CHANGED)
+#: the stand-in memo tuple of a chunk :meth:`ZwnjRestorer.observed` does not analyse: unchanged
+_UNSEEN = (None,) * S_CHANGED + (False, False)
 
 #: the shortest part of a glued word split at a known pair (:meth:`ZwnjRestorer._pair_split`): «به»,
 #: «هم», «پی»; a one-letter part is a stray letter of a name or a typo more often than a compound's
@@ -419,6 +423,7 @@ class ZwnjRestorer:
         self._context_margins: dict = {}
         self._agrees: dict = {}  # (chunk, its restoration, mode, signs) -> does the model agree (_model_agrees)
         self._habits: dict = {}  # (stem, affix) -> is the glued gap the model's by habit (_habit_gap)
+        self._glued_out: dict = {}  # (chunk, rules' text, mode, ZWNJs?, signs) -> its text as _decide puts it
         #: the convention of the document being restored (:mod:`.convention`); None: lines alone
         self.doc: DocConvention | None = None
         #: the line comes from a document whose writer types ZWNJs (its other text showed so, see
@@ -452,6 +457,7 @@ class ZwnjRestorer:
         _add_pairs(self, pairs)
         self._pairs.clear()  # memoized with the pairs known before
         self._chunks.clear()
+        self._glued_out.clear()
         self._parses.clear()  # (a glued word may split at a pair now known, see _pair_split)
 
     def _end_bits(self, r: tuple) -> tuple[int, int]:
@@ -775,16 +781,15 @@ class ZwnjRestorer:
         glued, apart = pending
         if any(f != PREFIX for f in glued):
             chunks = out.split(" ")
-            get, new = self._chunks.get, self._chunk
-            infos: list = []
-            changed = []
-            for j, c in enumerate(chunks):
-                r = get(c)
-                if r is None and _MAY_GLUE_FAMILY(c):  # (a restored form is new to the memo: only one
-                    r = new(c)  # that still glues a plural or a comparative is worth analysing)
-                infos.append(r)
-                if r is not None and r[S_CHANGED]:
-                    changed.append(j)
+            infos: list = list(map(self._chunks.get, chunks))  # (looked up in C, as in restore_settled)
+            if None in infos:
+                new = self._chunk
+                for j in compress(range(len(infos)), map(is_, infos, repeat(None))):
+                    c = chunks[j]
+                    # (a restored form is new to the memo: only one that still glues a plural or a
+                    # comparative is worth analysing; the others count as unchanged)
+                    infos[j] = new(c) if _MAY_GLUE_FAMILY(c) else _UNSEEN
+            changed = list(compress(range(len(chunks)), map(_CHANGED, infos)))
             kept = Counter(f for f in self._glued_families(chunks, infos, changed) if f != PREFIX)
             seen = Counter(f for f in glued if f != PREFIX)
             kept &= seen
@@ -922,16 +927,28 @@ class ZwnjRestorer:
             if j not in alt_used:
                 out_texts[j] = infos[j][S_FULL]
         # only the chunks whose full restoration inserts ZWNJs have glued gaps to decide
+        # each chunk's output, memoized: a pure function of the chunk, its rules' text and the line's mode,
+        # ZWNJs and signs (not while tracing or collecting, which want every decision)
+        memo = self._glued_out if trace is None and collect is None else None
+        key: tuple = ()
         for j in [j for j in (changed or compress(range(len(infos)), map(_CHANGED, infos))) if j not in alt_used]:
             if keep_glued and j not in join:
                 continue  # the writer's own glued word (see restore_settled)
             chunk, r = chunks[j], infos[j]
-            full = r[S_FULL]
             rt = out_texts[j]
+            if memo is not None:
+                key = (chunk, rt, mode, has_z, signs)
+                got = memo.get(key)
+                if got is not None:
+                    out_texts[j] = got
+                    continue
+            full = r[S_FULL]
             ins = self._insertions(chunk, full)
             if ins is None:
                 if trace is not None and rt != chunk:
                     trace.append({"gap": f"{chunk}->{rt}", "was": "glued", "now": "zwnj", "by": "rule: whole word"})
+                if memo is not None:
+                    _remember(memo, key, rt)
                 continue
             rule_ps = {p for p, *_ in ins} if rt == full else (
                 set() if rt == chunk else {p for p, *_ in (self._insertions(chunk, rt) or ())})
@@ -971,6 +988,8 @@ class ZwnjRestorer:
                     if trace is not None:
                         trace.append({"gap": f"{a}|{b}", "was": "glued", "now": "zwnj", "by": why})
             out_texts[j] = _insert_zwnj(chunk, keep)
+            if memo is not None:
+                _remember(memo, key, out_texts[j])
         if trace is not None:
             for j in alt_used:
                 if out_texts[j] != chunks[j]:
@@ -1068,26 +1087,35 @@ class ZwnjRestorer:
             return got
         result: list[tuple[int, str, str, bool, int]] | None = None
         at: list[int] = []  # indices in ``full`` of the inserted ZWNJs
-        i = 0
-        n = len(chunk)
-        fits = True
-        for k, ch in enumerate(full):
-            if i < n and chunk[i] == ch:
-                i += 1
-            elif ch == ZWNJ:
+        if ZWNJ not in chunk:  # (the common case, in C: every ZWNJ of ``full`` is inserted)
+            fits = full.replace(ZWNJ, "") == chunk
+            k = full.find(ZWNJ) if fits else -1
+            while k != -1:
                 at.append(k)
-            else:
-                fits = False
-                break
-        if fits and i == n:
+                k = full.find(ZWNJ, k + 1)
+        else:
+            i = 0
+            n = len(chunk)
+            fits = True
+            for k, ch in enumerate(full):
+                if i < n and chunk[i] == ch:
+                    i += 1
+                elif ch == ZWNJ:
+                    at.append(k)
+                else:
+                    fits = False
+                    break
+            fits = fits and i == n
+        if fits:
             result = []
+            # the runs of letters around each ZWNJ (a ZWNJ is no letter: a run ends right before it and
+            # starts right after it, or there is none and that part is empty)
+            run_from, run_to = {}, {}
+            if at:
+                for m in _LETTER_RUN(full):
+                    run_from[m.end()], run_to[m.start()] = m.start(), m.end()
             for shift, k in enumerate(at):
-                lo = k
-                while lo > 0 and full[lo - 1] in _LETTER_SET:
-                    lo -= 1
-                hi = k + 1
-                while hi < len(full) and full[hi] in _LETTER_SET:
-                    hi += 1
+                lo, hi = run_from.get(k, k), run_to.get(k + 1, k + 1)
                 a, b = full[lo:k], full[k + 1:hi]
                 if not a or not b:
                     result = None
@@ -1178,11 +1206,12 @@ class ZwnjRestorer:
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)
         elif _NON_LETTER(chunk) is None:  # the common case: one bare word (checked in C)
             res = self.res
-            # (``glued`` inlined for a word it leaves as it is at once: no lexicon spelling, and short
-            # or known to the vocabulary)
-            if (chunk not in res.forms and (len(chunk) < 4 or chunk in res.vocab) or self.glued(chunk) == chunk) \
-                    and not ("های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk) and chunk not in res.vocab
-                             and res.context):
+            # its full restoration (kept for _one_word below: a word is not restored twice); ``glued``
+            # inlined for a word it leaves as it is at once: no lexicon spelling, and short or known to
+            # the vocabulary
+            full = chunk if chunk not in res.forms and (len(chunk) < 4 or chunk in res.vocab) else self.glued(chunk)
+            if full == chunk and not ("های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk) and chunk not in res.vocab
+                                      and res.context):
                 # ... left as it is: its tuple at once (but a glued plural after a non-joining letter that
                 # the news does not write as a word, «زوارهای», reads as «زواره‌ای» too: see _alternative)
                 left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
@@ -1202,7 +1231,7 @@ class ZwnjRestorer:
                         memo.clear()
                     memo[chunk] = r
                 return r
-            r = self._one_word(chunk)
+            r = self._one_word(chunk, full)
         else:
             words = WORD_RE.findall(chunk)
             if len(words) == 1 and len(words[0]) == len(chunk):  # one word with half-spaces
@@ -1210,7 +1239,24 @@ class ZwnjRestorer:
             elif not words:  # no letters: «۱۴۰۲»، «(۳)»، «-»
                 r = (chunk, chunk, None, None, 0, chunk, 0, 0, chunk, 0)
             elif len(words) == 1:  # one word and marks: «کتاب،»، «(ایرنا)»
-                r = self._one_word_marked(chunk, words[0])
+                w = words[0]
+                wr = (self._chunks.get(w) or self._chunk(w)) if len(w) >= 3 else None
+                if wr is not None and wr[S_FULL] == w and not wr[S_SIGN] and "های" not in chunk:
+                    # a word restoration leaves as it is, with marks: its whole tuple at once (what
+                    # _one_word_marked and the lines below make of it: no second reading without «های»,
+                    # a mark at an end takes that end's bits, see _end_bits)
+                    i = chunk.index(w)
+                    pre, post = i, i + len(w) < len(chunk)
+                    r = (chunk, chunk, None if pre else wr[S_HEAD], None if post else wr[S_TAIL], 0, chunk,
+                         0 if pre else wr[S_RIGHT], 0 if post else wr[S_LEFT], chunk, 0, None,
+                         0 if post else wr[S_LBITS], 0 if pre else wr[S_RBITS], False, False)
+                    if len(chunk) <= MAX_MEMO_CHUNK:
+                        memo = self._chunks
+                        if len(memo) > MAX_MEMO:
+                            memo.clear()
+                        memo[chunk] = r
+                    return r
+                r = self._one_word_marked(chunk, w)
             else:
                 self._sign = 0
                 full = WORD_RE.sub(self._word_full, chunk)
@@ -1352,9 +1398,10 @@ class ZwnjRestorer:
             return alt
         return r[S_FULL]
 
-    def _one_word(self, w: str):
-        """The chunk tuple of a chunk that is one word."""
-        full = self.word(w)
+    def _one_word(self, w: str, full: str | None = None):
+        """The chunk tuple of a chunk that is one word (``full``: its full restoration, if known)."""
+        if full is None:
+            full = self.word(w)
         if ZWNJ in w:
             head, tail = w.split(ZWNJ, 1)[0], w.rsplit(ZWNJ, 1)[-1]
         else:
@@ -1392,8 +1439,9 @@ class ZwnjRestorer:
         """
         if ZWNJ not in word:
             return self.glued(word, mode)
-        glued = self.glued
-        return ZWNJ.join([glued(part, mode) for part in word.split(ZWNJ)])
+        forms, vocab, glued = self.res.forms, self.res.vocab, self.glued
+        return ZWNJ.join([p if p not in forms and (mode == TRUSTED or len(p) < 4 or len(p) > MAX_WORD or p in vocab)
+                          else glued(p, mode) for p in word.split(ZWNJ)])
 
     def glued(self, s: str, mode: int = FULL) -> str:
         """A word without any ZWNJ: as the lexicon spells it, or split by its affixes.
@@ -1483,7 +1531,11 @@ class ZwnjRestorer:
         if ZWNJ not in form:
             return form
         parts = form.split(ZWNJ)
-        new = [self.glued(p, mode) if len(p) >= 4 else p for p in parts]
+        # (a part ``glued`` leaves as it is at once, without the call: short, or no lexicon spelling and
+        # known to the vocabulary, too long, or a trusted writer's)
+        forms, vocab, glued = self.res.forms, self.res.vocab, self.glued
+        new = [p if len(p) < 4 or p not in forms and (mode == TRUSTED or len(p) > MAX_WORD or p in vocab)
+               else glued(p, mode) for p in parts]
         return ZWNJ.join(new) if new != parts else form
 
     def _new_sign(self, word: str, form: str) -> int:
