@@ -78,6 +78,7 @@ from .menusection import (
     bar_section,
     byline_section,
     class_section,
+    emphasized_item,
     foot_trail,
     listed_section,
     machine_name,
@@ -1748,7 +1749,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
-                  active_item(tree),
+                  active_item(tree), emphasized_item(tree),
                   class_section((root, tree.body), slugs),
                   # (the item of the menu whose name the run's pages show beside the class's slug)
                   None if template is None else run_class_section((root, tree.body), links,
