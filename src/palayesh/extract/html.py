@@ -78,6 +78,7 @@ from .menusection import (
     bar_section,
     byline_section,
     class_section,
+    emphasized_item,
     foot_trail,
     listed_section,
     machine_name,
@@ -623,6 +624,28 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     if el is not None and any(_SURTITLE_CLASS.search(_classes(a)) for a in (el, el.getparent()) if a is not None):
         return None  # the page's surtitle («<div class="uptitle">قم</div>»): written for the story
     return None if _in_menu(el) else k
+
+
+def _over_kicker(before: list[str], owners: list, template) -> str | None:
+    """The section a site sets over the story's kicker, both above the headline («<div>جامعه</div>
+    <div class="rutitr">گزارش ویژه</div><h1>…»): the block right above the kicker's (the last block
+    past the date rows, :func:`_kicker_at`, whatever its class), when the kicker is no label the
+    run knows as a section on its site (a kicker is written for its story) and the block above it
+    is one (:func:`learned_section`: the site shows it over other stories, not over every one), no
+    item of a menu."""
+    if template is None or not template.learned:
+        return None
+    k = len(before) - 1
+    while k >= 0 and len(before) - 1 - k < KICKER_DATE_ROWS and date_line(before[k]) is not None:
+        k -= 1
+    if k < 1 or k >= len(owners) or date_line(before[k]) is not None or _in_menu(owners[k]):
+        return None
+    if learned_section(before[k], template) is not None or template.known_label(before[k]):
+        return None  # (the kicker's slot holds a label the site repeats: that one is read there)
+    el = owners[k - 1]
+    if _in_menu(el) or _link_row_item(el) or date_line(before[k - 1]) is not None:
+        return None
+    return learned_section(before[k - 1], template)
 
 
 def _labelled_kicker_at(before: list[str], owners: list, template) -> int | None:
@@ -1738,6 +1761,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item),
+                  _over_kicker(before, owners, template),
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
                   _item_under_menu(page.lines, title, links),
@@ -1748,7 +1772,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
-                  active_item(tree),
+                  active_item(tree), emphasized_item(tree),
                   class_section((root, tree.body), slugs),
                   # (the item of the menu whose name the run's pages show beside the class's slug)
                   None if template is None else run_class_section((root, tree.body), links,

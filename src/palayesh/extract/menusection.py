@@ -163,6 +163,50 @@ def active_item(tree) -> str | None:
     return None
 
 
+#: the tags that set a text in bold
+_BOLD = ("strong", "b")
+
+
+def emphasized_item(tree) -> str | None:
+    """The name of the one item of a menu that its markup sets in bold, the others plain: the page
+    the reader is on, marked as an old theme marks it («<li><a><strong>اقتصاد</strong></a></li>»,
+    «<li><b>اقتصاد</b></li>» not linked), where a newer one sets a class (:func:`active_item`). A
+    menu whose items are all bold, or two of them, marks none; nor does one whose bold item links
+    to the site's home page.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<div><nav><ul><li><a href="/">خانه</a></li><li><a href="/e"><strong>اقتصاد'
+    ...                          '</strong></a></li><li><a href="/s">جامعه</a></li><li><a href="/v">ورزش</a></li>'
+    ...                          '</ul></nav></div>')
+    >>> emphasized_item(t)
+    'اقتصاد'
+    """
+    for menu in _menus(tree):
+        items = [li for li in menu.iter("li") if item_name(_text(li)) or line_key(_text(li)) in HOME_KEYS] \
+            if menu.tag != "div" else list(menu)
+        if len(items) < _MENU_ITEMS - 1:
+            continue
+        bold = [el for el in items if _all_bold(el)]
+        if len(bold) != 1:
+            continue
+        a = bold[0] if bold[0].tag == "a" else next(bold[0].iter("a"), None)
+        if a is not None and _root_link((a.get("href") or "").strip()):
+            continue
+        name = item_name(_text(bold[0]))
+        if name:
+            return name
+    return None
+
+
+def _all_bold(el) -> bool:
+    """Whether all of ``el``'s text stands inside a bold tag (:data:`_BOLD`)."""
+    text = _text(el)
+    if not text:
+        return False
+    bold = " ".join(_text(b) for b in el.iter(*_BOLD) if not any(p.tag in _BOLD for p in b.iterancestors(*_BOLD)))
+    return line_key(bold) == line_key(text) or any(p.tag in _BOLD for p in el.iterancestors(*_BOLD))
+
+
 #: a strip of links (tabs) holds this many links or more
 _STRIP_LINKS = 2
 

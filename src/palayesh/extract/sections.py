@@ -233,6 +233,8 @@ def headline_trail(text: str, title: str | None) -> list[str] | None:
     ['نخست', 'فرهنگ', 'نمایشگاه کتاب تهران امروز…']
     >>> headline_trail("ورزش / نتایج آزمون ورودی اعلام شد", "نتایج آزمون ورودی اعلام شد") is None  # no home
     True
+    >>> headline_trail("مدارس › نتایج آزمون ورودی اعلام شد", "نتایج آزمون ورودی اعلام شد")  # no home, a strong mark
+    ['مدارس', 'نتایج آزمون ورودی اعلام شد']
     """
     tkey = line_key(title or "")
     if len(tkey) < 8 or len(text) > 300:
@@ -246,7 +248,9 @@ def headline_trail(text: str, title: str | None) -> list[str] | None:
         sep = _STRONG if _STRONG.fullmatch(m.group()) else _WEAK_HOME if _WEAK_HOME.fullmatch(m.group()) else None
         head = [p.strip(" -–—:•·") for p in (sep or _ANY_SEP).split(text[:m.start()])]
         head = [p for p in head if p]
-        if 2 <= len(head) <= 3 and all(1 <= len(p.split()) <= 3 for p in head) \
+        # (one item before the headline only past a separator no headline uses: «ورزش › <headline>»
+        # is the section's trail without its home; «ورزش / <headline>» may be a kicker's)
+        if (2 if sep is not _STRONG else 1) <= len(head) <= 3 and all(1 <= len(p.split()) <= 3 for p in head) \
                 and not any(_DIGIT.search(p) for p in head):
             from .agency import find_agency
 
@@ -561,6 +565,8 @@ def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | froze
     'ورزشی'
     >>> in_label_value("نوشته زهره هاشمی در گاز", menu={"گاز"}), in_label_value("نوشته زهره هاشمی در تهران")
     ('گاز', None)
+    >>> in_label_value("منتشر شده در حوادث، علم و فناوری")   # two categories: the first, the main one
+    'حوادث'
     """
     m = _in_label(text)
     if m is None:
@@ -570,6 +576,13 @@ def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | froze
             return None
     elif m.group("weak") and not m.group("verb") and not in_byline:
         return None
+    listed = text[m.start("x"):m.end("x")]
+    if m.re is not _BY_IN and (m.group("verb") or m.group("en") or m.group("cat")) and _LIST_MARK.search(listed):
+        # «منتشر شده در حوادث، علم و فناوری»: a blog's categories, the first its main one (as a
+        # labelled line's, :func:`_label_value`), each a section's name
+        items = _listed_items(listed)
+        return items[0] if all(1 <= len(x.split()) <= _IN_LABEL_WORDS for x in items) \
+            and line_key(items[0]) not in HOME_KEYS else None
     value = _named(m, text, _IN_LABEL_WORDS)
     return None if value is None or value[-1] in ".!؟?؛;،,…" else value
 
@@ -798,13 +811,24 @@ def _label_value(text: str) -> str | None:
         or loose_crumb_parts(value)
     if parts:
         value = section_from_crumb([p.strip() for p in parts if p.strip()]) or ""
-    # «دسته‌بندی: ورزش، فوتبال» lists categories: the first is the main one, unless the second is
-    # its sub-category, named after it («موضوعات: خسارت، خسارت بدنه»): the story's own place
-    items = [x.strip() for x in re.split(r"\s*[،,]\s*", value)]
-    value = items[1] if len(items) == 2 and _named_after(items[1], items[0]) else items[0]
+    value = _listed_items(value)[0]
     if not value or len(value.split()) > 5 or line_key(value) in HOME_KEYS:
         return None
     return value
+
+
+_LIST_MARK = re.compile(r"\s*[،,]\s*")
+
+
+def _listed_items(value: str) -> list[str]:
+    """The categories a label lists («ورزش، فوتبال»), its main one first: the first, unless the second
+    is its sub-category, named after it («موضوعات: خسارت، خسارت بدنه»): the story's own place.
+
+    >>> _listed_items("ورزش، فوتبال"), _listed_items("خسارت، خسارت بدنه")
+    (['ورزش', 'فوتبال'], ['خسارت بدنه', 'خسارت'])
+    """
+    items = [x.strip() for x in _LIST_MARK.split(value.strip(" .،,"))]
+    return [items[1], items[0]] if len(items) == 2 and _named_after(items[1], items[0]) else items
 
 
 def _named_after(sub: str, parent: str) -> bool:

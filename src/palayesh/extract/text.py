@@ -1073,6 +1073,12 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
     for i in _under_headline(title_i, head_end, body_start):
         ln = lines[i]
         boxed = boxed or ln.kind == END
+        if ln.kind in (CRUMB, SHORT) and (parts := headline_trail(ln.text, lines[title_i].text)) \
+                and (got := section_from_crumb(parts, title=lines[title_i].text)):
+            # a trail that ends with the headline right above it, from the site's name or from its
+            # section («پیک / ورزش / <headline>», «ورزش › <headline>»: :func:`.sections.headline_trail`),
+            # a line written for this page that is no label though it be
+            return got
         if ln.kind == PARA or (ln.kind == SHORT and not (is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
             break  # (the story, or a line written for this page that is no label: a box of the page
             # under the header, a scoreboard over its «پایان بازی», not the header's meta lines)
