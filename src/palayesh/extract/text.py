@@ -5480,6 +5480,35 @@ def _card_over_row(lines: list[Line], i: int) -> bool:
         and not lines[i].recurs
 
 
+def _slotted_over_meta(lines: list[Line], cand: int, head_end: int) -> int | None:
+    """The headline over the article's meta block (:data:`MIN_META_BLOCK` lines or more, the story's
+    date among them: its byline, dates, counters, and short lines of fewer than three named words, a
+    bare name or a control) right above the candidate, when the candidate is a line the run shows on
+    other stories' pages (:attr:`Line.elsewhere`) at a slot the run does not know, and the line over
+    the block stands at a slot the site's pages tell as their headline (:attr:`Line.slot`) and speaks
+    of this page's story: a reporter's stock line «خبرنگار اعزامی ما» the site sets under the meta
+    block of some stories, over «زکات برای تامین معیشت و درمان مردم هزینه شود» / «نوشته … · ۱ دقیقه
+    مطالعه» / «تاریخ: …» / «تعداد بازدید: …»; a feed reader's control «مشاهده در سایت» under «<headline>»
+    / «نرگس یزدانی» / «۱۵ خرداد ۱۳۹۸، ساعت ۲۰:۳۲» / «سرویس: …». None when the run knows no such slot
+    (a page alone: today's choice)."""
+    i = _prev_shown(lines, cand)
+    walked, dated = 0, False
+    while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
+                             or _header_date(lines[i]) or _is_byline(lines[i])
+                             or lines[i].kind == SHORT and _named_words(lines[i].text) < 3):
+        dated = dated or _header_date(lines[i])
+        walked += 1
+        i = _prev_shown(lines, i)
+    if i is None or walked < MIN_META_BLOCK or not dated:
+        return None
+    ln = lines[i]
+    if ln.slot is None or ln.slot < MIN_TOLD_SLOT or (ln.own is not None and ln.own <= MAX_UNTOLD_SLOT) \
+            or ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline or _named_words(ln.text) < 3:
+        return None
+    prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
+    return i if content_words(ln.text) & content_words(" ".join(prose)) or _echoed(lines, i, head_end) else None
+
+
 def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
     """The headline at the site's headline slot above the candidate, when the candidate is a line
     that the site's pages do not tell as their headline: at a slot whose lines they seldom tell
@@ -5496,6 +5525,8 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
     card = not known and _card_over_row(lines, cand)
     if card:
         known = [0.0]  # (a card's name under the article's date: the run knows no slot of it)
+    if not known and lines[cand].elsewhere:
+        return _slotted_over_meta(lines, cand, head_end)
     # a candidate the run shows on other stories' pages too (:attr:`Line.elsewhere`: a menu's item, no
     # line written for this story) at a slot the site's pages tell as often as not («گزارش کیفیت هوا»
     # closing a menu some pages set their headline under) gives way to a line at a slot they tell
