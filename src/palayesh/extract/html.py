@@ -122,6 +122,7 @@ from .sections import (
     topics_item,
 )
 from .slugnames import run_class_section
+from .statebody import shown_share, state_paragraphs
 from .tables import join_rows
 from .tags import tag_list_line, tag_shaped
 from .template import (
@@ -1847,6 +1848,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     body = select_body(lines, line_key(art.title or ""), line_key(shown_lead or art.lead or ""), roles, dom, keys,
                        rows=set() if whole else rows, layout=_layout_headings(lines, roles, template))
     paras = body.paragraphs
+    state = state_paragraphs(tree, art.title)
+    if state and shown_share(state, page.lines) < STATE_SHOWN_MAX:
+        # (a single-page app's skeleton: the page shows little of the story its script's state holds,
+        # «در حال بارگذاری…» where the rest would render; the state's paragraphs, ZWNJs as written)
+        skip = {line_key(art.title or ""), line_key(shown_lead or art.lead or "")}
+        paras = [p for p in state if line_key(p) not in skip] or paras
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
         paras, art.lead = [art.lead], None
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
@@ -1962,6 +1969,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.error, art.error_detail = "html_limit", f"the HTML parser stopped: {stopped}"
 
 
+#: a script's story is taken when the page shows less than this share of its word shingles (a page
+#: that renders its story shows nearly all of it, whatever its paragraphs; a skeleton, the first one
+#: or none)
+STATE_SHOWN_MAX = 0.5
 #: inline elements that set a whole block in bold: a lead printed as an emphasized block
 _EMPHASIS = frozenset({"strong", "b"})
 #: a lead has at least this many words; the header rows between the headline and the lead (byline,
