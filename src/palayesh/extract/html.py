@@ -1475,6 +1475,31 @@ def _headline_key(text: str | None, keys: set[str], titles: set[str]) -> bool:
     return k in keys or any(k in t and len(k) >= 0.6 * len(t) for t in titles)
 
 
+def _headed_alike(article, heads: list) -> bool:
+    """Whether ``article`` opens under a headline set as the page's own is (``heads``, the elements that
+    show it): an ``<h1>`` as the headline's, or a heading of the headline's class («<h2 class="title">»
+    under «<h1 class="title">»). An infinite scroll appends the site's next stories in the story's own
+    ``<article>`` markup, each under its headline; a thread's posts, classed alike too, stand under their
+    authors' names, no headline's markup.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<main><article class="news"><h1 class="title">خبر اول</h1></article>'
+    ...     '<article class="news"><h2 class="title">خبر دوم</h2></article>'
+    ...     '<article class="news"><h3 class="author">کاربر_۱۲</h3></article></main>')
+    >>> head = t.find(".//h1")
+    >>> [_headed_alike(a, [head]) for a in t.iter("article")][1:]
+    [True, False]
+    """
+    for h in article.iter(*_HEADINGS):
+        if h in heads:
+            return False  # (the headline's own article)
+        for s in heads:
+            cls = (s.get("class") or "").strip()
+            if (h.tag == "h1" and s.tag == "h1") or (cls and (h.get("class") or "").strip() == cls):
+                return True
+    return False
+
+
 def _other_articles(tree, names: list) -> list:
     """The page's top ``<article>`` elements that are other documents: the story is the article
     that holds the page's headline (og:title, JSON-LD, ``<title>``), or the page's text outside
@@ -1510,7 +1535,7 @@ def _other_articles(tree, names: list) -> list:
     alike = {(a.get("class") or "").strip() for a in holders}
     others = []
     for a in tops:
-        if a in holders or (holders and (a.get("class") or "").strip() in alike):
+        if a in holders or (holders and (a.get("class") or "").strip() in alike and not _headed_alike(a, shown)):
             continue  # (the story's own article; or one classed as it is: a thread's post, a page's part)
         heads = [h for h in a.iter(*_HEADINGS) if line_key(text_of(h))]
         if not heads:
