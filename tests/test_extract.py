@@ -1140,6 +1140,32 @@ def test_a_box_with_a_head_and_a_date_in_the_sites_stories_is_no_other_document(
         assert all(canon(x)[:40] in got for x in p), i
 
 
+SAME_TOPIC_HEADLINE = "بازیکنان تیم ملی برای بازی هفته آینده به اردو رفتند"
+SAME_TOPIC = ["بازیکنان تیم ملی فوتبال از روز شنبه برای آمادگی در بازی هفته آینده در ورزشگاه شهر تمرین می‌کنند و "
+              "سرمربی تیم از حضور همه بازیکنان در این اردو خبر داد.",
+              "به گفته سرمربی تیم، هواداران در این روزها باید از بازیکنان حمایت کنند تا تیم در بازی هفته آینده "
+              "نتیجه بهتری بگیرد و به پیروزی برسد.",
+              "تمرینات تیم ملی تا پایان هفته ادامه دارد و بازیکنان پس از آن برای بازی به میدان می‌روند و "
+              "کادر فنی تیم ترکیب نهایی را اعلام می‌کند."]
+
+
+@pytest.mark.parametrize("mine,theirs", [
+    ("پنج‌شنبه ۲۴ فروردین ۱۳۹۶ - ۱۹:۰۱", "جمعه ۲۵ فروردین ۱۳۹۶ - ۲۰:۰۱"),  # a date line of the header's shape
+    ("۳ ساعت پیش", "۲ روز پیش"),  # a relative one, as the header dates its story
+])
+def test_the_next_story_on_the_same_topic_under_a_header_alike_is_another_document(mine, theirs):
+    # an infinite scroll's next story on the same topic (its words the story's), no end marker between
+    # (a credit, a share bar) and the site's «most read» box under it: its headline over a date line of
+    # the story's own header's shape, over a story's worth of prose, starts another document
+    # (the story under a header of its own: its date line, then its code; no thread's first post)
+    page = "\n\n".join(["خبرگزاری نمونه", HEADLINE, mine, "کد خبر: ۵۹۹۴۴", *STORY, "منبع: ورزش سه",
+                         "اشتراک‌گذاری: تلگرام | واتس‌اپ", "خبر بعدی", SAME_TOPIC_HEADLINE, theirs, *SAME_TOPIC,
+                         "پربازدیدترین‌ها", "تمامی حقوق محفوظ است."]) + "\n"
+    a = extract(page)
+    assert a.title == HEADLINE
+    assert ([a.lead] if a.lead else []) + a.paragraphs == STORY
+
+
 def test_the_replies_of_a_thread_headed_as_its_first_post_stay():
     # the first post right under its name and date line, as each reply is: a thread of posts alike,
     # not a story with other documents under it (nor a reply quoting a post above an echo)
@@ -1166,6 +1192,25 @@ def test_html_a_sibling_article_under_the_story_is_another_document(story_in_art
             "<div>پایان خبر</div></article><div class='f'>تمامی حقوق محفوظ است.</div></body></html>")
     a = extract(page)
     assert a.title == HEADLINE and a.published.startswith("2017-04-13")
+    assert ([a.lead] if a.lead else []) + a.paragraphs == STORY
+
+
+@pytest.mark.parametrize("tag", ["h1", "h2"])
+def test_html_an_appended_story_classed_as_the_story_is_another_document(tag):
+    # an infinite scroll appends the site's next story in the story's own markup (<article class='news'>),
+    # after the «most read» box, under a headline set as the page's (<h1>, or the headline's class):
+    # another document, not a post of a thread classed alike
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    nxt = "".join(f"<p>{p}</p>" for p in NEXT_STORY)
+    page = (f"<html><head><title>{HEADLINE} - خبرگزاری نمونه</title></head><body><main>"
+            f"<article class='news'><h1 class='title'>{HEADLINE}</h1>"
+            f"<div class='meta'>پنج‌شنبه ۲۴ فروردین ۱۳۹۶ - ۱۹:۰۱</div>{story}</article>"
+            "<section class='popular'><h3>پربازدیدترین‌ها</h3><ul><li><a href='/n/1'>خبری دیگر از شهر ما</a></li>"
+            "</ul></section><div class='next-divider'>خبر بعدی</div>"
+            f"<article class='news'><{tag} class='title'>{NEXT_HEADLINE}</{tag}>"
+            f"<div class='meta'>جمعه ۲۵ فروردین ۱۳۹۶ - ۲۰:۰۱</div>{nxt}</article></main></body></html>")
+    a = extract(page)
+    assert a.title == HEADLINE
     assert ([a.lead] if a.lead else []) + a.paragraphs == STORY
 
 

@@ -37,6 +37,26 @@ def test_a_subheading_over_a_photos_credit_stays_where_no_photo_is_counted():
     assert T.drop_gallery_captions(lines, [0, 1, 3]) == [0, 1, 3]
 
 
+def test_a_caption_over_a_labelled_credit_between_paragraphs_goes():
+    # an interview's portraits set among its paragraphs (a text copy): a short line, no sentence, over
+    # «عکس: name», between two prose lines (a question among them), is the photo's caption; the summary
+    # over the first figure stays the lead
+    lead = "شورای شهر رشت طرح ساخت پل عابر پیاده را تصویب کرد."
+    q = "خبرنگار: هزینه ساخت این پل از کجا تامین می‌شود؟"
+    page = ["رشت امروز", "پل عابر پیاده تصویب شد", "تاریخ انتشار: ۱۳۹۷/۰۵/۱۷ - ۱۵:۵۱", lead,
+            "رضا هاشمی در گفت‌وگو با رشت امروز", "عکس: لیلا کریمی", P1, P2, q, "رضا هاشمی، پشت صحنه",
+            "عکس: لیلا کریمی", P3, P4]
+    art = T.extract_text("\n".join(page))
+    assert art.paragraphs == [P1, P2, q, P3, P4]
+    assert art.lead == lead
+
+
+def test_a_caption_over_a_labelled_credit_under_the_story_is_left_to_the_tail():
+    # (the same pair with no prose under it: not a figure set in the story, this rule leaves it)
+    lines = [T.classify(t) for t in (P1, "نمای پل در شب", "عکس: رضا هاشمی")]
+    assert T.drop_gallery_captions(lines, [0, 1]) == [0, 1]
+
+
 def test_tags_under_the_story_go_though_the_tail_cut_lines_with_numbers_under_them():
     # (the tags' label in words no lexicon has; a related box past a gap, whose headlines hold
     # numbers, is cut as the tail's: the tags above it are the tail's too)

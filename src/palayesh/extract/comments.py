@@ -228,8 +228,10 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
       it closes with the end marker the story lacked, or its text goes on in the story's own words
       (not :func:`_foreign`). A box set in the story (a related item, a photo's caption and its
       date, an update's time), after which the story goes on to its end, not the site's next story
-      under the site's tail."""
-    if not heads_text(lines, i):
+      under the site's tail. A head whose date line has the shape of the story's own (:func:`_headed_alike`)
+      over a story's worth of prose is the site's next story whatever follows it."""
+    alike = first is not None and _headed_alike(lines, i, first)
+    if not alike and not heads_text(lines, i):
         return False
     tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
     ended = any(x.kind == END for x in tail) or readers_posts(lines, i)
@@ -242,6 +244,8 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
         return False
     if ended:
         return True
+    if alike:
+        return True  # (set as the story is, under a date line of its header's shape: the site's next story)
     close = _close(lines, tail, below)
     if close == END:
         return False
@@ -250,6 +254,50 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
         story = _content_words(" ".join(ln.text for ln in kept))
         return len(mine) < 3 or _foreign(mine, story, weight)
     return True
+
+
+#: the story's own date line stands this many lines above its first paragraph at most (under its
+#: headline, with a code, a lead between)
+HEADER_DATE_REACH = 6
+#: a date line's shape: its figures and its words, each run one mark («پنج‌شنبه ۲۶ دی ۱۳۹۸ - ۱۴:۲۷»
+#: and «سه‌شنبه ۲۴ دی ۱۳۹۸ - ۲۰:۲۵» alike)
+_FIGURES = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
+
+
+def date_shape(text: str) -> str:
+    """The shape of a date line: each run of figures «0», each word «a», the rest as it stands.
+
+    >>> date_shape("پنج‌شنبه ۲۶ دی ۱۳۹۸ - ۱۴:۲۷") == date_shape("سه‌شنبه ۲۴ دی ۱۳۹۸ - ۲۰:۲۵")
+    True
+    >>> date_shape("۱۴:۲۷ - ۹۸/۱۰/۲۶"), date_shape("۳ ساعت پیش")
+    ('0:0 - 0/0/0', '0 a a')
+    """
+    return " ".join(_WORDS.sub("a", _FIGURES.sub("0", text)).split())
+
+
+def _headed_alike(lines: list[Line], i: int, first: int) -> bool:
+    """Whether the head at ``i`` (a short line) and its date line repeat the story's own header: a date
+    line (or a dated row, «۱۱ ماه پیش») of the shape of the one over the story (:func:`date_shape`, within
+    :data:`HEADER_DATE_REACH` lines above its first paragraph ``first``), over a story's worth of prose
+    (two paragraphs or more). The site's next story an infinite scroll appended is set as this one is,
+    whatever its words share with it (two football stories); a box in a story dates its item otherwise,
+    or shows a line of it."""
+    ln = lines[i]
+    if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
+            or ln.text.rstrip(_MARKS)[-1:] in TERMINAL:
+        return False
+    j = _next_shown(lines, i)
+    if j is None or lines[j].kind not in (DATE, META):
+        return False
+    shape = date_shape(lines[j].text)
+    if "0" not in shape or (date_line(lines[j].text) is None and not RELATIVE.search(fold(lines[j].text))):
+        return False  # (a row of no date, «کد خبر: ۱۲»; a relative one, «۱۱ ماه پیش», is one)
+    other, _ = _text_under_head(lines, i)
+    if sum(ln.kind == PARA and ln.words >= MIN_STORY_WORDS for ln in other) < MIN_STORY_PARAGRAPHS:
+        return False
+    return any(lines[k].kind == lines[j].kind and date_shape(lines[k].text) == shape
+               for k in range(max(0, first - HEADER_DATE_REACH), first))
 
 
 #: a reader's post under the story: its head a name of this many words at most («رضا - تبریز»,

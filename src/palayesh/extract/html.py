@@ -123,6 +123,7 @@ from .sections import (
     topics_item,
 )
 from .slugnames import run_class_section
+from .statebody import shown_share, state_paragraphs
 from .tables import join_rows
 from .tags import tag_list_line, tag_shaped
 from .template import (
@@ -1497,6 +1498,31 @@ def _headline_key(text: str | None, keys: set[str], titles: set[str]) -> bool:
     return k in keys or any(k in t and len(k) >= 0.6 * len(t) for t in titles)
 
 
+def _headed_alike(article, heads: list) -> bool:
+    """Whether ``article`` opens under a headline set as the page's own is (``heads``, the elements that
+    show it): an ``<h1>`` as the headline's, or a heading of the headline's class («<h2 class="title">»
+    under «<h1 class="title">»). An infinite scroll appends the site's next stories in the story's own
+    ``<article>`` markup, each under its headline; a thread's posts, classed alike too, stand under their
+    authors' names, no headline's markup.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<main><article class="news"><h1 class="title">خبر اول</h1></article>'
+    ...     '<article class="news"><h2 class="title">خبر دوم</h2></article>'
+    ...     '<article class="news"><h3 class="author">کاربر_۱۲</h3></article></main>')
+    >>> head = t.find(".//h1")
+    >>> [_headed_alike(a, [head]) for a in t.iter("article")][1:]
+    [True, False]
+    """
+    for h in article.iter(*_HEADINGS):
+        if h in heads:
+            return False  # (the headline's own article)
+        for s in heads:
+            cls = (s.get("class") or "").strip()
+            if (h.tag == "h1" and s.tag == "h1") or (cls and (h.get("class") or "").strip() == cls):
+                return True
+    return False
+
+
 def _other_articles(tree, names: list) -> list:
     """The page's top ``<article>`` elements that are other documents: the story is the article
     that holds the page's headline (og:title, JSON-LD, ``<title>``), or the page's text outside
@@ -1532,7 +1558,7 @@ def _other_articles(tree, names: list) -> list:
     alike = {(a.get("class") or "").strip() for a in holders}
     others = []
     for a in tops:
-        if a in holders or (holders and (a.get("class") or "").strip() in alike):
+        if a in holders or (holders and (a.get("class") or "").strip() in alike and not _headed_alike(a, shown)):
             continue  # (the story's own article; or one classed as it is: a thread's post, a page's part)
         heads = [h for h in a.iter(*_HEADINGS) if line_key(text_of(h))]
         if not heads:
@@ -1871,6 +1897,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     body = select_body(lines, line_key(art.title or ""), line_key(shown_lead or art.lead or ""), roles, dom, keys,
                        rows=set() if whole else rows, layout=_layout_headings(lines, roles, template))
     paras = body.paragraphs
+    state = state_paragraphs(tree, art.title)
+    if state and shown_share(state, page.lines) < STATE_SHOWN_MAX:
+        # (a single-page app's skeleton: the page shows little of the story its script's state holds,
+        # «در حال بارگذاری…» where the rest would render; the state's paragraphs, ZWNJs as written)
+        skip = {line_key(art.title or ""), line_key(shown_lead or art.lead or "")}
+        paras = [p for p in state if line_key(p) not in skip] or paras
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
         paras, art.lead = [art.lead], None
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
@@ -1986,6 +2018,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.error, art.error_detail = "html_limit", f"the HTML parser stopped: {stopped}"
 
 
+#: a script's story is taken when the page shows less than this share of its word shingles (a page
+#: that renders its story shows nearly all of it, whatever its paragraphs; a skeleton, the first one
+#: or none)
+STATE_SHOWN_MAX = 0.5
 #: inline elements that set a whole block in bold: a lead printed as an emphasized block
 _EMPHASIS = frozenset({"strong", "b"})
 #: a lead has at least this many words; the header rows between the headline and the lead (byline,

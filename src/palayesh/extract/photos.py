@@ -167,11 +167,26 @@ def _counts_photos(lines: list[Line]) -> bool:
     return False
 
 
+#: a photo's credit under its label and a colon, «عکس: رضا حسینی», «تصویر: ایسنا»: the line over it is its caption
+_LABELLED_CREDIT = re.compile(r"^\s*(?:عکس|تصویر|عکاس)\s*[:：]\s*\S")
+
+
+def _between_prose(lines: list[Line], i: int, j: int) -> bool:
+    """Whether the pair of lines ``i`` (a caption) and ``j`` (its credit) stands between two prose lines
+    (:data:`PARA`, or a sentence: an interview's question): a figure set among a story's paragraphs, or
+    between its summary and its text."""
+    a, b = _prev_shown(lines, i), _next_shown(lines, j)
+    return a is not None and b is not None and all(lines[k].kind == PARA or _ends_sentence(lines[k].text)
+                                                   for k in (a, b))
+
+
 def drop_gallery_captions(lines: list[Line], body: list[int]) -> list[int]:
     """The story's lines without the captions of its photos, on a page that counts them
     (:func:`_counts_photos`): a short line, no sentence, right over a photo's credit
     (:func:`is_photo_note`), in the slot a slide's counter takes over the page's other photos
-    («اسباب از تراکتور» over «عکس از نصیب متصور», whatever the caption's words).
+    («اسباب از تراکتور» over «عکس از نصیب متصور», whatever the caption's words); on any page, such a
+    line over a labelled credit («عکس: رضا حسینی») between two of the story's prose lines: a figure set
+    in the story (an interview's portrait, «رضا هاشمی، پشت صحنه»).
 
     >>> ls = [classify(t) for t in ("جمله اول خبر این است که کار تمام شد.", "عکس ۲ از ۹",
     ...                             "عکس از لیلا کریمی", "بازیکنان تیم در تمرین", "عکس از رضا هاشمی",
@@ -189,10 +204,13 @@ def drop_gallery_captions(lines: list[Line], body: list[int]) -> list[int]:
         j = _next_shown(lines, i)
         if j is None or not is_photo_note(lines[j].text):
             continue
+        if _LABELLED_CREDIT.match(lines[j].text) and _between_prose(lines, i, j):
+            drop.add(i)  # (a figure set among the story's paragraphs: its caption over «عکس: name»)
+            continue
         if counted is None:
             counted = _counts_photos(lines)
         if not counted:
-            break
+            continue
         drop.add(i)
     return [i for i in body if i not in drop] if drop else body
 
@@ -286,10 +304,14 @@ def photo_between(lines: list[Line], i: int, j: int) -> bool:
     """Whether the story's photo stands between lines ``i`` and ``j``: its caption closed by its
     credit (:data:`CAPTION_CREDIT`, the figure under the header) among a few lines
     (:data:`MAX_PHOTO_BOX_LINES`), none of them prose (a byline beside it). A credit alone («📷 name»,
-    «تصویر: …») a site sets under any paragraph of its story too: no figure that parts a summary."""
+    «تصویر: …») a site sets under any paragraph of its story too: no figure that parts a summary; a short
+    caption over it is one."""
     between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    return 1 <= len(between) <= MAX_PHOTO_BOX_LINES and any(bool(CAPTION_CREDIT.match(ln.text)) for ln in between) \
-        and all(ln.kind != PARA for ln in between)
+    # (or its caption over its labelled credit, two lines: «رضا هاشمی در گفت‌وگو با …» / «عکس: رضا حسینی»)
+    pair = any(_LABELLED_CREDIT.match(b.text) and a.kind == SHORT and not _ends_sentence(a.text)
+               and a.words <= MAX_CAPTION_WORDS for a, b in zip(between, between[1:]))
+    return 1 <= len(between) <= MAX_PHOTO_BOX_LINES and all(ln.kind != PARA for ln in between) \
+        and (pair or any(bool(CAPTION_CREDIT.match(ln.text)) for ln in between))
 
 
 def is_photo_note(text: str) -> bool:
