@@ -302,6 +302,29 @@ def _later_page(lines: list[Line], b: int) -> bool:
             return True
     return False
 
+
+#: a summary restates its story: at least this share of its content words comes back in the
+#: paragraphs under it (dev, 31 pages: the one-sentence summaries a summary site's flat pages open
+#: with, .44-.90 but two; the story's own opening, a speaker named and quoted, .00-.36)
+RESTATED_SHARE = 0.4
+
+
+def _restated(lines: list[Line], body: list[int]) -> bool:
+    """Whether the story's paragraphs under the first, ``body[1:]``, say again most of what the
+    first paragraph says (:data:`RESTATED_SHARE` of its content words): a summary over its story,
+    not the story's opening, whose words the paragraphs after it go on from.
+
+    >>> ls = [classify(t) for t in ("وزیر نیرو از افتتاح دو نیروگاه تازه در استان خبر داد.",
+    ...                             "دو نیروگاه تازه استان امروز با حضور وزیر نیرو افتتاح شد و به شبکه پیوست.")]
+    >>> _restated(ls, [0, 1]), _restated([ls[1], classify("کار ساخت آن‌ها سه سال طول کشید و هزینه زیادی داشت.")], [0, 1])
+    (True, False)
+    """
+    said = _content_words(lines[body[0]].text)
+    if not said:
+        return False
+    below = _content_words(" ".join(lines[k].text for k in body[1:] if lines[k].kind == PARA))
+    return len(said & below) >= RESTATED_SHARE * len(said)
+
 #: a summary under its own label is a paragraph of at most this many characters
 LEAD_LABELLED_MAX_CHARS = 600
 #: a label that names the paragraph under it has a word or two
@@ -4247,9 +4270,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif (lines[body[0]].summary_site and not has_dateline(first) and not told and not _OPENS_QUOTED.match(first)
               and len(first) <= SUMMARY_SITE_MAX_CHARS and _ends_sentence(first) and _single_sentence(first)
               and lines[body[1]].kind == PARA and (under_headline_meta(lines, b) or right_after_headline(lines, b))
-              and not _later_page(lines, b)):
+              and not _later_page(lines, b) and _restated(lines, body)):
             lead_i = body[0]  # one sentence under the header, on a site that writes a summary over
-            # its stories (over a dateline's paragraph on its other pages): its summary here too
+            # its stories (over a dateline's paragraph on its other pages): its summary here too, when
+            # the story under it says it again (not the story's opening, a speaker named and quoted)
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline, its kicker, are no lines of the story)
