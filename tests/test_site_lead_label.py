@@ -97,3 +97,46 @@ def test_a_label_naming_the_story_opens_the_lead_on_a_page_alone(fmt):
     assert canon(a.lead or "") == canon(_LEADS[0])
     a = extract(_alone("علی ربیعی", story, fmt == "html"))
     assert canon(a.lead or "") == canon(f"علی ربیعی: {_LEADS[0]}")
+
+
+# ------------------------------------------------------------------ a site that writes summaries
+#: the meta rows the site sets under its headlines
+_META = ["نویسنده: مریم احمدی | ۱ دقیقه مطالعه", "شناسه خبر: {code}", "تعداد بازدید: {views}"]
+_DATELINE = f"به گزارش {_SITE}، "
+
+
+def _summary_page(k: int, story: list[str], *, summary: bool) -> str:
+    headline = f"خبر شماره {k + 1} آموزش رانندگی: {_LEADS[k].split()[0]} {_LEADS[k].split()[1]} درباره آزمون‌ها"
+    meta = [m.format(code=4100 + 37 * k, views=900 + 13 * k) for m in _META]
+    head = [_LEADS[k]] if summary else []
+    return "\n".join([_SITE, *_MENU, headline, *meta, *head, *story, f"کلیه حقوق برای {_SITE} محفوظ است."])
+
+
+def _restating(k: int) -> str:
+    """The story's opening that says again what page ``k``'s summary says, as a story does."""
+    return f"به گفته مسئولان، {_LEADS[k][:-1]} و جزئیات آن امروز در نشستی با خبرنگاران اعلام شد."
+
+
+@pytest.mark.parametrize("shape", ["summaries", "openings", "datelines"])
+def test_a_site_that_writes_summaries_over_its_stories_teaches_its_pages_leads(tmp_path, shape):
+    # (the site's first six pages show a summary of one sentence over a dateline's paragraph, «به
+    # گزارش …»: a site that writes summaries; its last four show one sentence over a story with no
+    # dateline, nothing on the page to say it is a summary: the run's other pages do, and the story
+    # under it says it again. A sentence the story under it does not say again opens the story, on
+    # a summary site too («openings»: the speaker named and quoted, the story going on from there).
+    # A site whose pages open with the dateline, no summary over it, teaches none: the one sentence
+    # opening a page without a dateline is its story's)
+    stories = [[_restating(k), *paragraphs(k, 2)] if shape == "summaries" else paragraphs(k, 3)
+               for k in range(_PAGES)]
+    dated = [[_DATELINE + s[0], *s[1:]] for s in stories]
+    plain = range(6, _PAGES)
+    if shape != "datelines":
+        raws = [_summary_page(k, stories[k] if k in plain else dated[k], summary=True) for k in range(_PAGES)]
+    else:
+        raws = [_summary_page(k, [_LEADS[k], *stories[k]] if k in plain else dated[k], summary=False)
+                for k in range(_PAGES)]
+    rows = _refine(tmp_path, raws, "txt")
+    for k in plain:
+        lead = shape == "summaries"
+        assert canon(rows[k]["lead"] or "") == (canon(_LEADS[k]) if lead else ""), k
+        assert lost_and_extra(stories[k], rows[k]["text"].split("\n")) == ([], [] if lead else [_LEADS[k]]), k

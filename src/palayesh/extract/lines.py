@@ -124,6 +124,9 @@ class Line:
     #: the page's first prose line opens with the label its site opens its leads with on other pages
     #: too («لید: …», in the site's own words: :meth:`.template.PageTemplate.labels_lead`)
     site_lead: bool = False
+    #: the page's first prose line, on a site that writes a summary over its stories where nothing on
+    #: the page says so (:meth:`.template.PageTemplate.gives_summaries`)
+    summary_site: bool = False
     #: the outlet the page's first prose line credits in a dateline «PLACE (NAME):» its site opens
     #: many of its pages with (:meth:`.template.PageTemplate.credits_opening`); None otherwise
     site_credit: str | None = None

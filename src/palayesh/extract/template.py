@@ -83,7 +83,15 @@ import xxhash
 from ..memo import short_line_memo
 from ..textkeys import line_key
 from ..urls import host_of
-from .agency import SHORT_CREDIT_CHARS, agency_from_credit, agency_from_slot, agency_said_in_slot, find_agency
+from .agency import (
+    SHORT_CREDIT_CHARS,
+    agency_from_credit,
+    agency_from_slot,
+    agency_said_in_slot,
+    find_agency,
+    has_dateline,
+    opens_dateline,
+)
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .dialogue import asked_and_answered, dialogue_turns
@@ -1525,6 +1533,34 @@ MIN_OPEN_LABEL_PAGES = 3
 _OPEN_LABEL = re.compile(r"^\W{0,3}(?P<label>[^\W\d_][^\s:：\d]{1,15}(?:\s[^\W\d_][^\s:：\d]{1,15})?)\s*[:：]\s+\S")
 
 
+#: a site that gives its stories a summary: a page whose first prose line is one sentence
+#: (:data:`SUMMARY_SITE_MAX_CHARS` characters at most) over a second that opens with a dateline
+#: («به گزارش …», :func:`.agency.opens_dateline`: the story's own opening) counts the first hash; a
+#: page whose first prose line opens with a dateline itself (the story, no summary over it) the
+#: second. A site that shows the first on :data:`MIN_SUMMARY_SITE_PAGES` of its pages and on
+#: :data:`SUMMARY_SITE_RATIO` times as many as the second writes summaries over its stories, where
+#: nothing on a page says so (:meth:`PageTemplate.gives_summaries`)
+_SUMMARY_OVER_DATELINE_HASH = shape_hash("ǂQs")
+_STORY_OPENS_HASH = shape_hash("ǂQo")
+SUMMARY_SITE_MAX_CHARS = 240
+MIN_SUMMARY_SITE_PAGES = 3
+SUMMARY_SITE_RATIO = 2
+
+
+def summary_over_dateline(first: str, second: str) -> bool:
+    """Whether ``first``, a page's first prose line, is a summary of one sentence over ``second``,
+    a dateline's paragraph (:data:`_SUMMARY_OVER_DATELINE_HASH`).
+
+    >>> summary_over_dateline("وزیر از افتتاح دو نیروگاه خبر داد.", "به گزارش ایرنا، وزیر امروز گفت که کار تمام است.")
+    True
+    >>> summary_over_dateline("وزیر امروز آمد. او گفت که کار تمام است.", "به گزارش ایرنا، وزیر امروز گفت.")
+    False
+    """
+    t = first.strip()
+    return (len(t) <= SUMMARY_SITE_MAX_CHARS and t[-1:] in ".!?؟" and not has_dateline(t)
+            and INNER_SENTENCE_END.search(t.rstrip(" .!?؟")) is None and opens_dateline(second))
+
+
 #: a dateline of a place and the outlet's name in brackets opening the first prose line of a site's
 #: pages («کابل (باختر): …», «مزار شریف (آوا) - …»), each part a few words with no digit: counted
 #: under one hash whatever the names (:func:`opening_credit`); a site that credits its stories so
@@ -2233,6 +2269,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
         if opening_credit(lines[prose[0]]):  # (or a dateline «PLACE (NAME):»: .credits_opening)
             shapes[_OPEN_CREDIT_HASH] = shapes.get(_OPEN_CREDIT_HASH, 0) | LABEL_BIT
+        if has_dateline(lines[prose[0]]):  # (the story opens the page, or a summary over it: .gives_summaries)
+            shapes[_STORY_OPENS_HASH] = shapes.get(_STORY_OPENS_HASH, 0) | LABEL_BIT
+        elif len(prose) >= 2 and summary_over_dateline(lines[prose[0]], lines[prose[1]]):
+            shapes[_SUMMARY_OVER_DATELINE_HASH] = shapes.get(_SUMMARY_OVER_DATELINE_HASH, 0) | LABEL_BIT
     lead = lead_slot(lines, is_p)
     if lead is not None and shaped[lead]:
         for h in (_LEAD_SLOT_HASH, shape_hash(_MASK_LEAD_SLOT + shaped[lead])):
@@ -3549,6 +3589,24 @@ class PageTemplate:
         """
         label = opening_label(text)
         return label is not None and not find_agency(label) and self.opens_with_label(label)
+
+    def gives_summaries(self) -> bool:
+        """Whether the page's site writes a summary over its stories: its pages show a summary of
+        one sentence over a dateline's paragraph on :data:`MIN_SUMMARY_SITE_PAGES` of them or more,
+        and on :data:`SUMMARY_SITE_RATIO` times as many as open with the dateline
+        (:func:`summary_over_dateline`). The page's own families are asked, then its borrowed ones
+        (a flat copy's, the site's HTML pages)."""
+        if not self.learned:
+            return False
+        for fams in (self.fams, self._borrowed):
+            for fam, _pages, _named in fams:
+                over = self.index.counts_of(fam, _SUMMARY_OVER_DATELINE_HASH)
+                if over is None or over[4] < MIN_SUMMARY_SITE_PAGES:
+                    continue
+                opens = self.index.counts_of(fam, _STORY_OPENS_HASH)
+                if over[4] >= SUMMARY_SITE_RATIO * (0 if opens is None else opens[4]):
+                    return True
+        return False
 
     def credits_opening(self, text: str) -> str | None:
         """The outlet ``text``, a page's first prose line, credits in the dateline «PLACE (NAME):» it

@@ -213,6 +213,7 @@ from .template import (
     MENU_COLUMN,
     MID as T_MID,
     SITE_NAME_MAX_CHARS,
+    SUMMARY_SITE_MAX_CHARS,
     TITLE as T_TITLE,
     TITLE_BAR,
     TOLD_PROSE_LINES,
@@ -281,6 +282,48 @@ def _boxed(lines: list[Line], i: int, j: int) -> bool:
     known = sum(ln.recurs for ln in between)
     return known >= BOX_MIN_KNOWN_LINES and 2 * known > len(between)
 
+
+#: a paragraph that opens with its source «به نقل از X، …»: the story's opening, as a dateline is
+_OPENS_QUOTED = re.compile(r"^\W{0,3}(?:و\s*)?به\s*نقل\s*از\s")
+#: a page's counter among a story's pages, «صفحه ۲ از ۳»
+_PAGE_OF = re.compile(r"^\W*(?:صفحه|page)\s*(?P<n>\d{1,3})\s*(?:از|of|/)\s*\d{1,3}\W*$", re.I)
+
+
+def _later_page(lines: list[Line], b: int) -> bool:
+    """Whether a line above line ``b`` counts the page among its story's pages past the first
+    («صفحه ۲ از ۳»): the story goes on from another page, its summary on the first.
+
+    >>> _later_page([classify("صفحه ۲ از ۳"), classify("متن")], 1), _later_page([classify("صفحه 1 از 3")], 1)
+    (True, False)
+    """
+    for ln in lines[:b]:
+        m = _PAGE_OF.match(ln.text) if ln.words <= 4 else None
+        if m is not None and int(m.group("n")) > 1:
+            return True
+    return False
+
+
+#: a summary restates its story: at least this share of its content words comes back in the
+#: paragraphs under it (dev, 31 pages: the one-sentence summaries a summary site's flat pages open
+#: with, .44-.90 but two; the story's own opening, a speaker named and quoted, .00-.36)
+RESTATED_SHARE = 0.4
+
+
+def _restated(lines: list[Line], body: list[int]) -> bool:
+    """Whether the story's paragraphs under the first, ``body[1:]``, say again most of what the
+    first paragraph says (:data:`RESTATED_SHARE` of its content words): a summary over its story,
+    not the story's opening, whose words the paragraphs after it go on from.
+
+    >>> ls = [classify(t) for t in ("وزیر نیرو از افتتاح دو نیروگاه تازه در استان خبر داد.",
+    ...                             "دو نیروگاه تازه استان امروز با حضور وزیر نیرو افتتاح شد و به شبکه پیوست.")]
+    >>> _restated(ls, [0, 1]), _restated([ls[1], classify("کار ساخت آن‌ها سه سال طول کشید و هزینه زیادی داشت.")], [0, 1])
+    (True, False)
+    """
+    said = _content_words(lines[body[0]].text)
+    if not said:
+        return False
+    below = _content_words(" ".join(lines[k].text for k in body[1:] if lines[k].kind == PARA))
+    return len(said & below) >= RESTATED_SHARE * len(said)
 
 #: a summary under its own label is a paragraph of at most this many characters
 LEAD_LABELLED_MAX_CHARS = 600
@@ -3641,6 +3684,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.own = template.headline_shape(t)
         if template is not None and template.learned and not prose_seen and ln.kind == PARA and ln.words >= 8:
             ln.site_lead = template.labels_lead(t)
+            ln.summary_site = template.gives_summaries()
             ln.site_credit = template.credits_opening(t)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
@@ -4229,6 +4273,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _over_stamped_entries(stamps)):
             lead_i = body[0]  # a summary over a live report whose every entry stands under its time
+        elif (lines[body[0]].summary_site and not has_dateline(first) and not told and not _OPENS_QUOTED.match(first)
+              and len(first) <= SUMMARY_SITE_MAX_CHARS and _ends_sentence(first) and _single_sentence(first)
+              and lines[body[1]].kind == PARA and (under_headline_meta(lines, b) or right_after_headline(lines, b))
+              and not _later_page(lines, b) and _restated(lines, body)):
+            lead_i = body[0]  # one sentence under the header, on a site that writes a summary over
+            # its stories (over a dateline's paragraph on its other pages): its summary here too, when
+            # the story under it says it again (not the story's opening, a speaker named and quoted)
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline, its kicker, are no lines of the story)
