@@ -109,8 +109,8 @@ def test_every_gregorian_month_name(month, name):
     ("Published: 30 May 2019", "2019-05-30"),
     ("Published on May 30, 2019 at 10:20 am", _tehran(2019, 5, 30, 10, 20)),
     ("30 May 2019 - 10:20", _tehran(2019, 5, 30, 10, 20)),
-    ("30 May 2019, 06:50 GMT", "2019-05-30T11:20+04:30"),             # GMT: Tehran's instant
-    ("30 May 2019 06:50 UTC", "2019-05-30T11:20+04:30"),
+    ("30 May 2019, 06:50 GMT", "2019-05-30T06:50+00:00"),             # a GMT clock shown: the page's own (s68)
+    ("30 May 2019 06:50 UTC", "2019-05-30T06:50+00:00"),
     ("2019/05/30", "2019-05-30"),
     ("30.05.2019", "2019-05-30"),
     ("05.06.2019", "2019-06-05"),                   # dots: day first (European; no site writes m.d.y)
@@ -268,13 +268,39 @@ def test_a_date_its_weekday_and_clock_are_the_whole_line():
     ("21 June 2023 - 12:00", "2023-06-21T12:00+03:30"),          # no summer time after 1401
     ("۲۱ ژوئن ۲۰۲۱ ساعت ۱۲:۰۰", "2021-06-21T12:00+04:30"),
     ("2021-06-21T07:30:00Z", "2021-06-21T12:00:00+04:30"),
-    ("۲۱ ژوئن ۲۰۲۱ - ۰۷:۳۰ به وقت گرینویچ", "2021-06-21T12:00+04:30"),   # Greenwich time, in Persian
-    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ گرینویچ", "2021-06-22T02:30+04:30"),       # ... the Tehran day is the next
+    ("2021-06-21T22:00:00Z", "2021-06-22T02:30:00+04:30"),               # a machine «Z»: the Tehran day is the next
     ("۳۱ خرداد ۱۴۰۰ ساعت ۱۲:۰۰ به وقت تهران", "2021-06-21T12:00+04:30"),
     ("21 June 2021 12:00 IRDT", "2021-06-21T12:00+04:30"),
 ])
 def test_gregorian_with_tehran_offset(text, published):
     assert parse_date(text)[0] == published
+
+
+# --- a clock the page labels Greenwich time is the page's own: its day and +00:00 --------------------
+# (decided in s68, issue 12 "ISO 8601 with the page's offset", as s66 did for a <time> shown in GMT: a
+# broadcaster abroad dates its story by the GMT day it shows; before, the text grammar moved it to Tehran)
+
+@pytest.mark.parametrize("text,published", [
+    ("۲۱ ژوئن ۲۰۲۱ - ۰۷:۳۰ به وقت گرینویچ", "2021-06-21T07:30+00:00"),   # Greenwich time, in Persian
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ گرینویچ", "2021-06-21T22:00+00:00"),       # ... the GMT day, not Tehran's next
+    ("۱۴ اکتبر ۲۰۲۴، ساعت ۲۰:۴۶ گرینویچ", "2024-10-14T20:46+00:00"),
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ به وقت جهانی", "2021-06-21T22:00+00:00"),  # «universal time»
+    ("21 June 2021 22:00 GMT", "2021-06-21T22:00+00:00"),
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ UTC", "2021-06-21T22:00+00:00"),
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ GMT+4:30", "2021-06-21T22:00+04:30"),     # an offset written is kept
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰", "2021-06-21T22:00+04:30"),               # no label: the site's zone
+    ("۱۳ میزان ۱۳۹۷ ساعت ۲۲:۰۰", "2018-10-05T22:00+04:30"),              # ... Kabul's for a Dari date
+])
+def test_greenwich_clock_is_the_pages_own(text, published):
+    assert parse_date(text)[0] == published
+
+
+def test_machine_gmt_is_a_zone_not_a_shown_clock():
+    """A feed's RFC 822 «GMT» (parse_iso: meta, JSON-LD, <pubDate>) is its zone, as «Z» is: Tehran's day."""
+    from palayesh.extract.dates import parse_iso
+
+    assert parse_iso("Mon, 21 Jun 2021 22:00:00 GMT")[0] == "2021-06-22T02:30:00+04:30"
+    assert parse_iso("2021-06-21T22:00:00Z")[0] == "2021-06-22T02:30:00+04:30"
 
 
 # --- labels: the role of a date on its line ----------------------------------------------------------
@@ -440,8 +466,9 @@ def _page(head: list[str], tail: list[str] = (), story: list[str] = STORY) -> st
      "2022-10-06T10:20+03:30"),
     ("English date on a diaspora site", ["Radio Nemouneh", "خانه | ایران | جهان | ویدیو", TITLE, "30 May 2019"],
      [], "2019-05-30"),
+    # (a clock labelled GMT is the page's own: its day and +00:00, s68)
     ("English published label", ["Radio Nemouneh", "خانه | ایران | جهان | ویدیو", TITLE,
-                                 "Published: 30 May 2019 - 10:20 GMT"], [], "2019-05-30T14:50+04:30"),
+                                 "Published: 30 May 2019 - 10:20 GMT"], [], "2019-05-30T10:20+00:00"),
     ("Gregorian in Persian words", ["رادیو نمونه", "خانه | ایران | جهان | ویدیو", TITLE, "۳۰ مه ۲۰۱۹"], [],
      "2019-05-30"),
     ("two calendars", ["رادیو نمونه", "خانه | ایران | جهان | ویدیو", TITLE, "۳۰ مه ۲۰۱۹ - ۹ خرداد ۱۳۹۸"], [],
