@@ -554,6 +554,9 @@ def _html(head: str = "", above: str = "", below: str = "", after: str = "") -> 
             % (TITLE, head, above, TITLE, below, PARAS, after))
 
 
+RELATED_TWO = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خبر دیگر شورای شهر</a> <time datetime="
+               "'2022-10-01T09:00:00+03:30'>۹ مهر ۱۴۰۱</time></li><li><a href='/2'>نشست شورای شهر برای بودجه</a> "
+               "<time datetime='2022-09-30T09:00:00+03:30'>۸ مهر ۱۴۰۱</time></li></ul></aside>")
 RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خبر دیگر شورای شهر</a>"
                 "<time datetime='2022-10-01T09:00:00+03:30'>۹ مهر</time></li></ul></aside>")
 
@@ -636,6 +639,22 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("related items and top bar only", {"after": RELATED_HTML}, None),
     ("labelled date under the story", {"after": "<div class='meta'>تاریخ انتشار: ۱۴ مهر ۱۴۰۱</div>"
                                                 + RELATED_HTML}, "2022-10-06"),
+    # a related box over the headline, each item dated («<li><a>…</a> <time>…</time></li>»): the items'
+    # days are theirs, the story's <time> under the headline is the page's (before, the nearest item's won)
+    ("related items over the headline", {"above": RELATED_TWO,
+                                         "below": "<time datetime='2022-10-06T10:20:00+03:30'>۱۴ مهر ۱۴۰۱</time>"},
+     "2022-10-06T10:20:00+03:30"),
+    ("... the story's date in a div", {"above": RELATED_TWO, "below": "<div class='date'>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</div>"},
+     "2022-10-06T10:20+03:30"),
+    # ... a meta row's items show one day: its date is the story's
+    ("meta row as a list", {"below": "<ul class='meta'><li><a href='/author/1'>مریم موسوی</a></li><li><time>۱۴ مهر "
+                                     "۱۴۰۱</time></li><li>۳ نظر</li></ul>"}, "2022-10-06"),
+    # JSON-LD @graph: the page's node («WebPage», dated when the page was made) speaks after the story's
+    ("JSON-LD graph, the page's node first", {"head": "<script type='application/ld+json'>{\"@graph\": [{\"@type\": "
+                                                      "\"WebPage\", \"datePublished\": \"2020-01-01T00:00:00+03:30\"}, "
+                                                      "{\"@type\": \"NewsArticle\", \"datePublished\": "
+                                                      "\"2022-10-06T10:20:00+03:30\"}]}</script>"},
+     "2022-10-06T10:20:00+03:30"),
 ])
 def test_which_date_of_an_html_page(name, kw, published):
     assert extract(_html(**kw)).published == published, name
