@@ -435,6 +435,25 @@ def _page(head: list[str], tail: list[str] = (), story: list[str] = STORY) -> st
     return "\n".join([*head, *story, *tail]) + "\n"
 
 
+MAIL = ["From: Ali Rezaei <ali.rezaei@example.com>", "Date: Mon, 10 Oct 2022 09:12:00 +0330",
+        "Subject: Fwd: " + TITLE, "To: news@example.org"]
+
+
+@pytest.mark.parametrize("name,head,published", [
+    # a forwarded mail: its «Date:» is when it was sent, the pasted story's own date is the story's (before,
+    # the «Date:» label made the mail's day the published one)
+    ("forwarded story with its date", [*MAIL, "---------- Forwarded message ---------", TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"],
+     "2022-10-06T10:20+03:30"),
+    ("... in Persian fields", ["از: علی رضایی <ali.rezaei@example.com>", "تاریخ: دوشنبه ۱۸ مهر ۱۴۰۱",
+                               "موضوع: " + TITLE, TITLE, "۱۴ مهر ۱۴۰۱"], "2022-10-06"),
+    ("mail's date alone", [*MAIL, TITLE], "2022-10-10T09:12:00+03:30"),   # nothing else dates it
+    # a labelled date with no address among its fields is the page's label
+    ("labelled, no mail", [*SITE, TITLE, "تاریخ: ۱۴ مهر ۱۴۰۱", "۱۸ مهر ۱۴۰۱"], "2022-10-06"),
+])
+def test_a_mails_date_against_the_pasted_storys(name, head, published):
+    assert extract(_page(head)).published == published, name
+
+
 @pytest.mark.parametrize("name,head,tail,published", [
     ("under the title", [*SITE, "اجتماعی", TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"], RELATED, "2022-10-06T10:20+03:30"),
     ("above the title", [*SITE, "اجتماعی", "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", TITLE], RELATED, "2022-10-06T10:20+03:30"),
