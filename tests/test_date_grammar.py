@@ -109,8 +109,8 @@ def test_every_gregorian_month_name(month, name):
     ("Published: 30 May 2019", "2019-05-30"),
     ("Published on May 30, 2019 at 10:20 am", _tehran(2019, 5, 30, 10, 20)),
     ("30 May 2019 - 10:20", _tehran(2019, 5, 30, 10, 20)),
-    ("30 May 2019, 06:50 GMT", "2019-05-30T06:50+00:00"),             # a GMT clock shown: the page's own (s68)
-    ("30 May 2019 06:50 UTC", "2019-05-30T06:50+00:00"),
+    ("30 May 2019, 06:50 GMT", "2019-05-30T11:20+04:30"),             # Latin GMT: Tehran's instant
+    ("30 May 2019 06:50 UTC", "2019-05-30T11:20+04:30"),
     ("2019/05/30", "2019-05-30"),
     ("30.05.2019", "2019-05-30"),
     ("05.06.2019", "2019-06-05"),                   # dots: day first (European; no site writes m.d.y)
@@ -276,7 +276,7 @@ def test_gregorian_with_tehran_offset(text, published):
     assert parse_date(text)[0] == published
 
 
-# --- a clock the page labels Greenwich time is the page's own: its day and +00:00 --------------------
+# --- a clock the page labels Greenwich time in Persian is the page's own: its day and +00:00 ---------
 # (decided in s68, issue 12 "ISO 8601 with the page's offset", as s66 did for a <time> shown in GMT: a
 # broadcaster abroad dates its story by the GMT day it shows; before, the text grammar moved it to Tehran)
 
@@ -285,8 +285,9 @@ def test_gregorian_with_tehran_offset(text, published):
     ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ گرینویچ", "2021-06-21T22:00+00:00"),       # ... the GMT day, not Tehran's next
     ("۱۴ اکتبر ۲۰۲۴، ساعت ۲۰:۴۶ گرینویچ", "2024-10-14T20:46+00:00"),
     ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ به وقت جهانی", "2021-06-21T22:00+00:00"),  # «universal time»
-    ("21 June 2021 22:00 GMT", "2021-06-21T22:00+00:00"),
-    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ UTC", "2021-06-21T22:00+00:00"),
+    # a Latin «GMT»/«UTC» is a zone as servers and English templates print it (RFC 822): Tehran's instant
+    ("21 June 2021 22:00 GMT", "2021-06-22T02:30+04:30"),
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ UTC", "2021-06-22T02:30+04:30"),
     ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ GMT+4:30", "2021-06-21T22:00+04:30"),     # an offset written is kept
     ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰", "2021-06-21T22:00+04:30"),               # no label: the site's zone
     ("۱۳ میزان ۱۳۹۷ ساعت ۲۲:۰۰", "2018-10-05T22:00+04:30"),              # ... Kabul's for a Dari date
@@ -485,9 +486,8 @@ def test_a_mails_date_against_the_pasted_storys(name, head, published):
      "2022-10-06T10:20+03:30"),
     ("English date on a diaspora site", ["Radio Nemouneh", "خانه | ایران | جهان | ویدیو", TITLE, "30 May 2019"],
      [], "2019-05-30"),
-    # (a clock labelled GMT is the page's own: its day and +00:00, s68)
     ("English published label", ["Radio Nemouneh", "خانه | ایران | جهان | ویدیو", TITLE,
-                                 "Published: 30 May 2019 - 10:20 GMT"], [], "2019-05-30T10:20+00:00"),
+                                 "Published: 30 May 2019 - 10:20 GMT"], [], "2019-05-30T14:50+04:30"),
     ("Gregorian in Persian words", ["رادیو نمونه", "خانه | ایران | جهان | ویدیو", TITLE, "۳۰ مه ۲۰۱۹"], [],
      "2019-05-30"),
     ("two calendars", ["رادیو نمونه", "خانه | ایران | جهان | ویدیو", TITLE, "۳۰ مه ۲۰۱۹ - ۹ خرداد ۱۳۹۸"], [],

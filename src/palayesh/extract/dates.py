@@ -9,9 +9,9 @@ per date shape); :func:`find_stamps` finds every date of a line and attaches its
 ``published`` is ISO 8601 in the page's local time *with its UTC offset*: a date alone stays a date,
 a time the page gives without an offset is Tehran time and gets Tehran's offset of that day from
 ``zoneinfo`` (+03:30; +04:30 in summer until 2022), an offset the page gives is kept, and a UTC
-value («Z», «+00:00») is moved to Tehran time, because the local day is the article's day; a clock the
-page labels Greenwich time («۲۰:۴۶ گرینویچ», «GMT», «به وقت جهانی») is the page's own and keeps its day
-and +00:00 (a broadcaster abroad dates its story so). A date
+value («Z», «+00:00», a Latin «GMT») is moved to Tehran time, because the local day is the article's day;
+a clock the page labels Greenwich time in Persian («۲۰:۴۶ گرینویچ», «به وقت جهانی») is the page's own and
+keeps its day and +00:00 (a broadcaster abroad dates its story so). A date
 written with the solar months as Afghanistan names them («۱۳ میزان ۱۳۹۷»), or a clock «به وقت کابل»,
 is Kabul time (+04:30 from ``zoneinfo``), not Tehran's.
 
@@ -44,9 +44,11 @@ from ..textkeys import DIGIT_FOLDS, SPACE_FOLDS, YEH_KAF, replacer
 DEFAULT_ZONE = "Asia/Tehran"
 #: the zone of a date written the Afghan way (Dari month names, a clock «به وقت کابل»)
 AFGHAN_ZONE = "Asia/Kabul"
-#: the zone of a clock the page labels Greenwich time («۲۰:۴۶ گرینویچ», «۱۲:۰۰ GMT», «به وقت جهانی»): the
-#: page's own clock (a broadcaster abroad), so its day and +00:00 are kept (issue 12: "ISO 8601 with the
-#: page's offset"), as for a ``<time>`` shown in GMT; a machine value's «Z» is not a label (Tehran's day)
+#: the zone of a clock the page labels Greenwich time in Persian («۲۰:۴۶ گرینویچ», «به وقت جهانی»): the
+#: page's own clock (a broadcaster abroad writes it for its readers), so its day and +00:00 are kept
+#: (issue 12: "ISO 8601 with the page's offset"), as for a ``<time>`` shown in GMT. A Latin «GMT»/«UTC»
+#: is what servers and English templates print (RFC 822, a CMS's default format): a zone like «Z»,
+#: the instant in Tehran's day (held nheld fell .8199 → .8089 when Latin labels were read so too)
 UTC_ZONE = "UTC"
 
 # letters folded so month names match with ي/ى/ك, ZWNJ or NBSP variants; RLM, LRM and tatweel go
@@ -495,6 +497,13 @@ def _day_of(name: str, cal: str | None, m: re.Match) -> tuple[str, date] | None:
     return (cal, day) if day else None
 
 
+def _persian_utc(m: re.Match) -> bool:
+    """Whether the clock ``m`` is labelled Greenwich time in Persian words («گرینویچ», «به وقت جهانی»),
+    not with a Latin «GMT»/«UTC» (:data:`UTC_ZONE`)."""
+    label = m.group("utc")
+    return bool(label) and label.strip().upper() not in ("GMT", "UTC")
+
+
 def clock_of(m: re.Match) -> tuple[tuple[int, int, int | None], timedelta | None]:
     h, mi = int(m.group("h")), int(m.group("mi"))
     s = int(m.group("s")) if m.group("s") else None
@@ -579,7 +588,7 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
             if k not in taken and (c.start() >= e or c.end() <= s) and _GLUE.fullmatch(gap):
                 taken.add(k)
                 clock, off = clock_of(c)
-                zone = AFGHAN_ZONE if c.group("kabul") else UTC_ZONE if c.group("utc") else zone
+                zone = AFGHAN_ZONE if c.group("kabul") else UTC_ZONE if _persian_utc(c) else zone
                 s, e = min(s, c.start()), max(e, c.end())
                 break
         out.append(Stamp(day, clock, off, cal, s, e, short, zone))
