@@ -222,10 +222,12 @@ def _page(rng, host, story, m: Moment, today: Moment) -> str:
 
 
 def _gold(host, story: dict, m: Moment) -> dict:
-    # (the page's clock in Tehran time; Kabul's and GMT's clocks are checked by their day only)
+    # (the page's clock in Tehran time; Kabul's and GMT's clocks are checked by their day only). A clock the
+    # page labels GMT is its own: the GMT day it shows (s68, issue 12; before, Tehran's day of that instant)
     clock = host[3] not in ("ministry", "epaper", "kabul", "diaspora")
+    day = _utc(m).date().isoformat() if host[3] == "diaspora" else m.day()
     return {"family": host[3], "title": headline(host[3], story, m), "body_paragraphs": list(story["paras"]),
-            "published_iso": m.day(), "clock": m.hm() if clock else None}
+            "published_iso": day, "clock": m.hm() if clock else None}
 
 
 def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:

@@ -109,7 +109,7 @@ def test_every_gregorian_month_name(month, name):
     ("Published: 30 May 2019", "2019-05-30"),
     ("Published on May 30, 2019 at 10:20 am", _tehran(2019, 5, 30, 10, 20)),
     ("30 May 2019 - 10:20", _tehran(2019, 5, 30, 10, 20)),
-    ("30 May 2019, 06:50 GMT", "2019-05-30T11:20+04:30"),             # GMT: Tehran's instant
+    ("30 May 2019, 06:50 GMT", "2019-05-30T11:20+04:30"),             # Latin GMT: Tehran's instant
     ("30 May 2019 06:50 UTC", "2019-05-30T11:20+04:30"),
     ("2019/05/30", "2019-05-30"),
     ("30.05.2019", "2019-05-30"),
@@ -268,13 +268,40 @@ def test_a_date_its_weekday_and_clock_are_the_whole_line():
     ("21 June 2023 - 12:00", "2023-06-21T12:00+03:30"),          # no summer time after 1401
     ("۲۱ ژوئن ۲۰۲۱ ساعت ۱۲:۰۰", "2021-06-21T12:00+04:30"),
     ("2021-06-21T07:30:00Z", "2021-06-21T12:00:00+04:30"),
-    ("۲۱ ژوئن ۲۰۲۱ - ۰۷:۳۰ به وقت گرینویچ", "2021-06-21T12:00+04:30"),   # Greenwich time, in Persian
-    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ گرینویچ", "2021-06-22T02:30+04:30"),       # ... the Tehran day is the next
+    ("2021-06-21T22:00:00Z", "2021-06-22T02:30:00+04:30"),               # a machine «Z»: the Tehran day is the next
     ("۳۱ خرداد ۱۴۰۰ ساعت ۱۲:۰۰ به وقت تهران", "2021-06-21T12:00+04:30"),
     ("21 June 2021 12:00 IRDT", "2021-06-21T12:00+04:30"),
 ])
 def test_gregorian_with_tehran_offset(text, published):
     assert parse_date(text)[0] == published
+
+
+# --- a clock the page labels Greenwich time in Persian is the page's own: its day and +00:00 ---------
+# (decided in s68, issue 12 "ISO 8601 with the page's offset", as s66 did for a <time> shown in GMT: a
+# broadcaster abroad dates its story by the GMT day it shows; before, the text grammar moved it to Tehran)
+
+@pytest.mark.parametrize("text,published", [
+    ("۲۱ ژوئن ۲۰۲۱ - ۰۷:۳۰ به وقت گرینویچ", "2021-06-21T07:30+00:00"),   # Greenwich time, in Persian
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ گرینویچ", "2021-06-21T22:00+00:00"),       # ... the GMT day, not Tehran's next
+    ("۱۴ اکتبر ۲۰۲۴، ساعت ۲۰:۴۶ گرینویچ", "2024-10-14T20:46+00:00"),
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ به وقت جهانی", "2021-06-21T22:00+00:00"),  # «universal time»
+    # a Latin «GMT»/«UTC» is a zone as servers and English templates print it (RFC 822): Tehran's instant
+    ("21 June 2021 22:00 GMT", "2021-06-22T02:30+04:30"),
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ UTC", "2021-06-22T02:30+04:30"),
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ GMT+4:30", "2021-06-21T22:00+04:30"),     # an offset written is kept
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰", "2021-06-21T22:00+04:30"),               # no label: the site's zone
+    ("۱۳ میزان ۱۳۹۷ ساعت ۲۲:۰۰", "2018-10-05T22:00+04:30"),              # ... Kabul's for a Dari date
+])
+def test_greenwich_clock_is_the_pages_own(text, published):
+    assert parse_date(text)[0] == published
+
+
+def test_machine_gmt_is_a_zone_not_a_shown_clock():
+    """A feed's RFC 822 «GMT» (parse_iso: meta, JSON-LD, <pubDate>) is its zone, as «Z» is: Tehran's day."""
+    from palayesh.extract.dates import parse_iso
+
+    assert parse_iso("Mon, 21 Jun 2021 22:00:00 GMT")[0] == "2021-06-22T02:30:00+04:30"
+    assert parse_iso("2021-06-21T22:00:00Z")[0] == "2021-06-22T02:30:00+04:30"
 
 
 # --- labels: the role of a date on its line ----------------------------------------------------------
@@ -409,6 +436,25 @@ def _page(head: list[str], tail: list[str] = (), story: list[str] = STORY) -> st
     return "\n".join([*head, *story, *tail]) + "\n"
 
 
+MAIL = ["From: Ali Rezaei <ali.rezaei@example.com>", "Date: Mon, 10 Oct 2022 09:12:00 +0330",
+        "Subject: Fwd: " + TITLE, "To: news@example.org"]
+
+
+@pytest.mark.parametrize("name,head,published", [
+    # a forwarded mail: its «Date:» is when it was sent, the pasted story's own date is the story's (before,
+    # the «Date:» label made the mail's day the published one)
+    ("forwarded story with its date", [*MAIL, "---------- Forwarded message ---------", TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"],
+     "2022-10-06T10:20+03:30"),
+    ("... in Persian fields", ["از: علی رضایی <ali.rezaei@example.com>", "تاریخ: دوشنبه ۱۸ مهر ۱۴۰۱",
+                               "موضوع: " + TITLE, TITLE, "۱۴ مهر ۱۴۰۱"], "2022-10-06"),
+    ("mail's date alone", [*MAIL, TITLE], "2022-10-10T09:12:00+03:30"),   # nothing else dates it
+    # a labelled date with no address among its fields is the page's label
+    ("labelled, no mail", [*SITE, TITLE, "تاریخ: ۱۴ مهر ۱۴۰۱", "۱۸ مهر ۱۴۰۱"], "2022-10-06"),
+])
+def test_a_mails_date_against_the_pasted_storys(name, head, published):
+    assert extract(_page(head)).published == published, name
+
+
 @pytest.mark.parametrize("name,head,tail,published", [
     ("under the title", [*SITE, "اجتماعی", TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"], RELATED, "2022-10-06T10:20+03:30"),
     ("above the title", [*SITE, "اجتماعی", "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", TITLE], RELATED, "2022-10-06T10:20+03:30"),
@@ -527,6 +573,9 @@ def _html(head: str = "", above: str = "", below: str = "", after: str = "") -> 
             % (TITLE, head, above, TITLE, below, PARAS, after))
 
 
+RELATED_TWO = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خبر دیگر شورای شهر</a> <time datetime="
+               "'2022-10-01T09:00:00+03:30'>۹ مهر ۱۴۰۱</time></li><li><a href='/2'>نشست شورای شهر برای بودجه</a> "
+               "<time datetime='2022-09-30T09:00:00+03:30'>۸ مهر ۱۴۰۱</time></li></ul></aside>")
 RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خبر دیگر شورای شهر</a>"
                 "<time datetime='2022-10-01T09:00:00+03:30'>۹ مهر</time></li></ul></aside>")
 
@@ -609,6 +658,22 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("related items and top bar only", {"after": RELATED_HTML}, None),
     ("labelled date under the story", {"after": "<div class='meta'>تاریخ انتشار: ۱۴ مهر ۱۴۰۱</div>"
                                                 + RELATED_HTML}, "2022-10-06"),
+    # a related box over the headline, each item dated («<li><a>…</a> <time>…</time></li>»): the items'
+    # days are theirs, the story's <time> under the headline is the page's (before, the nearest item's won)
+    ("related items over the headline", {"above": RELATED_TWO,
+                                         "below": "<time datetime='2022-10-06T10:20:00+03:30'>۱۴ مهر ۱۴۰۱</time>"},
+     "2022-10-06T10:20:00+03:30"),
+    ("... the story's date in a div", {"above": RELATED_TWO, "below": "<div class='date'>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</div>"},
+     "2022-10-06T10:20+03:30"),
+    # ... a meta row's items show one day: its date is the story's
+    ("meta row as a list", {"below": "<ul class='meta'><li><a href='/author/1'>مریم موسوی</a></li><li><time>۱۴ مهر "
+                                     "۱۴۰۱</time></li><li>۳ نظر</li></ul>"}, "2022-10-06"),
+    # JSON-LD @graph: the page's node («WebPage», dated when the page was made) speaks after the story's
+    ("JSON-LD graph, the page's node first", {"head": "<script type='application/ld+json'>{\"@graph\": [{\"@type\": "
+                                                      "\"WebPage\", \"datePublished\": \"2020-01-01T00:00:00+03:30\"}, "
+                                                      "{\"@type\": \"NewsArticle\", \"datePublished\": "
+                                                      "\"2022-10-06T10:20:00+03:30\"}]}</script>"},
+     "2022-10-06T10:20:00+03:30"),
 ])
 def test_which_date_of_an_html_page(name, kw, published):
     assert extract(_html(**kw)).published == published, name

@@ -9,7 +9,9 @@ per date shape); :func:`find_stamps` finds every date of a line and attaches its
 ``published`` is ISO 8601 in the page's local time *with its UTC offset*: a date alone stays a date,
 a time the page gives without an offset is Tehran time and gets Tehran's offset of that day from
 ``zoneinfo`` (+03:30; +04:30 in summer until 2022), an offset the page gives is kept, and a UTC
-value («Z», «+00:00») is moved to Tehran time, because the local day is the article's day. A date
+value («Z», «+00:00», a Latin «GMT») is moved to Tehran time, because the local day is the article's day;
+a clock the page labels Greenwich time in Persian («۲۰:۴۶ گرینویچ», «به وقت جهانی») is the page's own and
+keeps its day and +00:00 (a broadcaster abroad dates its story so). A date
 written with the solar months as Afghanistan names them («۱۳ میزان ۱۳۹۷»), or a clock «به وقت کابل»,
 is Kabul time (+04:30 from ``zoneinfo``), not Tehran's.
 
@@ -42,6 +44,12 @@ from ..textkeys import DIGIT_FOLDS, SPACE_FOLDS, YEH_KAF, replacer
 DEFAULT_ZONE = "Asia/Tehran"
 #: the zone of a date written the Afghan way (Dari month names, a clock «به وقت کابل»)
 AFGHAN_ZONE = "Asia/Kabul"
+#: the zone of a clock the page labels Greenwich time in Persian («۲۰:۴۶ گرینویچ», «به وقت جهانی»): the
+#: page's own clock (a broadcaster abroad writes it for its readers), so its day and +00:00 are kept
+#: (issue 12: "ISO 8601 with the page's offset"), as for a ``<time>`` shown in GMT. A Latin «GMT»/«UTC»
+#: is what servers and English templates print (RFC 822, a CMS's default format): a zone like «Z»,
+#: the instant in Tehran's day (held nheld fell .8199 → .8089 when Latin labels were read so too)
+UTC_ZONE = "UTC"
 
 # letters folded so month names match with ي/ى/ك, ZWNJ or NBSP variants; RLM, LRM and tatweel go
 _FOLDS = {**DIGIT_FOLDS, **YEH_KAF, "ى": "ی", **SPACE_FOLDS, "\u200f": "", "\u200e": "", "\u0640": ""}
@@ -338,7 +346,7 @@ CLOCK = re.compile(
     r"(?:(?P<z>Z)(?![A-Za-z])"
     r"|\s?(?:GMT|UTC)\s?(?P<off>[+-](?:0?\d|1[0-4])(?::?(?:00|30|45))?)(?![\d/.\-])"
     r"|\s?(?P<off2>[+-](?:0\d|1[0-4]):?(?:00|30|45))(?![\d/.\-])"
-    r"|\s?(?P<utc>GMT|UTC|(?:به\s*)?(?:وقت\s*)?(?:گرینویچ|گرینیچ))(?![A-Za-z])"
+    r"|\s?(?P<utc>GMT|UTC|(?:به\s*)?(?:وقت\s*)?(?:گرینویچ|گرینیچ)|(?:به\s*)?وقت\s*جهانی)(?![A-Za-z])"
     r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w)"
     r"|\s?(?P<kabul>AFT|(?:به\s*)?وقت\s*(?:کابل|افغانستان))(?!\w))?", re.I)
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
@@ -489,6 +497,13 @@ def _day_of(name: str, cal: str | None, m: re.Match) -> tuple[str, date] | None:
     return (cal, day) if day else None
 
 
+def _persian_utc(m: re.Match) -> bool:
+    """Whether the clock ``m`` is labelled Greenwich time in Persian words («گرینویچ», «به وقت جهانی»),
+    not with a Latin «GMT»/«UTC» (:data:`UTC_ZONE`)."""
+    label = m.group("utc")
+    return bool(label) and label.strip().upper() not in ("GMT", "UTC")
+
+
 def clock_of(m: re.Match) -> tuple[tuple[int, int, int | None], timedelta | None]:
     h, mi = int(m.group("h")), int(m.group("mi"))
     s = int(m.group("s")) if m.group("s") else None
@@ -573,7 +588,7 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
             if k not in taken and (c.start() >= e or c.end() <= s) and _GLUE.fullmatch(gap):
                 taken.add(k)
                 clock, off = clock_of(c)
-                zone = AFGHAN_ZONE if c.group("kabul") else zone
+                zone = AFGHAN_ZONE if c.group("kabul") else UTC_ZONE if _persian_utc(c) else zone
                 s, e = min(s, c.start()), max(e, c.end())
                 break
         out.append(Stamp(day, clock, off, cal, s, e, short, zone))
@@ -851,12 +866,12 @@ def in_shown_zone(d: DateLine | None, shown: DateLine | None) -> DateLine | None
     """
     if d is None or shown is None or d.stamp.zone is not None:
         return d
-    if shown.stamp.zone is None and shown.stamp.offset == timedelta(0) and d.stamp.offset == timedelta(0) \
-            and shown.stamp.clock is not None and d.stamp.clock is not None \
-            and (shown.stamp.day, shown.stamp.clock[:2]) == (d.stamp.day, d.stamp.clock[:2]):
+    if shown.stamp.zone == UTC_ZONE:
         # (the page shows the same instant in GMT, «۲ نوامبر ۲۰۲۲، ساعت ۲۰:۳۳ گرینویچ»: its own clock is
-        # UTC, and so is its day)
-        return replace(d, stamp=replace(d.stamp, zone="UTC"))
+        # UTC, and so is its day; another instant in GMT, a related item's, says nothing of this one)
+        same = d.stamp.offset == timedelta(0) and shown.stamp.clock is not None and d.stamp.clock is not None \
+            and (shown.stamp.day, shown.stamp.clock[:2]) == (d.stamp.day, d.stamp.clock[:2])
+        return replace(d, stamp=replace(d.stamp, zone=UTC_ZONE)) if same else d
     if shown.stamp.zone is None:
         return d
     return replace(d, stamp=replace(d.stamp, zone=shown.stamp.zone))
@@ -1163,7 +1178,7 @@ def clock_line(line: str) -> tuple[int, int, int | None] | None:
 
 
 def parse_date(text: str, *, allow_two_digit_year: bool = True,
-               zone: str = DEFAULT_ZONE) -> tuple[str, str] | None:
+               zone: str = DEFAULT_ZONE, machine: bool = False) -> tuple[str, str] | None:
     """The date of ``text`` as ``(published, jalali)``, or None (relative dates give none).
 
     >>> parse_date("۱۹:۱۳ - ۱۳۹۷/۰۸/۱۵")
@@ -1177,6 +1192,8 @@ def parse_date(text: str, *, allow_two_digit_year: bool = True,
     stamps = find_stamps(t, folded=True)
     if not allow_two_digit_year:
         stamps = [s for s in stamps if not s.short_year]
+    if machine:  # (a machine value's «GMT» is its zone, as «Z» is: not a clock the page shows its readers)
+        stamps = [replace(s, zone=None) if s.zone == UTC_ZONE else s for s in stamps]
     if not stamps:
         return None
     return _choose(stamps, _roles(t, stamps))[0].localize(zone)
@@ -1216,7 +1233,9 @@ def parse_iso(value: str, *, zone: str = DEFAULT_ZONE) -> tuple[str, str] | None
     ('2019-05-30T00:20:37+04:30', '1398/03/09')
     >>> parse_iso("2019-03-19T18:41:00")
     ('2019-03-19T18:41:00+03:30', '1397/12/28')
+    >>> parse_iso("Sun, 29 Sep 2013 22:59:00 GMT")  # a feed's RFC 822 zone, as «Z»: the instant in Tehran
+    ('2013-09-30T02:29:00+03:30', '1392/07/08')
     """
     if not value or len(value) > 200:
         return None
-    return parse_date(value, zone=zone)
+    return parse_date(value, zone=zone, machine=True)

@@ -715,7 +715,7 @@ def extract_feed_item(item: FeedItem, *, template=None):
     date and URL from its fields; story paragraphs and agency read from its content by
     :func:`~palayesh.extract.text.extract_text` (credits, author boxes and end markers as on any
     page). A description beside the content is the lead; alone it is the story."""
-    from .dates import parse_date
+    from .dates import parse_iso
     from .text import extract_text
 
     art = extract_text(feed_text(item), template=template)
@@ -731,7 +731,7 @@ def extract_feed_item(item: FeedItem, *, template=None):
     art.section = item.category or None
     art.surtitle = None
     if item.date:
-        got = parse_date(item.date)
+        got = parse_iso(item.date)  # (a machine field: its «GMT» is RFC 822's zone, not a clock shown)
         if got:
             art.published, art.published_jalali = got
     elif item.loose:

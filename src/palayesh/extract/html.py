@@ -3951,9 +3951,12 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     ranked = []
     over = []  # the bare dates above the headline taken for the story's by the run's days alone
     first = story[0] if story else story_end
+    teasers = _list_item_dates(dates, h1)
     for el, d, role, classed, para in dates:
         if role not in _ROLE_RANK or (role is None and _captioned(el)):
             continue  # (a photo's caption dates the photo: «عکس آرشیوی - ۲۷ آبان ۱۴۰۱»)
+        if role is None and el in teasers:
+            continue  # (a related item's day, in its list item beside its link)
         if para and role != "published" and not (h1 is not None and at < pos.get(el, 0) < first):
             continue  # a paragraph's bare date counts only between the headline and the story
         if h1 is None:
@@ -4007,6 +4010,38 @@ def _layout_headings(lines: list[str], roles: list | None, template) -> set[int]
         return set()
     return {i for i, r in enumerate(roles) if r in ("mid", "chrome") and len(lines[i]) <= LABEL_MAX_CHARS
             and template.page_share(lines[i]) >= LAYOUT_HEADING_SHARE}
+
+
+def _list_item_dates(dates: list, h1) -> set:
+    """The dated elements that stand in the items of a list of dated items («<li><a href=…>پاکسازی ساحل
+    در رشت</a> <time>۱۴ دی ۱۳۹۹</time></li>» and more such: a related-news box, over the headline or
+    under the story): two items of the list at least show dates of different days, so each dates its
+    own item, not the page's story. A list item that holds the headline (a post of a thread, the
+    story's own card) is the story's; a meta row's items («<li>۱۲ مهر ۱۴۰۱</li><li>۳ نظر</li>») show
+    one day.
+
+    >>> import lxml.html
+    >>> from palayesh.extract.dates import date_line
+    >>> box = lxml.html.fromstring("<div><ul><li><a href='/n/1'>یک</a> <time>۱۴ دی ۱۳۹۹</time></li>"
+    ...                            "<li><a href='/n/2'>دو</a> <time>۱۳ دی ۱۳۹۹</time></li></ul><h1>تیتر</h1>"
+    ...                            "<time>۶ مرداد ۱۴۰۳</time></div>")
+    >>> ts = box.findall(".//time")
+    >>> got = _list_item_dates([(t, date_line(t.text), None, True, False) for t in ts], box.find("h1"))
+    >>> [t.text for t in ts if t in got]
+    ['۱۴ دی ۱۳۹۹', '۱۳ دی ۱۳۹۹']
+    """
+    items: dict = {}  # the list's element -> {its item: the days its dates name}
+    of: dict = {}
+    for el, d, *_ in dates:
+        li = el if el.tag == "li" else next((a for a in el.iterancestors() if a.tag == "li"), None)
+        box = li.getparent() if li is not None else None
+        if box is None or (h1 is not None and any(a is li for a in h1.iterancestors())):
+            continue
+        items.setdefault(box, {}).setdefault(li, set()).add(d.stamp.day)
+        of[el] = box
+    lists = {box for box, days in items.items()
+             if len(days) >= 2 and len(set().union(*days.values())) >= 2}
+    return {el for el, box in of.items() if box in lists}
 
 
 def _captioned(el) -> bool:

@@ -41,6 +41,7 @@ def read_jsonld(tree) -> dict:
     the first item that gives it says (a list's first value), ``breadcrumb`` the first trail's
     names, ``credits`` every name the items' :data:`_LD_CREDIT_KEYS` give."""
     out: dict = {}
+    every: list = []
     for s in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(text_of(s))
@@ -49,22 +50,42 @@ def read_jsonld(tree) -> dict:
         items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
         # (the article as a page's main entity: «{"@type": "WebPage", "mainEntity": {…}}», a forum's
         # «QAPage» with its question)
-        items = [*items, *(it["mainEntity"] for it in items if isinstance(it, dict)
-                           and isinstance(it.get("mainEntity"), dict))]
-        for it in items:
-            if isinstance(it, dict) and "BreadcrumbList" in str(it.get("@type")) and "breadcrumb" not in out:
-                out["breadcrumb"] = _ld_trail(it)
-            if isinstance(it, dict) and isinstance(it.get("breadcrumb"), dict) and "breadcrumb" not in out:
-                out["breadcrumb"] = _ld_trail(it["breadcrumb"])
-            if isinstance(it, dict) and any(k in it for k in _LD_KEYS):
-                for k in (*_LD_KEYS, "description"):
-                    v = it.get(k)
-                    if isinstance(v, list):
-                        v = v[0] if v else None
-                    if isinstance(v, str) and k not in out:
-                        out[k] = v
-                out.setdefault("credits", []).extend(n for k in _LD_CREDIT_KEYS for n in _ld_names(it.get(k)))
+        every += [*items, *(it["mainEntity"] for it in items if isinstance(it, dict)
+                            and isinstance(it.get("mainEntity"), dict))]
+    for it in every:
+        if isinstance(it, dict) and "BreadcrumbList" in str(it.get("@type")) and "breadcrumb" not in out:
+            out["breadcrumb"] = _ld_trail(it)
+        if isinstance(it, dict) and isinstance(it.get("breadcrumb"), dict) and "breadcrumb" not in out:
+            out["breadcrumb"] = _ld_trail(it["breadcrumb"])
+        if isinstance(it, dict) and any(k in it for k in _LD_KEYS):
+            out.setdefault("credits", []).extend(n for k in _LD_CREDIT_KEYS for n in _ld_names(it.get(k)))
+    # the page and the site that hold the story («WebPage», «CollectionPage», «WebSite»: a ``@graph``'s
+    # first nodes, dated when the page was made or the site began) speak after the story's own node
+    for it in sorted(every, key=_container):
+        if isinstance(it, dict) and any(k in it for k in _LD_KEYS):
+            for k in (*_LD_KEYS, "description"):
+                v = it.get(k)
+                if isinstance(v, list):
+                    v = v[0] if v else None
+                if isinstance(v, str) and k not in out:
+                    out[k] = v
     return out
+
+
+def _container(it) -> bool:
+    """Whether a JSON-LD node is the page or site that holds a story, not the story: a schema.org type
+    that ends in «Page» («WebPage», «CollectionPage», «ItemPage») or «WebSite».
+
+    >>> _container({"@type": "WebPage"}), _container({"@type": ["WebSite"]}), _container({"@type": "NewsArticle"})
+    (True, True, False)
+    >>> _container({"@type": "QAPage", "mainEntity": {}}), _container("x")
+    (False, False)
+    """
+    if not isinstance(it, dict) or "mainEntity" in it:  # (a forum's QAPage is its question's node)
+        return False
+    types = it.get("@type")
+    types = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and (t.endswith("Page") or t == "WebSite") for t in types)
 
 
 #: the JSON-LD keys of an article that name who wrote it or whose it is: its author, the outlet it

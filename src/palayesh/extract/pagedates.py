@@ -88,10 +88,16 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     crawl_day: tuple[int, DateLine] | None = None  # a bare date line of that day (:attr:`Line.visit`)
     over_menu: tuple[int, DateLine] | None = None  # a bare date over the site's menu (:func:`_over_menu_row`)
     posts_day: tuple[int, DateLine] | None = None  # a day line over the channel's posts of that day
+    mail_sent: tuple[int, DateLine] | None = None  # a mail header's «Date:» (:func:`_mail_header`)
     for i in [*range(top), *below]:
         if lines[i].kind != DATE:
             continue
         d = _labelled_date(lines, i)
+        if d is not None and d.role == "published" and _mail_header(lines, i):
+            # (a mail's «Date:», when it was sent: the pasted story's own date wins, the mail's dates
+            # the page only when nothing else does)
+            mail_sent = mail_sent or (i, d)
+            continue
         if i < top and site_header_date(lines, i, top) and (d is None or d.role != "published"):
             # (a date its label calls the publication date is the story's, wherever it stands)
             today = date_line(lines[i].text)
@@ -204,7 +210,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         # closed by its counters and its clock; the story's day, at the clock under it
         return _with_post_clock(lines, body_last, *posts_day)
     if not found:
-        return crawl_day or over_menu
+        return crawl_day or over_menu or mail_sent
     # (as near the title above as below it, the date under the headline is its own: the one over it
     # may be the site's header's «today» under its menu, «شنبه ۲۸ اسفند ۱۴۰۰» / <headline> / <its date>)
     best = min(found, key=lambda f: (*f[:3], f[3] < top))[3:]
@@ -466,6 +472,32 @@ def _edit_stamp(ln: Line) -> bool:
     """Whether ``ln`` is a date line its label calls a modification date («بروزرسانی: ۱۲ مهر ۱۴۰۲»)."""
     d = date_line(ln.text) if ln.kind == DATE else None
     return d is not None and d.role == "modified"
+
+
+#: an e-mail address («ali@example.com», «<ali@example.com>»): a mail's «From:»/«To:» field
+_MAIL_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+#: a mail's header field: a label of a word or two, a colon, its value («Date: …», «از: …»)
+_FIELD = re.compile(r"^\s*[^\s:：]+(?:\s[^\s:：]+)?\s*[:：]\s*\S")
+#: how many lines (blanks aside) a mail header's fields reach from the date's
+MAIL_HEADER_LINES = 3
+
+
+def _mail_header(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` is a field of a mail's header: a field line («Date: Mon, 29 Jul 2024
+    09:12 +0330», «تاریخ: …») among field lines of which one names an e-mail address («From: Ali
+    <ali@example.com>»), within :data:`MAIL_HEADER_LINES` lines. Its date is when the mail was sent (a
+    story pasted or forwarded in it dates itself), the page's date only when nothing else is."""
+    if not _FIELD.match(lines[i].text):
+        return False
+    near = [ln for ln in lines[max(0, i - 2 * MAIL_HEADER_LINES):i + 2 * MAIL_HEADER_LINES + 1] if ln.kind != BLANK]
+    k = next(j for j, ln in enumerate(near) if ln is lines[i])
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(near) and abs(j - k) <= MAIL_HEADER_LINES and _FIELD.match(near[j].text):
+            if _MAIL_ADDRESS.search(near[j].text):
+                return True
+            j += step
+    return False
 
 
 def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
