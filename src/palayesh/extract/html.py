@@ -627,28 +627,6 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     return None if _in_menu(el) else k
 
 
-def _over_kicker(before: list[str], owners: list, template) -> str | None:
-    """The section a site sets over the story's kicker, both above the headline («<div>جامعه</div>
-    <div class="rutitr">گزارش ویژه</div><h1>…»): the block right above the kicker's (the last block
-    past the date rows, :func:`_kicker_at`, whatever its class), when the kicker is no label the
-    run knows as a section on its site (a kicker is written for its story) and the block above it
-    is one (:func:`learned_section`: the site shows it over other stories, not over every one), no
-    item of a menu."""
-    if template is None or not template.learned:
-        return None
-    k = len(before) - 1
-    while k >= 0 and len(before) - 1 - k < KICKER_DATE_ROWS and date_line(before[k]) is not None:
-        k -= 1
-    if k < 1 or k >= len(owners) or date_line(before[k]) is not None or _in_menu(owners[k]):
-        return None
-    if learned_section(before[k], template) is not None or template.known_label(before[k]):
-        return None  # (the kicker's slot holds a label the site repeats: that one is read there)
-    el = owners[k - 1]
-    if _in_menu(el) or _link_row_item(el) or date_line(before[k - 1]) is not None:
-        return None
-    return learned_section(before[k - 1], template)
-
-
 def _labelled_kicker_at(before: list[str], owners: list, template) -> int | None:
     """The index in ``before`` of the block right above the headline whose class calls it the
     surtitle (:data:`_SURTITLE_CLASS`, «<div class="kicker">آموزش</div>»), when the run shows the same
@@ -1787,7 +1765,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item),
-                  _over_kicker(before, owners, template),
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
                   _item_under_menu(page.lines, title, links),
