@@ -283,12 +283,8 @@ def _headed_alike(lines: list[Line], i: int, first: int) -> bool:
     (two paragraphs or more). The site's next story an infinite scroll appended is set as this one is,
     whatever its words share with it (two football stories); a box in a story dates its item otherwise,
     or shows a line of it."""
-    ln = lines[i]
-    if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
-            or ln.text.rstrip(_MARKS)[-1:] in TERMINAL:
-        return False
-    j = _next_shown(lines, i)
-    if j is None or lines[j].kind not in (DATE, META):
+    j = _row_under_head(lines, i)
+    if j is None:
         return False
     shape = date_shape(lines[j].text)
     if "0" not in shape or (date_line(lines[j].text) is None and not RELATIVE.search(fold(lines[j].text))):
@@ -370,16 +366,23 @@ def _field_shape(ln: Line) -> str:
 
 def heads_text(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a short line (a headline, a name) right over a date line right over text."""
-    ln = lines[i]
-    if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
-            or ln.text.rstrip(_MARKS)[-1:] in TERMINAL:
-        return False
-    j = _next_shown(lines, i)
-    if j is None or lines[j].kind not in (DATE, META):
+    j = _row_under_head(lines, i)
+    if j is None:
         return False
     k = _next_shown(lines, j)
     return k is not None and lines[k].kind in (PARA, SHORT) and date_line(lines[j].text) is not None \
-        and date_line(ln.text) is None
+        and date_line(lines[i].text) is None
+
+
+def _row_under_head(lines: list[Line], i: int) -> int | None:
+    """The date or meta row right under line ``i`` when ``i`` is a head (a short line of at most
+    :data:`MAX_HEAD_WORDS` words, no sentence's end), else None."""
+    ln = lines[i]
+    if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
+            or ln.text.rstrip(_MARKS)[-1:] in TERMINAL:
+        return None
+    j = _next_shown(lines, i)
+    return j if j is not None and lines[j].kind in (DATE, META) else None
 
 
 def posts_alike(lines: list[Line], b: int) -> bool:

@@ -1198,6 +1198,17 @@ class ZwnjRestorer:
         return text
 
     # -- one space-separated chunk
+    def _remember(self, chunk: str, r: tuple) -> tuple:
+        """``r``, the chunk's restoration, kept in the chunk memo (cleared when it passes :data:`MAX_MEMO`)
+        unless the chunk is longer than :data:`MAX_MEMO_CHUNK`: an enormous space-less "word" is not worth
+        keeping."""
+        if len(chunk) <= MAX_MEMO_CHUNK:
+            memo = self._chunks
+            if len(memo) > MAX_MEMO:
+                memo.clear()
+            memo[chunk] = r
+        return r
+
     def _chunk(self, chunk: str) -> tuple:
         """The memo tuple of a space-separated chunk (slots ``S_*``), computed once per chunk."""
         r: tuple
@@ -1225,12 +1236,7 @@ class ZwnjRestorer:
                          False)
                 else:  # (most words: their end bits say only that they are words)
                     r = (chunk, chunk, chunk, chunk, 0, chunk, 0, 0, chunk, 0, None, 4, 2, False, False)
-                if len(chunk) <= MAX_MEMO_CHUNK:
-                    memo = self._chunks
-                    if len(memo) > MAX_MEMO:
-                        memo.clear()
-                    memo[chunk] = r
-                return r
+                return self._remember(chunk, r)
             r = self._one_word(chunk, full)
         else:
             words = WORD_RE.findall(chunk)
@@ -1250,12 +1256,7 @@ class ZwnjRestorer:
                     r = (chunk, chunk, None if pre else wr[S_HEAD], None if post else wr[S_TAIL], 0, chunk,
                          0 if pre else wr[S_RIGHT], 0 if post else wr[S_LEFT], chunk, 0, None,
                          0 if post else wr[S_LBITS], 0 if pre else wr[S_RBITS], False, False)
-                    if len(chunk) <= MAX_MEMO_CHUNK:
-                        memo = self._chunks
-                        if len(memo) > MAX_MEMO:
-                            memo.clear()
-                        memo[chunk] = r
-                    return r
+                    return self._remember(chunk, r)
                 r = self._one_word_marked(chunk, w)
             else:
                 self._sign = 0
@@ -1281,12 +1282,7 @@ class ZwnjRestorer:
         # (a chunk left as it is but with a second reading counts as changed: the neighbours may change it)
         # (a chunk its full restoration leaves as it is inserts no ZWNJ: nothing open)
         r = (*r, alt, *self._end_bits(r), changed or alt is not None, changed and self._open_split(chunk, r[S_FULL]))
-        if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
-            memo = self._chunks
-            if len(memo) > MAX_MEMO:
-                memo.clear()
-            memo[chunk] = r
-        return r
+        return self._remember(chunk, r)
 
     def _one_word_marked(self, chunk: str, w: str) -> tuple:
         """The chunk tuple (first slots) of ``chunk``, the word ``w`` with marks around it (every letter
