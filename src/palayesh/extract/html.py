@@ -3942,13 +3942,6 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
         p = pos.get(el, 0)
         if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
-        elif p < at and root.tag == "article" and role is None and not any(p < q for q in menus) \
-                and not _blocks_between(root, el, h1):
-            # (in the page's <article>, a bare date right over its headline, no block of text between:
-            # the story's own, not the site header's «today», which stands outside it; a date closing
-            # the story under it says as much and comes first, as the run's days above do)
-            ranked.append((_ROLE_RANK[role], 1, at - p, d))
-            over.append(d)
         elif p < at and not any(p < q for q in menus) and _story_day(el, template):
             # (after the dates the page sets between its headline and story: it says less)
             ranked.append((_ROLE_RANK[role], 1, at - p, d))
@@ -3994,33 +3987,6 @@ def _layout_headings(lines: list[str], roles: list | None, template) -> set[int]
         return set()
     return {i for i, r in enumerate(roles) if r in ("mid", "chrome") and len(lines[i]) <= LABEL_MAX_CHARS
             and template.page_share(lines[i]) >= LAYOUT_HEADING_SHARE}
-
-
-#: the blocks that set a date above the headline apart from it: text, lists, a menu, another heading
-_APART_TAGS = frozenset(("p", "li", "ul", "ol", "nav", "table", "h2", "h3", "h4", "h5", "h6", "img", "figure"))
-
-
-def _blocks_between(root, el, h1) -> bool:
-    """Whether a block of :data:`_APART_TAGS` stands between the element ``el`` and the headline ``h1``
-    below it in ``root`` (outside ``el``): a date with one between is not the headline's row.
-
-    >>> import lxml.html
-    >>> a = lxml.html.fromstring("<article><div>۶ مرداد ۱۴۰۳</div><h1>تیتر</h1></article>")
-    >>> _blocks_between(a, a.find("div"), a.find("h1"))
-    False
-    >>> a = lxml.html.fromstring("<article><div>۶ مرداد ۱۴۰۳</div><ul><li>x</li></ul><h1>تیتر</h1></article>")
-    >>> _blocks_between(a, a.find("div"), a.find("h1"))
-    True
-    """
-    seen = False
-    for x in root.iter():
-        if x is el:
-            seen = True
-        elif x is h1:
-            return False
-        elif seen and x.tag in _APART_TAGS and not any(a is el for a in x.iterancestors()):
-            return True
-    return False
 
 
 def _list_item_dates(dates: list, h1) -> set:
