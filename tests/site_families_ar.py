@@ -64,6 +64,7 @@ from family_frames import DOMESTIC, build_set, fa_count, jalali_day, linked_titl
 from family_pages import canon, pick, stable
 from site_families_aj import Doc
 from site_families_an import SHORT_EMONTHS
+from site_families_aq import _clock, _jday, _jnum, _wd, _who
 from site_families_ar_tables import (
     ADDRESSES,
     AFFILIATIONS,
@@ -85,7 +86,7 @@ from site_families_ar_tables import (
     TREE,
     VARIANT,
 )
-from site_families_h import FIRST, HMONTHS, JMONTHS, LAST, TEHRAN, WEEKDAYS, Host, dg, hijri
+from site_families_h import FIRST, HMONTHS, LAST, TEHRAN, Host, dg, hijri
 from site_families_p import AGENCIES
 from site_families_r import credited_agency
 
@@ -129,31 +130,10 @@ def make_host(seed: int, family: str, idx: int) -> Host:
 # ---------------------------------------------------------------------------------------------- dates
 
 
-def _jday(t: dt.datetime, digits: str = "fa") -> str:
-    """«۱۴ آذر ۱۴۰۵» of ``t``'s day."""
-    j = jalali_day(t)
-    return dg(f"{j.day} {JMONTHS[j.month - 1]} {j.year}", digits)
-
-
-def _jnum(t: dt.datetime, digits: str = "fa", short: bool = False) -> str:
-    """«۱۴۰۵/۰۹/۱۴» (``short``: «۰۵/۰۹/۱۴») of ``t``'s day."""
-    j = jalali_day(t)
-    year = f"{j.year % 100:02d}" if short else str(j.year)
-    return dg(f"{year}/{j.month:02d}/{j.day:02d}", digits)
-
-
 def _hday(t: dt.datetime) -> str:
     """«۲۳ جمادی‌الثانی ۱۴۴۸»."""
     y, m, d = hijri(t.date())
     return dg(f"{d} {HMONTHS[m - 1]} {y}", "fa")
-
-
-def _clock(t: dt.datetime, digits: str = "fa") -> str:
-    return dg(f"{t:%H:%M}", digits)
-
-
-def _wd(t: dt.datetime) -> str:
-    return WEEKDAYS[t.weekday()]
 
 
 def _en_clock(t: dt.datetime) -> str:
@@ -184,10 +164,6 @@ def _ago(t: dt.datetime, now: dt.datetime, en: bool = False) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- pieces
-
-
-def _who(r: random.Random) -> str:
-    return f"{pick(r, FIRST)} {pick(r, LAST)}"
 
 
 def _body(doc: Doc, paras: list[str], wrap=None) -> None:

@@ -59,7 +59,7 @@ from urllib.parse import quote
 from family_frames import DOMESTIC, build_set, source_credit
 from family_pages import canon, pick, stable
 from site_families_aj import Doc
-from site_families_aq import _ago, _clock, _gday, _hday, _items, _jday, _jnum, _shown, _wd, _who
+from site_families_aq import _ago, _clock, _gday, _hday, _items, _jday, _jnum, _lead, _shown, _wd, _who
 from site_families_as_tables import (
     ADS,
     AS_DEV,
@@ -154,11 +154,6 @@ def _kicker(doc: Doc, h: Host, r: random.Random, g: dict, force: str | None = No
 
 def _title(doc: Doc, g: dict, tag: str = "h1", cls: str = "title") -> None:
     doc.add(f'<{tag} class="{cls}">{e(g["title"])}</{tag}>\n', [("title", g["title"])])
-
-
-def _lead(doc: Doc, g: dict, cls: str = "lead") -> None:
-    if g["lead"]:
-        doc.add(f'<p class="{cls}">{e(g["lead"])}</p>\n', [("lead", g["lead"])])
 
 
 def _credit(doc: Doc, g: dict, h: Host) -> None:
