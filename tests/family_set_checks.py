@@ -103,6 +103,23 @@ def check_hosts_differ(hosts: dict[str, list]) -> None:
     assert len(set(domains)) == len(domains) and len(set(names)) == len(names)
 
 
+def check_host_tables(families: list[str], hosts: dict[str, list], sections: dict[str, list[str]],
+                      variant: dict[str, list[str]], canon: Callable[[str], str], parents: Iterable[str] = ()) -> None:
+    """A set whose hosts each show one variant of their family's kind (AQ on): its hosts differ
+    (:func:`check_hosts_differ`), no section is a site's name or a trail's parent, and each family has one
+    variant a host."""
+    check_hosts_differ(hosts)
+    secs = {x for xs in sections.values() for x in xs}  # (a trail may start at the site's name)
+    assert not set(parents) & secs
+    assert not {canon(x) for x in secs} & site_names(hosts, [], canon)
+    assert all(len(variant[f]) == len(hosts[f]) == 3 for f in families)
+
+
+def variant_of(variant: dict[str, list[str]], hosts: dict[str, list], r: dict) -> str:
+    """The variant of the host of gold row ``r`` (a set whose hosts each show one: AQ on)."""
+    return variant[r["family"]][[d for d, _, _ in hosts[r["family"]]].index(r["site"])]
+
+
 def check_forms_spread(families: list[str], forms: dict[str, list[tuple]], count: int) -> None:
     """The set has ``count`` HTML forms and every one has a host in a family of the open half (even index: the
     ``*dev`` set) and one of the held half; ``forms``: family -> its hosts' (form or forms, flat forms, HTML share)."""

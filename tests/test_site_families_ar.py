@@ -39,15 +39,11 @@ def test_split_is_a_seeded_shuffle():
 
 
 def test_hosts_differ():
-    checks.check_hosts_differ(HOSTS)
-    sections = {x for secs in SECTIONS.values() for x in secs}
-    assert not set(PARENTS.values()) & sections
-    assert not {canon(x) for x in sections} & checks.site_names(HOSTS, [], canon)
-    assert all(len(VARIANT[f]) == len(HOSTS[f]) == 3 for f in FAMILIES)
+    checks.check_host_tables(FAMILIES, HOSTS, SECTIONS, VARIANT, canon, PARENTS.values())
 
 
 def _variant(r: dict) -> str:
-    return VARIANT[r["family"]][[d for d, _, _ in HOSTS[r["family"]]].index(r["site"])]
+    return checks.variant_of(VARIANT, HOSTS, r)
 
 
 #: a line each kind's pages show

@@ -44,13 +44,11 @@ class TestSet(checks.GeneratorChecks):
 def test_split_and_hosts():
     """The brief's split (its kinds 1-4 open, 5-8 held), three hosts a family, one variant each."""
     assert AS_DEV + AS_HELD == FAMILIES and len(set(FAMILIES)) == 8
-    checks.check_hosts_differ(HOSTS)
-    assert not {canon(x) for secs in SECTIONS.values() for x in secs} & checks.site_names(HOSTS, [], canon)
-    assert all(len(VARIANT[f]) == len(HOSTS[f]) == 3 for f in FAMILIES)
+    checks.check_host_tables(FAMILIES, HOSTS, SECTIONS, VARIANT, canon)
 
 
 def _variant(r: dict) -> str:
-    return VARIANT[r["family"]][[d for d, _, _ in HOSTS[r["family"]]].index(r["site"])]
+    return checks.variant_of(VARIANT, HOSTS, r)
 
 
 #: a line each kind's pages show
