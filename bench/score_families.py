@@ -751,6 +751,34 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``asheld``   AS's other four families (teacher unions: forwarded mails in other webmails; university circulars:
                LibreOffice / Google Docs / Word 2007 HTML; nomad migration: photo galleries; banned weeklies: proxy
                and translated views): HELD OUT like ``b``, only scored. ``as`` (all eight) is then half-seen.
+- ``at``       family set AT (``tests/site_families_at.py``, seed 389, tables in ``site_families_at_tables.py``,
+               built by ``family_frames.build_set``), written blind to the extractor, titles, sections and dates as
+               hard as AS's (kickers over some headlines, gold ``surtitle`` and no section; the site's name and tagline
+               over the headline; a ``<title>`` led by the kicker, cut short or a file name; a section only in a trail,
+               a «سرویس:» / «بخش:» label, or the menu item the markup marks current; two-digit Jalali years, weekdays
+               and «ساعت», a Hijri day beside the Jalali one, ages with the instant only in markup, «به‌روزرسانی», a
+               header's today, a mail's or a clipping's own date beside the story's). Kinds 1-4 revisit the kinds the
+               last blind sets scored worst on: forwarded news in Thunderbird's print output, a Persian webmail and a
+               plain-text list mail («> » quotes wrapped at 72 columns, «-------- پیام اصلی --------»; the pasted
+               story's agency header, date line and «انتهای پیام/»), document exports (pdftohtml pages with ``<br/>``
+               hard wraps, running headers and page numbers; pdftotext circulars with a form feed and «صفحه ۱ از ۲»;
+               UnRTF press releases), video pages of agencies and broadcasters (the player «۰۰:۰۰ / ۰۳:۲۴», «کیفیت:
+               ۷۲۰p | ۴۸۰p», «تعداد بازدید», «متن گزارش», playlists with durations and days) and mirror views (a
+               CroxyProxy-like frame, a mirror domain's «نسخه آینه» banner, a «Save page as» copy with ``<!-- saved
+               from url=… -->``). Kinds 5-8 are new: OCR'd newspaper clippings (a monitoring portal's fields and OCR
+               text with ``<br>`` wraps and words broken after a ZWNJ, «بریده جراید» text files, scanned pages' text
+               with the neighbouring column between paragraphs; the issue's day the story's), app share / deep-link
+               landing pages (store badges, the story whole or cut after two or three paragraphs: gold what the page
+               shows), comment-heavy stories (20-60 comments longer than the story under wpDiscuz, a news CMS or
+               Disqus: chrome) and columnist pages (the column's name as kicker, the author's card, a pull quote, an
+               editor's note, «سایر یادداشت‌های این نویسنده»). Subjects: dairy cooperatives, customs circulars,
+               wrestling clips, Aras mirrors, bread clippings, metro app, tenant rights, pension columns. Split fixed
+               by the brief before AT was scored (its kinds 1-4 open, 5-8 held):
+- ``atdev``    AT's pages of four families (dairy cooperatives: forwarded mails; customs circulars: document exports;
+               wrestling clips: video pages; Aras mirrors: proxy, mirror and saved copies), open to development;
+- ``atheld``   AT's other four families (bread clippings: OCR'd clippings; metro app: app landing pages; tenant
+               rights: comment-heavy pages; pension columns: columnist pages): HELD OUT like ``b``, only scored.
+               ``at`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1465,7 +1493,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
-            "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld")
+            "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1610,6 +1638,10 @@ AR_HELD = ["alumni_forwards", "school_newsletters", "wildlife_photos", "diaspora
 #: out
 AS_DEV = ["saffron_harvest", "esports_league", "veteran_actors", "home_remedies"]
 AS_HELD = ["teacher_unions", "university_circulars", "nomad_migration", "banned_weeklies"]
+#: AT split fixed by AT's brief before AT was scored (its kinds 1-4 open, 5-8 held): ``atdev`` open, ``atheld`` held
+#: out
+AT_DEV = ["dairy_cooperatives", "customs_circulars", "wrestling_clips", "aras_mirrors"]
+AT_HELD = ["bread_clippings", "metro_app", "tenant_rights", "pension_columns"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1697,7 +1729,9 @@ SETS: dict[str, tuple] = {
         "ar": ("site_families_ar", 379), "ardev": ("site_families_ar", 379, AR_DEV),
         "arheld": ("site_families_ar", 379, AR_HELD),
         "as": ("site_families_as", 383), "asdev": ("site_families_as", 383, AS_DEV),
-        "asheld": ("site_families_as", 383, AS_HELD)}
+        "asheld": ("site_families_as", 383, AS_HELD),
+        "at": ("site_families_at", 389), "atdev": ("site_families_at", 389, AT_DEV),
+        "atheld": ("site_families_at", 389, AT_HELD)}
 
 
 def _module(name: str):
