@@ -6681,7 +6681,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield label_section
         # (a bulletin's running header over the story, «<publisher> | بولتن خبری شماره N | X»: the
         # desk that filled the page, before a trail and a label over the headline, its kicker)
-        yield next((got for ln in lines[:top] if (got := running_header_section(ln.text))), None)
+        yield next((desk for ln in lines[:top] if (desk := running_header_section(ln.text))), None)
         # (a box of the story's properties right under the headline, «دسته» / X among them: the page's
         # data, before a trail that shows the listing the story stands in)
         yield _properties_under_headline(lines, title_i)
@@ -6716,7 +6716,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # page too, stands at the title line's other end: «درمان | <headline> | <site name>»)
         yield titled
         yield _title_bar_section(lines, res.title)
-        yield title_label_section(lines[at].text) if (at := _title_line_at(lines, res.title)) is not None else None
+        yield title_label_section(lines[bar].text) if (bar := _title_line_at(lines, res.title)) is not None else None
         yield _box_heading_section(lines, title_i, menu | _vertical_menu(lines, top))
         yield _more_in_section(lines, title_i)  # (in words that say so, though the run taught no heading)
 
