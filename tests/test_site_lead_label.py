@@ -117,16 +117,21 @@ def _restating(k: int) -> str:
     return f"به گفته مسئولان، {_LEADS[k][:-1]} و جزئیات آن امروز در نشستی با خبرنگاران اعلام شد."
 
 
-@pytest.mark.parametrize("shape", ["summaries", "openings", "datelines"])
+@pytest.mark.parametrize("shape", ["summaries", "openings", "quoted", "named", "datelines"])
 def test_a_site_that_writes_summaries_over_its_stories_teaches_its_pages_leads(tmp_path, shape):
     # (the site's first six pages show a summary of one sentence over a dateline's paragraph, «به
     # گزارش …»: a site that writes summaries; its last four show one sentence over a story with no
     # dateline, nothing on the page to say it is a summary: the run's other pages do, and the story
     # under it says it again. A sentence the story under it does not say again opens the story, on
-    # a summary site too («openings»: the speaker named and quoted, the story going on from there).
+    # a summary site too («openings»: the speaker named and quoted, the story going on from there;
+    # «quoted»: a sentence its page quotes large right under it, «…», a pull quote of the story's
+    # own line, the story under it saying it again too: the site's other pages keep their summaries;
+    # «named»: one opening with a name set in typewriter quotes, «"NAME" …», as a reporter marks a
+    # name in his story's text).
     # A site whose pages open with the dateline, no summary over it, teaches none: the one sentence
     # opening a page without a dateline is its story's)
-    stories = [[_restating(k), *paragraphs(k, 2)] if shape == "summaries" else paragraphs(k, 3)
+    stories = [[_restating(k), *paragraphs(k, 2)] if shape in ("summaries", "quoted", "named")
+               else paragraphs(k, 3)
                for k in range(_PAGES)]
     dated = [[_DATELINE + s[0], *s[1:]] for s in stories]
     plain = range(6, _PAGES)
@@ -135,8 +140,22 @@ def test_a_site_that_writes_summaries_over_its_stories_teaches_its_pages_leads(t
     else:
         raws = [_summary_page(k, [_LEADS[k], *stories[k]] if k in plain else dated[k], summary=False)
                 for k in range(_PAGES)]
+    if shape == "named":
+        raws[plain[0]] = raws[plain[0]].replace(_LEADS[plain[0]], f'"مریم رضایی" گفت {_LEADS[plain[0]]}')
+    if shape == "quoted":
+        # (the story says the sentence's words again in its own order: no line of it holds the quote;
+        # a blank line between the site's lines)
+        said = [[f"«{_LEADS[k]}»", f"جزئیات آن امروز اعلام شد: {' '.join(_LEADS[k][:-1].split()[::-1])}.",
+                 *paragraphs(k, 2)] for k in range(_PAGES)]
+        raws = [_summary_page(k, said[k] if k == plain[0] else stories[k] if k in plain else dated[k],
+                              summary=True).replace("\n", "\n\n") for k in range(_PAGES)]
     rows = _refine(tmp_path, raws, "txt")
     for k in plain:
         lead = shape == "summaries"
+        if shape in ("quoted", "named"):  # (one page quotes its first sentence, or opens with a name)
+            lead = k != plain[0]
+            assert canon(rows[k]["lead"] or "") == (canon(_LEADS[k]) if lead else ""), k
+            assert lead or canon(_LEADS[k][:-1]) in canon(rows[k]["text"].split("\n")[0]), k
+            continue
         assert canon(rows[k]["lead"] or "") == (canon(_LEADS[k]) if lead else ""), k
         assert lost_and_extra(stories[k], rows[k]["text"].split("\n")) == ([], [] if lead else [_LEADS[k]]), k

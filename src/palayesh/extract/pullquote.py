@@ -40,6 +40,20 @@ def _core(text: str) -> str:
     return ink(text.strip().strip(_FRAME).removesuffix("...").strip(_FRAME))
 
 
+def quotes(line: str, text: str) -> bool:
+    """Whether ``line`` is words of ``text`` framed in quotes, :data:`PULL_QUOTE_MIN_INK` characters
+    of ink or more (all of it too: a story's one-sentence paragraph a page quotes large under it).
+
+    >>> said = "بازار مس امسال رونق گرفت و صادرات دو برابر شد"
+    >>> quotes(f"«{said}»", f"وزیر گفت: {said}."), quotes(said, f"{said}."), quotes("«بازار مس»", said)
+    (True, False, False)
+    """
+    if not _framed(line):
+        return False
+    core = _core(line)
+    return len(core) >= PULL_QUOTE_MIN_INK and core in _core(text)
+
+
 def pull_quotes(lines: list[str], lead: str | None = None) -> list[int]:
     """The indexes of ``lines`` that are pull quotes: framed in quotes, :data:`PULL_QUOTE_MAX_WORDS`
     words at most, and their words, :data:`PULL_QUOTE_MIN_INK` characters of ink or more, stand inside

@@ -157,6 +157,7 @@ from .photos import (
     under_photo,
 )
 from .prose import _COLON, is_prose
+from .pullquote import quotes
 from .rejoin import (
     alone_width,
     blank_parted,
@@ -285,6 +286,10 @@ def _boxed(lines: list[Line], i: int, j: int) -> bool:
 
 #: a paragraph that opens with its source «به نقل از X، …»: the story's opening, as a dateline is
 _OPENS_QUOTED = re.compile(r"^\W{0,3}(?:و\s*)?به\s*نقل\s*از\s")
+#: a paragraph that opens with a name set in typewriter quotes, «"NAME" …» («''NAME'' …», a word to
+#: three, no mark inside), the way a reporter marks a name in his story's text: the story's opening
+_OPENS_QUOTED_NAME = re.compile(r"^\W{0,2}?(?:\"|''|“)[^\W\d_][^\s\"“”'،,.:؛!؟?\d]*(?:\s[^\s\"“”'،,.:؛!؟?\d]+){0,2}"
+                                r"(?:\"|''|”)\s*[^\W\d_]")
 #: a page's counter among a story's pages, «صفحه ۲ از ۳»
 _PAGE_OF = re.compile(r"^\W*(?:صفحه|page)\s*(?P<n>\d{1,3})\s*(?:از|of|/)\s*\d{1,3}\W*$", re.I)
 
@@ -324,6 +329,19 @@ def _restated(lines: list[Line], body: list[int]) -> bool:
         return False
     below = _content_words(" ".join(lines[k].text for k in body[1:] if lines[k].kind == PARA))
     return len(said & below) >= RESTATED_SHARE * len(said)
+
+
+def _quoted_under(lines: list[Line], body: list[int]) -> bool:
+    """Whether the story's line right under its first paragraph, ``body[1]``, is that paragraph's
+    own words framed in quotes («…», :func:`.pullquote.quotes`): a pull quote, which a page sets
+    into its story from the story's own lines: the first paragraph is the story's, no summary.
+
+    >>> first = "در این دیدار مهاجم میزبان در دقیقه ۱۸ گلزنی کرد و تک گل مهمان را بازیکن سابق تیم زد."
+    >>> ls = [classify(t) for t in (first, "«" + first[:-1] + "»", "تیم میزبان با این برد سوم شد.")]
+    >>> _quoted_under(ls, [0, 1, 2]), _quoted_under(ls, [0, 2])
+    (True, False)
+    """
+    return len(body) > 1 and quotes(lines[body[1]].text, lines[body[0]].text)
 
 #: a summary under its own label is a paragraph of at most this many characters
 LEAD_LABELLED_MAX_CHARS = 600
@@ -4274,12 +4292,14 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
               and _over_stamped_entries(stamps)):
             lead_i = body[0]  # a summary over a live report whose every entry stands under its time
         elif (lines[body[0]].summary_site and not has_dateline(first) and not told and not _OPENS_QUOTED.match(first)
+              and not _OPENS_QUOTED_NAME.match(first)
               and len(first) <= SUMMARY_SITE_MAX_CHARS and _ends_sentence(first) and _single_sentence(first)
               and lines[body[1]].kind == PARA and (under_headline_meta(lines, b) or right_after_headline(lines, b))
-              and not _later_page(lines, b) and _restated(lines, body)):
+              and not _later_page(lines, b) and _restated(lines, body) and not _quoted_under(lines, body)):
             lead_i = body[0]  # one sentence under the header, on a site that writes a summary over
             # its stories (over a dateline's paragraph on its other pages): its summary here too, when
-            # the story under it says it again (not the story's opening, a speaker named and quoted)
+            # the story under it says it again (not the story's opening, a speaker named and quoted;
+            # nor one its page quotes large right under it, a pull quote of the story's own line)
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline, its kicker, are no lines of the story)
