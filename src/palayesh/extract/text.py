@@ -34,6 +34,7 @@ from .agency import (
     agency_closer_start,
     agency_from_credit,
     agency_in_brackets,
+    agency_name_alone,
     find_agency,
     has_dateline,
     opens_dateline,
@@ -3537,6 +3538,26 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     frame = print_frame(texts)
     if frame:
         texts = ["" if i in frame else t for i, t in enumerate(texts)]
+    return _no_agency_header(_read_texts(texts, template, url, column))
+
+
+def _no_agency_header(art: Article) -> Article:
+    """``art`` without a section that is the line naming its agency alone: a story pasted whole (into
+    a mail, a forum's post) keeps its agency's header over its headline («خبرگزاری فارس»), where a
+    site's own page shows its section; the agency is said, no section.
+
+    >>> _no_agency_header(Article(section="خبرگزاری فارس", agency="فارس")).section is None
+    True
+    >>> _no_agency_header(Article(section="ورزشی", agency="فارس")).section
+    'ورزشی'
+    """
+    if art.section and art.agency and agency_name_alone(art.section) == art.agency:
+        art.section = None
+    return art
+
+
+def _read_texts(texts: list[str], template, url: str | None, column: dict[int, int]) -> Article:
+    """:func:`extract_text` of a page's lines, rejoined and without its print frame."""
     cut = _fused_section(texts, template)
     if cut is not None:
         # (the page read with the name cut from its first prose line: the name is its section when
