@@ -20,6 +20,7 @@ def _pdftohtml() -> str:
             '<p style="position:absolute;top:40px;left:480px" class="ft01"><b>خبرنامه داخلی گمرک بندر نوین</b></p>\n'
             '<p style="position:absolute;top:120px;left:60px" class="ft02">در این شماره<br/>\n'
             'بازگشت خلعت به آزادی، این بار با پیراهن سفید<br/>\nایجاد خط ویژه در معابر اصلی ایلام پیگیری می‌شود</p>\n'
+            '<p style="position:absolute;top:130px;left:640px" class="ft03">بخش: تجارت خارجی</p>\n'
             f'<p style="position:absolute;top:196px;left:120px" class="ft05"><b>{_HEAD}</b></p>\n'
             '<p style="position:absolute;top:240px;left:700px" class="ft00">یکشنبه ۲ مرداد ۱۴۰۱</p>\n'
             f'{ps}<p style="position:absolute;top:1210px;left:430px" class="ft00">- ۱ -</p>\n</div></body></html>')
@@ -53,3 +54,13 @@ def test_pages_with_a_heading_or_a_story_title_are_left_alone():
     assert typeset_headline(page.replace("khabarnameh-47.pdf", "توانمندی ملت در بهمن - خبرنامه")) is None
     assert typeset_headline(page.replace('<div id="page1-div">', '<div id="page1-div"><h1>سر</h1>')) is None
     assert typeset_headline(page.replace('class="ft05"', 'class="ft01"')) is None  # (no one block larger)
+
+
+def test_a_section_label_in_a_paragraph_of_its_own_names_the_section():
+    # (a converted document's every line is a <p>: its «بخش: …» label too)
+    assert extract(_pdftohtml()).section == "تجارت خارجی"
+
+
+def test_a_date_line_after_a_block_in_no_element_of_its_own_dates_the_story():
+    # (UnRTF's head: «<div>…</div>تاریخ: شنبه ۱۹ تیر ۱۴۰۰<br>»; the RTF's creation date is the file's)
+    assert extract(_unrtf()).published.startswith("2021-07-10")
