@@ -3520,8 +3520,9 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # that split its wrapped pages, and a page of a few wrapped ones is wrapped all the same; the
     # page's lines one under another tell it first, short ones too: .rejoin.fitted_width; a story of
     # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
-    width = template.wrap_width(texts) if template is not None and template.learned else None
-    width = width or fitted_width(texts) or alone_width(texts) or few_lines_width(texts)
+    own = fitted_width(texts)
+    width = template.wrap_width(texts) if own is None and template is not None and template.learned else None
+    width = own or width or alone_width(texts) or few_lines_width(texts)
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
         parted = blank_parted(texts)
