@@ -243,12 +243,16 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         art = extract_feed_item(item, template=template)
     elif fmt == "html":
         from .html import extract_html
+        from .typeset import typeset_headline
 
-        art = extract_html(raw, url=url, options=options, template=template)
+        # (a converted document's headline, told by its type size: .typeset)
+        art = extract_html(typeset_headline(raw) or raw, url=url, options=options, template=template)
     else:
+        from .mailquote import without_quote_marks
         from .text import extract_text
 
-        art = extract_text(link_dump(raw) or without_markup_lines(raw) or raw, template=template,
+        flat = without_markup_lines(raw) or raw
+        art = extract_text(link_dump(raw) or without_quote_marks(flat) or flat, template=template,
                            url=url or head_url(raw))
         art.url = art.url or head_url(raw)
         md = markdown_fields(raw)

@@ -3310,6 +3310,12 @@ def _field_table_of(el):
     return table
 
 
+#: the elements after which a text stands on a line of its own
+_LINE_ENDS = frozenset(("br", "div", "p"))
+#: a paragraph that is a section's label and its value («بخش: تجارت خارجی») has this many words at most
+MAX_LABEL_P_WORDS = 5
+
+
 def _label_elements(root, h1=None, template=None) -> tuple:
     """(section, (published, jalali), agency) from small elements that say so in words:
     «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element,
@@ -3339,6 +3345,10 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             d = _date_after_label(el, t) if box is not None and box.tag not in ("script", "style", "h1") else None
             if d is None and box is not None and box.tag not in ("script", "style", "h1"):
                 d = _date_after_home_link(el, t)
+            if d is None and box is not None and el.tag in _LINE_ENDS and box.tag not in ("script", "style", "h1"):
+                # (a line of its own after a block or a break, in no element of its own: «<div>…</div>
+                # تاریخ: شنبه ۱۹ تیر ۱۴۰۰<br>», a converted document's head, UnRTF's)
+                d = date_line(t.strip())
             if d:
                 dates.append((box, d, d.role or _class_role(box, None), bool(_DATE_CLASS.search(_classes(box))),
                               False))
@@ -3369,6 +3379,10 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             d = date_line(t) if el.tag == "p" and len(dates) < 16 else None
             if d:
                 dates.append((el, d, d.role, bool(_DATE_CLASS.search(_classes(el))), True))
+            elif section is None and el.tag == "p" and len(t.split()) <= MAX_LABEL_P_WORDS and is_label_line(t + " x"):
+                # (a label in a paragraph of its own, «<p class="ft03">بخش: تجارت خارجی</p>»: a
+                # converted document's head, where every line is a ``<p>``)
+                section = section_from_label(t)
             continue
         if section is None and is_label_line(t + " x"):
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»

@@ -20,6 +20,7 @@ from ..pipeline import Barrier, Transform
 from ..urls import host_of
 from . import extract, head_url, looks_like_html
 from .exports import flat_text, without_markup_lines
+from .mailquote import without_quote_marks
 from .options import ExtractOptions
 from .pagetext import html_lines
 from .slugnames import named_slugs, slug_name_hash
@@ -106,7 +107,8 @@ def _lines(doc: dict, raw: str, flat: str | None) -> list[str]:
         return [t for t in lines_of(flat) if t]
     if _is_html(doc, raw):
         return [t for t in html_lines(raw) if t]
-    return [t for t in lines_of(without_markup_lines(raw) or raw) if t]  # (as .extract reads a flat page)
+    flat = without_markup_lines(raw) or raw
+    return [t for t in lines_of(without_quote_marks(flat) or flat) if t]  # (as .extract reads a flat page)
 
 
 def page_url(doc: dict) -> str | None:

@@ -34,6 +34,7 @@ from .agency import (
     agency_closer_start,
     agency_from_credit,
     agency_in_brackets,
+    agency_name_alone,
     find_agency,
     has_dateline,
     opens_dateline,
@@ -3537,8 +3538,9 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # that split its wrapped pages, and a page of a few wrapped ones is wrapped all the same; the
     # page's lines one under another tell it first, short ones too: .rejoin.fitted_width; a story of
     # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
-    width = template.wrap_width(texts) if template is not None and template.learned else None
-    width = width or fitted_width(texts) or alone_width(texts) or few_lines_width(texts)
+    own = fitted_width(texts)
+    width = template.wrap_width(texts) if own is None and template is not None and template.learned else None
+    width = own or width or alone_width(texts) or few_lines_width(texts)
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
         parted = blank_parted(texts)
@@ -3555,6 +3557,26 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     frame = print_frame(texts)
     if frame:
         texts = ["" if i in frame else t for i, t in enumerate(texts)]
+    return _no_agency_header(_read_texts(texts, template, url, column))
+
+
+def _no_agency_header(art: Article) -> Article:
+    """``art`` without a section that is the line naming its agency alone: a story pasted whole (into
+    a mail, a forum's post) keeps its agency's header over its headline («خبرگزاری فارس»), where a
+    site's own page shows its section; the agency is said, no section.
+
+    >>> _no_agency_header(Article(section="خبرگزاری فارس", agency="فارس")).section is None
+    True
+    >>> _no_agency_header(Article(section="ورزشی", agency="فارس")).section
+    'ورزشی'
+    """
+    if art.section and art.agency and agency_name_alone(art.section) == art.agency:
+        art.section = None
+    return art
+
+
+def _read_texts(texts: list[str], template, url: str | None, column: dict[int, int]) -> Article:
+    """:func:`extract_text` of a page's lines, rejoined and without its print frame."""
     cut = _fused_section(texts, template)
     if cut is not None:
         # (the page read with the name cut from its first prose line: the name is its section when
