@@ -51,24 +51,26 @@ def test_a_stock_caption_under_the_date_gives_way_to_the_headline_over_it():
 def test_a_candidate_that_speaks_of_the_story_stays():
     # the line nearest the story shares words with it: today's reading, whatever the line above says
     other = "بلیت فروشی دیدار سپاهان و پرسپولیس در باجه‌های اصفهان"
-    assert _title(_forum(label=other), 6, l0={"recurs": True, "site": True}) == other
+    assert _title(_forum(label=other), 6, l0={"recurs": True, "site": True}, l2={"elsewhere": True}) == other
 
 
 def test_the_sites_told_slot_or_the_pages_title_bar_keeps_the_candidate():
     # the site's pages tell the candidate's slot as their headline's: it stays, words or none
-    assert _title(_forum(), 6, l2={"slot": 1.0}) == "قوانین و تعرفه"
+    assert _title(_forum(), 6, l2={"slot": 1.0, "elsewhere": True}) == "قوانین و تعرفه"
     # a line at a slot the site's pages seldom tell is no headline the words can call up
-    assert _title(_forum(), 6, l1={"slot": 0.2}) == "قوانین و تعرفه"
+    assert _title(_forum(), 6, l1={"slot": 0.2}, l2={"elsewhere": True}) == "قوانین و تعرفه"
+    # a candidate the run shows on no other page (a page alone) may be the story's own headline
+    assert _title(_forum(), 6) == "قوانین و تعرفه"
     # the page's title bar repeats the candidate: the page names it its headline
     texts = ["قوانین و تعرفه انجمن | گفتگوی انرژی", *_forum(label="قوانین و تعرفه انجمن")]
-    assert _title(texts, 7) == "قوانین و تعرفه انجمن"
+    assert _title(texts, 7, l3={"elsewhere": True}) == "قوانین و تعرفه انجمن"
 
 
 def test_two_lines_that_speak_of_it_alike_leave_the_choice():
     # two header lines share as many of the story's words: the words do not say which heads it
     texts = _forum()
     texts.insert(1, "در ورزشگاه نقش جهان هیچ بلیتی فروخته نخواهد شد")  # (its words, another order)
-    assert _title(texts, 7) == "قوانین و تعرفه"
+    assert _title(texts, 7, l3={"elsewhere": True}) == "قوانین و تعرفه"
 
 
 def test_the_headline_said_twice_is_one_line_not_a_tie():
@@ -76,6 +78,7 @@ def test_the_headline_said_twice_is_one_line_not_a_tie():
     # lines the words cannot part (a weather widget's readout was the candidate)
     from palayesh.extract.text import _story_headline
     lines = [classify(t) for t in (HEADLINE, "۲۵ تیر ۱۳۹۷", "مشهد ۴۰° نیمه‌ابری", HEADLINE, *STORY_LINES)]
+    lines[2] = replace(lines[2], elsewhere=True)  # (the run shows the readout on other stories' pages)
     assert _story_headline(lines, 2, 4) == 0
     lines[3] = classify("در ورزشگاه نقش جهان هیچ بلیتی فروخته نخواهد شد")  # (its words, another order)
     assert _story_headline(lines, 2, 4) is None
