@@ -24,7 +24,7 @@ import re
 import signal
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -627,13 +627,14 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     return None if _in_menu(el) else k
 
 
-def _labelled_kicker_at(before: list[str], owners: list, template) -> int | None:
+def _labelled_kicker_at(before: list[str], owners: list, template, menu: Iterable[str] = ()) -> int | None:
     """The index in ``before`` of the block right above the headline whose class calls it the
     surtitle (:data:`_SURTITLE_CLASS`, «<div class="kicker">آموزش</div>»), when the run shows the same
     short label over the site's own other stories (:meth:`.template.PageTemplate.known_label`) and
     not over every one (:func:`learned_section`): a surtitle is written for its story, a label a site
     files several stories under is their section whatever the theme calls its element (a web story's
-    cover kicker). None without a template that knows the site."""
+    cover kicker). None without a template that knows the site; none for a kicker the site sets over
+    stories of several of the sections ``menu`` lists (:func:`learned_section`)."""
     if not before or template is None or not template.learned:
         return None
     k = len(before) - 1
@@ -643,7 +644,7 @@ def _labelled_kicker_at(before: list[str], owners: list, template) -> int | None
         return None
     # (the site's own pages, not the run's vocabulary: a place a surtitle names, «قم», is over other
     # sites' stories too)
-    return k if template.known_label(before[k]) and learned_section(before[k], template) else None
+    return k if template.known_label(before[k]) and learned_section(before[k], template, menu=menu) else None
 
 
 #: a ``<header>`` with this many links or more holds the site's menu: not a printable page's banner
@@ -1184,7 +1185,7 @@ def _unlabelled(lines: list[str]) -> list[str]:
 
 
 def learned_section(text: str | None, template, *, in_menu: bool = False,
-                    menu_end: str | None = None, menu_item: bool = False) -> str | None:
+                    menu_end: str | None = None, menu_item: bool = False, menu: Iterable[str] = ()) -> str | None:
     """``text`` (a short block right above the headline, no label, no trail: a plain link
     «گوناگون») when the run shows it is a section: the site shows the same label above the body of
     other pages too (a story's kicker is written for it), or two sites of the run show it above
@@ -1201,7 +1202,11 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
     (:func:`.sections.fixed_line`).
 
     ``menu_item``: the same text is an item of the page's menu element (a ``<nav>``, a list of
-    four links or more), the label itself is not: a section's name, on a site the run knows or not."""
+    four links or more), the label itself is not: a section's name, on a site the run knows or not.
+
+    ``menu``: the names of the page's menu's items; a label the site's pages show over stories their
+    menu marks under two of them or more is a kicker, a genre («یادداشت روز»), no section
+    (:meth:`.template.PageTemplate.kicker_across`)."""
     if not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS \
             or badge_label(text):
         return None
@@ -1213,6 +1218,8 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
                         or on_every_page(text, template)):
         return None
     if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
+        return None
+    if template.kicker_across(text, menu):
         return None
     if classify(text).kind == CHROME:
         return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
@@ -1738,7 +1745,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
     if k is None:
-        k = _labelled_kicker_at(before, owners, template)
+        k = _labelled_kicker_at(before, owners, template, [n for n, _ in links])
     if k is not None and k < len(owners) and _in_banner(owners[k], shows_title):
         k = None  # (the site's banner over a printable page: «<name>» / «نسخه قابل چاپ», no kicker)
     if k is not None and k < len(owners) and _link_row_item(owners[k]):
@@ -1764,7 +1771,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   trail_under_headline(shows_title, title),
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
-                                                         menu_item=menu_item),
+                                                         menu_item=menu_item, menu=[n for n, _ in links]),
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
                   _item_under_menu(page.lines, title, links),
