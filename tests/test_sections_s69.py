@@ -3,9 +3,10 @@ several of its sections is the stories' kicker (a genre, «یادداشت روز
 marked item is. A label that stands over one section's stories only is a sub-section and stays."""
 from __future__ import annotations
 
-from conftest import news_bodies, read_rows
+from conftest import news_bodies, read_rows, story_bodies
 from palayesh import refine
 from palayesh.extract.template import current_item
+from palayesh.textkeys import line_key
 
 MENU = ["زراعت", "دام و طیور", "روستا", "بازار"]
 ACTIVE = ' class="active"'
@@ -60,3 +61,47 @@ def test_a_label_over_one_sections_stories_only_stays_their_section(tmp_path):
     subs = {"زراعت": "باغبانی", "روستا": "عشایر", "دام و طیور": "دامپروری"}
     got = _run(tmp_path, lambda i, sec: subs[sec])
     assert all(s == subs[m] for s, m in got), got
+
+
+# -- a section's label over the story's kicker, both over the headline (s68's reverted 1fa2dc9, guarded) --------
+
+SECTIONS = ["جامعه", "اقتصاد", "فرهنگ و هنر"]
+KICKERS = ["گزارش ویژه", "یادداشت روز", "گفت‌وگو", "روایت", "تحلیل هفته", "نگاه نزدیک", "پرونده", "خبر فوری"]
+HEADLINES = ["افتتاح طرح آبرسانی در روستاهای شهرستان", "برگزاری نمایشگاه کتاب استان در مصلی",
+             "آغاز ثبت‌نام وام ازدواج در بانک‌های عامل", "تمدید مهلت ارسال آثار به جشنواره فیلم کوتاه",
+             "کاهش مصرف آب در ماه گذشته در استان", "نشست هم‌اندیشی فعالان اقتصادی برگزار شد",
+             "بازگشایی مدارس پس از تعطیلات نوروزی", "آغاز فصل برداشت زعفران در خراسان"]
+
+
+def _over_kicker_page(k: int, paras: list[str], upper: str) -> str:
+    menu = "".join("<li><a href='/s/%d'>%s</a></li>" % (i, x) for i, x in
+                   enumerate(["خانه", "سیاسی", "ورزشی", "بین‌الملل", "تماس با ما"]))
+    body = "".join("<p>%s</p>" % p for p in paras)
+    return ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s | روزنه</title>"
+            "<link rel='canonical' href='https://rozaneh.ir/fa/news/%d'></head><body><header><div class='logo'>روزنه"
+            "</div><nav><ul>%s</ul></nav></header><main><article>%s"
+            "<div class='rutitr'>%s</div><h1>%s</h1><div class='date'>۱۲ آذر ۱۴۰۲ - ۱۰:%02d</div>"
+            "<div class='body'>%s</div></article></main><footer>کلیه حقوق برای روزنه محفوظ است</footer></body></html>"
+            ) % (HEADLINES[k], 1000 + k, menu, upper, KICKERS[k], HEADLINES[k], 10 + k, body)
+
+
+def _over_kicker_run(tmp_path, upper) -> list[str | None]:
+    (tmp_path / "pages").mkdir()
+    for k, paras in enumerate(story_bodies(8, 3)):
+        (tmp_path / "pages" / ("p%d.html" % k)).write_text(_over_kicker_page(k, paras, upper(k)), encoding="utf-8")
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    return [got.get(line_key(HEADLINES[k])) for k in range(8)]
+
+
+def test_a_label_the_site_sets_over_its_stories_kickers_is_the_section(tmp_path):
+    # «<div><a href=/c/1>جامعه</a></div><div class="rutitr">گزارش ویژه</div><h1>…»: the kicker differs on
+    # each page, the linked label over it recurs on the site's pages (a run teaches it), no menu lists it
+    got = _over_kicker_run(tmp_path, lambda k: f"<div class='sec'><a href='/c/{k % 3}'>{SECTIONS[k % 3]}</a></div>")
+    assert got == [SECTIONS[k % 3] for k in range(8)]
+
+
+def test_a_genre_over_the_stories_kickers_that_links_nowhere_names_no_section(tmp_path):
+    # (a genre the site repeats over a few stories, as text over their own kickers: no section's link)
+    got = _over_kicker_run(tmp_path, lambda k: "<div class='sec'>%s</div>" % ["ویژه‌نامه", "نگاه"][k % 2])
+    assert got == [None] * 8

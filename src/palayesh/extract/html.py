@@ -627,6 +627,37 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     return None if _in_menu(el) else k
 
 
+def _over_kicker(before: list[str], owners: list, template, menu: Iterable[str] = ()) -> str | None:
+    """The section a site sets over the story's kicker, both above the headline («<div><a href="/s/4">
+    جامعه</a></div><div class="rutitr">گزارش ویژه</div><h1>…»): the block right above the kicker's
+    (the last block past the date rows, :func:`_kicker_at`, whatever its class), when the kicker is no
+    label the run knows on its site (a kicker is written for its story) and the block above it is
+    one (:func:`learned_section`: the site shows it over other stories, not over every one), a link
+    of its own (to the section's page), no item of a menu, and no kicker the run knows: not one the
+    site's pages show right above their headlines where they set kickers
+    (:meth:`.template.PageTemplate.html_kicker`), nor over stories of several sections
+    (:meth:`.template.PageTemplate.kicker_across`): a genre («گزارش ویژه») the site repeats over a few
+    stories reads as a label, over the story's own kicker too."""
+    if template is None or not template.learned:
+        return None
+    k = len(before) - 1
+    while k >= 0 and len(before) - 1 - k < KICKER_DATE_ROWS and date_line(before[k]) is not None:
+        k -= 1
+    if k < 1 or k >= len(owners) or date_line(before[k]) is not None or _in_menu(owners[k]):
+        return None
+    if learned_section(before[k], template) is not None or template.known_label(before[k]):
+        return None  # (the kicker's slot holds a label the site repeats: that one is read there)
+    el, upper = owners[k - 1], before[k - 1]
+    if _in_menu(el) or _link_row_item(el) or date_line(upper) is not None:
+        return None
+    links = [a for a in el.iter("a") if (a.get("href") or "").strip() and not a.get("href").startswith("#")]
+    if len(links) != 1 or line_key(_text(links[0]) or "") != line_key(upper):
+        return None  # (a section's label links to its page; a kicker stands as text)
+    if template.html_kicker(upper) or template.kicker_across(upper, menu):
+        return None
+    return learned_section(upper, template, menu=menu)
+
+
 def _labelled_kicker_at(before: list[str], owners: list, template, menu: Iterable[str] = ()) -> int | None:
     """The index in ``before`` of the block right above the headline whose class calls it the
     surtitle (:data:`_SURTITLE_CLASS`, «<div class="kicker">آموزش</div>»), when the run shows the same
@@ -1772,6 +1803,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item, menu=[n for n, _ in links]),
+                  _over_kicker(before, owners, template, [n for n, _ in links]),
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
                   _item_under_menu(page.lines, title, links),
