@@ -1250,7 +1250,7 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
         return None
     if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
         return None
-    if template.kicker_across(text, menu):
+    if menu and template.kicker_across(text, menu):
         return None
     if classify(text).kind == CHROME:
         return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
