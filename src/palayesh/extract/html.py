@@ -1803,7 +1803,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item, menu=[n for n, _ in links]),
-                  _over_kicker(before, owners, template, [n for n, _ in links]),
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
                   _item_under_menu(page.lines, title, links),
@@ -1815,6 +1814,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
                   active_item(tree), emphasized_item(tree),
+                  # (a section's label over the story's kicker: after the page's trails, rows and menu
+                  # marks, which say where the site filed the story when a genre stands there)
+                  _over_kicker(before, owners, template, [n for n, _ in links]),
                   class_section((root, tree.body), slugs),
                   # (the item of the menu whose name the run's pages show beside the class's slug)
                   None if template is None else run_class_section((root, tree.body), links,
