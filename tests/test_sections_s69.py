@@ -73,7 +73,7 @@ HEADLINES = ["افتتاح طرح آبرسانی در روستاهای شهرس�
              "بازگشایی مدارس پس از تعطیلات نوروزی", "آغاز فصل برداشت زعفران در خراسان"]
 
 
-def _over_kicker_page(k: int, paras: list[str], upper: str) -> str:
+def _over_kicker_page(k: int, paras: list[str], upper: str, foot: str = "") -> str:
     menu = "".join("<li><a href='/s/%d'>%s</a></li>" % (i, x) for i, x in
                    enumerate(["خانه", "سیاسی", "ورزشی", "بین‌الملل", "تماس با ما"]))
     body = "".join("<p>%s</p>" % p for p in paras)
@@ -81,14 +81,15 @@ def _over_kicker_page(k: int, paras: list[str], upper: str) -> str:
             "<link rel='canonical' href='https://rozaneh.ir/fa/news/%d'></head><body><header><div class='logo'>روزنه"
             "</div><nav><ul>%s</ul></nav></header><main><article>%s"
             "<div class='rutitr'>%s</div><h1>%s</h1><div class='date'>۱۲ آذر ۱۴۰۲ - ۱۰:%02d</div>"
-            "<div class='body'>%s</div></article></main><footer>کلیه حقوق برای روزنه محفوظ است</footer></body></html>"
-            ) % (HEADLINES[k], 1000 + k, menu, upper, KICKERS[k], HEADLINES[k], 10 + k, body)
+            "<div class='body'>%s</div>%s</article></main><footer>کلیه حقوق برای روزنه محفوظ است</footer></body></html>"
+            ) % (HEADLINES[k], 1000 + k, menu, upper, KICKERS[k], HEADLINES[k], 10 + k, body, foot)
 
 
-def _over_kicker_run(tmp_path, upper) -> list[str | None]:
+def _over_kicker_run(tmp_path, upper, foot=lambda k: "") -> list[str | None]:
     (tmp_path / "pages").mkdir()
     for k, paras in enumerate(story_bodies(8, 3)):
-        (tmp_path / "pages" / ("p%d.html" % k)).write_text(_over_kicker_page(k, paras, upper(k)), encoding="utf-8")
+        page = _over_kicker_page(k, paras, upper(k), foot(k))
+        (tmp_path / "pages" / ("p%d.html" % k)).write_text(page, encoding="utf-8")
     refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
     got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
     return [got.get(line_key(HEADLINES[k])) for k in range(8)]
@@ -105,3 +106,13 @@ def test_a_genre_over_the_stories_kickers_that_links_nowhere_names_no_section(tm
     # (a genre the site repeats over a few stories, as text over their own kickers: no section's link)
     got = _over_kicker_run(tmp_path, lambda k: "<div class='sec'>%s</div>" % ["ویژه‌نامه", "نگاه"][k % 2])
     assert got == [None] * 8
+
+
+def test_a_linked_genre_over_the_stories_kickers_yields_to_the_trail_at_the_foot(tmp_path):
+    # (a genre linked to its tag page, «<a href=/tag/1>نگاه</a>», over the kickers; the trail under the
+    # story says where the site filed it)
+    genre = ["ویژه‌نامه", "نگاه"]
+    got = _over_kicker_run(tmp_path, lambda k: f"<div class='sec'><a href='/tag/{k % 2}'>{genre[k % 2]}</a></div>",
+                           lambda k: f"<div class='bc'>خانه › <a href='/s/{k % 3}'>{SECTIONS[k % 3]}</a> › "
+                                     f"{HEADLINES[k]}</div>")
+    assert got == [SECTIONS[k % 3] for k in range(8)]
