@@ -1273,7 +1273,7 @@ def title_declared(raw: str) -> list[str]:
 _CURRENT_ITEM = re.compile(r"<(li|a)\b[^>]*?(?:\baria-current\s*=\s*[\"'](?:page|true)[\"']|\bclass\s*=\s*[\"']"
                            r"(?:[^\"']*\s)?(?:current-menu-item|current_page_item|current-cat|current|active|is-active"
                            r"|selected)(?:\s[^\"']*)?[\"'])[^>]*>\s*(?:<a\b([^>]*)>)?([^<]{1,80})<", re.I)
-_HREF = re.compile(r"\bhref\s*=\s*[\"']([^\"']*)[\"']", re.I)
+_ITEM_HREF = re.compile(r"\bhref\s*=\s*[\"']([^\"']*)[\"']", re.I)
 #: a menu's current item has at most this many words (:func:`.menusection.item_name`)
 CURRENT_ITEM_WORDS = 4
 
@@ -1291,7 +1291,7 @@ def current_item(raw: str) -> str | None:
     """
     for m in _CURRENT_ITEM.finditer(raw, 0, 200000):
         attrs = m.group(0) if m.group(2) is None else m.group(2)
-        href = _HREF.search(attrs)
+        href = _ITEM_HREF.search(attrs)
         path = href.group(1).split("#")[0].split("?")[0] if href else ""
         path = path.split("://", 1)[1].partition("/")[2] if "://" in path else path
         if href and path.strip("/") in ("", "index.php", "index.html", "fa", "index"):
