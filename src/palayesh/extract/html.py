@@ -24,7 +24,7 @@ import re
 import signal
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -627,13 +627,45 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     return None if _in_menu(el) else k
 
 
-def _labelled_kicker_at(before: list[str], owners: list, template) -> int | None:
+def _over_kicker(before: list[str], owners: list, template, menu: Iterable[str] = ()) -> str | None:
+    """The section a site sets over the story's kicker, both above the headline («<div><a href="/s/4">
+    جامعه</a></div><div class="rutitr">گزارش ویژه</div><h1>…»): the block right above the kicker's
+    (the last block past the date rows, :func:`_kicker_at`, whatever its class), when the kicker is no
+    label the run knows on its site (a kicker is written for its story) and the block above it is
+    one (:func:`learned_section`: the site shows it over other stories, not over every one), a link
+    of its own (to the section's page), no item of a menu, and no kicker the run knows: not one the
+    site's pages show right above their headlines where they set kickers
+    (:meth:`.template.PageTemplate.html_kicker`), nor over stories of several sections
+    (:meth:`.template.PageTemplate.kicker_across`): a genre («گزارش ویژه») the site repeats over a few
+    stories reads as a label, over the story's own kicker too."""
+    if template is None or not template.learned:
+        return None
+    k = len(before) - 1
+    while k >= 0 and len(before) - 1 - k < KICKER_DATE_ROWS and date_line(before[k]) is not None:
+        k -= 1
+    if k < 1 or k >= len(owners) or date_line(before[k]) is not None or _in_menu(owners[k]):
+        return None
+    if learned_section(before[k], template) is not None or template.known_label(before[k]):
+        return None  # (the kicker's slot holds a label the site repeats: that one is read there)
+    el, upper = owners[k - 1], before[k - 1]
+    if _in_menu(el) or _link_row_item(el) or date_line(upper) is not None:
+        return None
+    links = [a for a in el.iter("a") if (a.get("href") or "").strip() and not a.get("href").startswith("#")]
+    if len(links) != 1 or line_key(_text(links[0]) or "") != line_key(upper):
+        return None  # (a section's label links to its page; a kicker stands as text)
+    if template.html_kicker(upper) or template.kicker_across(upper, menu):
+        return None
+    return learned_section(upper, template, menu=menu)
+
+
+def _labelled_kicker_at(before: list[str], owners: list, template, menu: Iterable[str] = ()) -> int | None:
     """The index in ``before`` of the block right above the headline whose class calls it the
     surtitle (:data:`_SURTITLE_CLASS`, «<div class="kicker">آموزش</div>»), when the run shows the same
     short label over the site's own other stories (:meth:`.template.PageTemplate.known_label`) and
     not over every one (:func:`learned_section`): a surtitle is written for its story, a label a site
     files several stories under is their section whatever the theme calls its element (a web story's
-    cover kicker). None without a template that knows the site."""
+    cover kicker). None without a template that knows the site; none for a kicker the site sets over
+    stories of several of the sections ``menu`` lists (:func:`learned_section`)."""
     if not before or template is None or not template.learned:
         return None
     k = len(before) - 1
@@ -643,7 +675,7 @@ def _labelled_kicker_at(before: list[str], owners: list, template) -> int | None
         return None
     # (the site's own pages, not the run's vocabulary: a place a surtitle names, «قم», is over other
     # sites' stories too)
-    return k if template.known_label(before[k]) and learned_section(before[k], template) else None
+    return k if template.known_label(before[k]) and learned_section(before[k], template, menu=menu) else None
 
 
 #: a ``<header>`` with this many links or more holds the site's menu: not a printable page's banner
@@ -1184,7 +1216,7 @@ def _unlabelled(lines: list[str]) -> list[str]:
 
 
 def learned_section(text: str | None, template, *, in_menu: bool = False,
-                    menu_end: str | None = None, menu_item: bool = False) -> str | None:
+                    menu_end: str | None = None, menu_item: bool = False, menu: Iterable[str] = ()) -> str | None:
     """``text`` (a short block right above the headline, no label, no trail: a plain link
     «گوناگون») when the run shows it is a section: the site shows the same label above the body of
     other pages too (a story's kicker is written for it), or two sites of the run show it above
@@ -1201,7 +1233,11 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
     (:func:`.sections.fixed_line`).
 
     ``menu_item``: the same text is an item of the page's menu element (a ``<nav>``, a list of
-    four links or more), the label itself is not: a section's name, on a site the run knows or not."""
+    four links or more), the label itself is not: a section's name, on a site the run knows or not.
+
+    ``menu``: the names of the page's menu's items; a label the site's pages show over stories their
+    menu marks under two of them or more is a kicker, a genre («یادداشت روز»), no section
+    (:meth:`.template.PageTemplate.kicker_across`)."""
     if not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS \
             or badge_label(text):
         return None
@@ -1213,6 +1249,8 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
                         or on_every_page(text, template)):
         return None
     if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
+        return None
+    if menu and template.kicker_across(text, menu):
         return None
     if classify(text).kind == CHROME:
         return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
@@ -1738,7 +1776,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
     if k is None:
-        k = _labelled_kicker_at(before, owners, template)
+        k = _labelled_kicker_at(before, owners, template, [n for n, _ in links])
     if k is not None and k < len(owners) and _in_banner(owners[k], shows_title):
         k = None  # (the site's banner over a printable page: «<name>» / «نسخه قابل چاپ», no kicker)
     if k is not None and k < len(owners) and _link_row_item(owners[k]):
@@ -1764,7 +1802,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   trail_under_headline(shows_title, title),
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
-                                                         menu_item=menu_item),
+                                                         menu_item=menu_item, menu=[n for n, _ in links]),
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
                   _item_under_menu(page.lines, title, links),
@@ -1776,6 +1814,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
                   active_item(tree), emphasized_item(tree),
+                  # (a section's label over the story's kicker: after the page's trails, rows and menu
+                  # marks, which say where the site filed the story when a genre stands there)
+                  _over_kicker(before, owners, template, [n for n, _ in links]),
                   class_section((root, tree.body), slugs),
                   # (the item of the menu whose name the run's pages show beside the class's slug)
                   None if template is None else run_class_section((root, tree.body), links,

@@ -45,6 +45,7 @@ from .template import (
     WORD_SAMPLE_PAGES,
     WORD_SHARE,
     TemplateIndex,
+    current_item,
     declared_sections,
     families,
     family_hash,
@@ -222,7 +223,8 @@ class TemplateCollector(Transform):
             titled = bool(declared)
         seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc),
                        bar=html_title(raw) if as_html else None, declared=declared,
-                       named=html_headlines(raw) if as_html else None, titled=titled, html=as_html)
+                       named=html_headlines(raw) if as_html else None, titled=titled, html=as_html,
+                       current=current_item(raw) if as_html else None)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))

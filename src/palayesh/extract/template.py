@@ -1267,6 +1267,79 @@ def title_declared(raw: str) -> list[str]:
     return got if len(got) == 1 else []
 
 
+#: a menu's item an HTML page marks as the page the reader is on (cheap, no parsing): an ``<li>`` or
+#: ``<a>`` with ``aria-current`` or a class that says so (as :func:`.menusection.active_item` reads it
+#: from the tree), its link's short text
+_CURRENT_ITEM = re.compile(r"<(li|a)\b[^>]*?(?:\baria-current\s*=\s*[\"'](?:page|true)[\"']|\bclass\s*=\s*[\"']"
+                           r"(?:[^\"']*\s)?(?:current-menu-item|current_page_item|current-cat|current|active|is-active"
+                           r"|selected)(?:\s[^\"']*)?[\"'])[^>]*>\s*(?:<a\b([^>]*)>)?([^<]{1,80})<", re.I)
+_ITEM_HREF = re.compile(r"\bhref\s*=\s*[\"']([^\"']*)[\"']", re.I)
+#: a menu's current item has at most this many words (:func:`.menusection.item_name`)
+CURRENT_ITEM_WORDS = 4
+
+
+def current_item(raw: str) -> str | None:
+    """The name of the menu item an HTML page marks as the current page (:data:`_CURRENT_ITEM`), not
+    one that links to the site's home (a theme's default: marked on every page), nor the home label.
+
+    >>> current_item('<ul><li><a href="/">خانه</a></li><li class="active"><a href="/s/2">زراعت</a></li></ul>')
+    'زراعت'
+    >>> current_item('<nav><a href="/9" aria-current="page">کنسول</a></nav>')
+    'کنسول'
+    >>> current_item('<ul><li class="active"><a href="/">اخبار</a></li></ul>') is None
+    True
+    """
+    for m in _CURRENT_ITEM.finditer(raw, 0, 200000):
+        attrs = m.group(0) if m.group(2) is None else m.group(2)
+        href = _ITEM_HREF.search(attrs)
+        path = href.group(1).split("#")[0].split("?")[0] if href else ""
+        path = path.split("://", 1)[1].partition("/")[2] if "://" in path else path
+        if href and path.strip("/") in ("", "index.php", "index.html", "fa", "index"):
+            continue
+        name = " ".join(htmllib.unescape(m.group(3)).split())
+        key = line_key(name)
+        if key and key not in HOME_KEYS and not _DIGITS.search(name) \
+                and len(name.split()) <= CURRENT_ITEM_WORDS and _ARABIC_LETTER.search(name):
+            return name
+    return None
+
+
+#: an HTML page that marks its menu's current item (:func:`current_item`) and shows a label right
+#: above its headline counts the label under the first mask with its key and the item's, when they
+#: differ, under the second with its key when they are the same: a label the site sets over stories
+#: of two of its sections or more is their kicker, a genre («یادداشت روز» over stories the menu marks
+#: «زراعت» and «روستا»), where a sub-section stands over one section's stories only
+#: (:meth:`PageTemplate.kicker_across`); the third counts the label alone, over any other item: a pair
+#: the run shows once is not kept (a label's count, on two pages), the label's count over all is
+_MASK_CURRENT_PAIR, _MASK_CURRENT_SAME, _MASK_CURRENT_ANY = "ǂSc:", "ǂSc=", "ǂSc*"
+
+
+def current_slot(lines: list[str], region: list[str], keys: list[str], current: str | None,
+                 headline: Callable[[str], bool] | None = None, named: list[str] | None = None) -> list[str]:
+    """The keys the label right above an HTML page's headline counts under with the menu's current
+    item ``current`` (:func:`current_item`): :data:`_MASK_CURRENT_PAIR`, the label's key and the
+    item's, and :data:`_MASK_CURRENT_ANY` and the label's key, when they differ; :data:`_MASK_CURRENT_SAME`
+    and the label's key when they are the same. None for a page that marks no item or shows no label there.
+
+    >>> page = ["خانه", "زراعت", "روستا", "یادداشت روز", "برداشت زعفران در قائنات آغاز شد", "P"]
+    >>> keys = [line_key(t) for t in page]
+    >>> current_slot(page, ["H"] * 5 + ["M"], keys, "روستا", named=[page[4]]) == [
+    ...     _MASK_CURRENT_PAIR + keys[3] + "|" + keys[2], _MASK_CURRENT_ANY + keys[3]]
+    True
+    >>> current_slot(page, ["H"] * 5 + ["M"], keys, "یادداشت روز", named=[page[4]]) == [_MASK_CURRENT_SAME + keys[3]]
+    True
+    """
+    if not current:
+        return []
+    h = _declared_headline(lines, region, keys, headline, named)
+    if h is None or h < 1 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]) or not keys[h - 1]:
+        return []
+    cur = line_key(current)
+    if keys[h - 1] == cur:
+        return [_MASK_CURRENT_SAME + keys[h - 1]]
+    return [_MASK_CURRENT_PAIR + keys[h - 1] + "|" + cur, _MASK_CURRENT_ANY + keys[h - 1]]
+
+
 def declared_slot(lines: list[str], region: list[str], keys: list[str], declared: list[str],
                   headline: Callable[[str], bool] | None = None, named: list[str] | None = None) -> list[str]:
     """The mask the label right above a page's headline (the first line that shows the first of the
@@ -2151,7 +2224,8 @@ def _line_marks(t: str, key: str, r: str, _order: str | None) -> tuple[str, str 
 
 def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None,
             url: str | None = None, bar: str | None = None, declared: list[str] | None = None,
-            named: list[str] | None = None, titled: bool = False, html: bool = False) -> PageShapes:
+            named: list[str] | None = None, titled: bool = False, html: bool = False,
+            current: str | None = None) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
     content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`);
     ``url`` is the page's address, when known (its path's segments: :func:`path_keys`); ``bar``
@@ -2163,7 +2237,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     tell of each label over the headline, not of the site's slot (a label there the menu does not
     list may be a section the bar names, undeclared: :meth:`PageTemplate.declared_kicker_slot`);
     ``html``: an HTML page, whose label over the headline counts whatever it declares
-    (:func:`headline_label`)."""
+    (:func:`headline_label`); ``current``: the item its menu marks current (:func:`current_item`),
+    which the label counts with (:func:`current_slot`)."""
     lines = [t for t in lines if t]
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
@@ -2239,6 +2314,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     told += declared_under(lines, region, keys, declared or [], headline, named)
     if html:  # (an HTML page: the label over its headline, whatever it declares: .html_kicker)
         told += headline_label(lines, region, keys, headline, named)
+        told += current_slot(lines, region, keys, current, headline, named)
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -3958,6 +4034,34 @@ class PageTemplate:
             return False
         return seen >= MIN_DECLARED_KICKER_PAGES \
             or (not own and self.declared_kicker_slot() and not self.declares_section(text))
+
+    def kicker_across(self, text: str, names: Iterable[str]) -> bool:
+        """Whether the site's HTML pages show this label right above their headline over stories their
+        menu marks under two of its items or more (:func:`current_slot`), and over none whose marked
+        item is the label itself: a kicker, a genre the site sets over any section's stories
+        («یادداشت روز» over «زراعت» and «روستا»), where a sub-section stands over one section's
+        only («فوتبال» over «ورزش»). ``names``: the items the page's menu lists (and the one it
+        marks), those the label may stand over. Told without a count of each pair, which the run
+        keeps from two pages on: the label over more pages than over any one of the items is over
+        two of them. The page's own families are asked, then its borrowed ones."""
+        key = line_key(text)
+        if not key or not self.learned:
+            return False
+        same, anywhere = shape_hash(_MASK_CURRENT_SAME + key), shape_hash(_MASK_CURRENT_ANY + key)
+        items = {k for n in names if (k := line_key(n)) and k != key}
+        if not items:
+            return False  # (no menu: nothing tells one section's label from several's)
+        for fam, _pages, _named in self.fams + self._borrowed:
+            c = self.index.counts_of(fam, same)
+            if c is not None and c[4] > 0:
+                return False
+            total = self.index.counts_of(fam, anywhere)
+            if total is None or total[4] < 2:
+                continue
+            pairs = (self.index.counts_of(fam, shape_hash(_MASK_CURRENT_PAIR + key + "|" + k)) for k in items)
+            most = max((int(c[4]) for c in pairs if c is not None), default=0)
+            return int(total[4]) > most
+        return False
 
     def declared_under_kicker(self, text: str) -> bool:
         """Whether the site shows this label right *under* the headline of :data:`MIN_DECLARED_KICKER_PAGES`
