@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..textkeys import whole_word
+from ..textkeys import line_key, whole_word
 from ..urls import host_of
 from .article import Article
 from .options import ExtractOptions
@@ -221,6 +221,22 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         return _extract(raw, url, options, template, format)
 
 
+def _mail_into(art: Article, raw: str) -> None:
+    """What a mail's print view saved as text says (:mod:`.mailview`): the pasted story's headline
+    and own date over the header's subject and sent date; its «موضوع:» names the mail, no section."""
+    from .mailview import mail_view
+
+    view = mail_view(raw.splitlines()[:200])
+    if view is None:
+        return
+    if view.headline:
+        art.title = view.headline
+    if view.story_date is not None:
+        art.published, art.published_jalali = view.story_date.localize()
+    if art.section and view.subject and line_key(art.section) == line_key(view.subject):
+        art.section = None
+
+
 def _extract(raw: str, url: str | None, options: ExtractOptions, template, format: str | None) -> Article:
     """:func:`extract` of a checked page."""
     from .exports import (
@@ -257,6 +273,7 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         posted = post_header_date(raw)
         if posted:  # a copied post's header names its time (.exports), whatever the lines below say
             art.published, art.published_jalali = posted
+        _mail_into(art, raw)
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw, template)
     if template is not None and len(art.paragraphs) >= 2 and template.sets_pull_quotes():

@@ -72,6 +72,7 @@ from .jsonld import read_jsonld
 from .lexicon import INNER_SENTENCE_END
 from .lines import CHROME, END, PARA, classify, end_marker_shape
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
+from .mailview import mail_view
 from .menusection import (
     SITE_PAGE_SHARE,
     active_item,
@@ -1709,6 +1710,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if banner and (title is None or line_key(title) in {line_key(_text(el) or "") for el in banner}):
         # the header's <h1> named the site and nothing else the headline: the first heading under it
         title = next((t for el in banner for t in [_heading_after(el)] if t), title)
+    # (a mail's print view: the story pasted in the message, its headline over its own date line;
+    # else the subject without its forward mark, not the webmail's name in the <title>: .mailview)
+    mail = mail_view(page.lines)
+    if mail is not None and mail.title and (mail.headline or not h1):
+        title = mail.title
     art.title = title
     root = _story_root(tree, h1[0] if h1 else None)
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
@@ -1797,6 +1803,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # (a name the page shows as a person's or an account's, a channel's over its follow counter, an
     # uploader's under «by», is no section: :func:`.sections.account_names`)
     people = account_names(page.lines)
+    if mail is not None and mail.subject:
+        people.add(line_key(mail.subject))  # (a mail's «موضوع:» names the mail, not a section)
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
                                     for c in candidates) if x and line_key(x) not in people), None)
@@ -1852,6 +1860,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     got = _meta_date(meta, ld, _META_DATES, tree) or labels[1] or _labelled_date_outside(root) \
         or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
         or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template)
+    if mail is not None and mail.story_date is not None:
+        got = mail.story_date.localize()  # (the pasted story's own date; the header's, when it was sent)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
