@@ -226,14 +226,22 @@ def _mail_into(art: Article, raw: str) -> None:
     and own date over the header's subject and sent date; its «موضوع:» names the mail, no section."""
     from .mailview import mail_view
 
-    view = mail_view(raw.splitlines()[:200])
+    lines = raw.splitlines()[:200]
+    view = mail_view(lines)
     if view is None:
+        from .letterhead import letterhead
+
+        letter = letterhead(lines)
+        if letter is not None and letter.titles(lines, art.title):
+            art.title = letter.heading
+        if letter is not None and letter.files_under(lines, art.section):
+            art.section = None
         return
     if view.headline:
         art.title = view.headline
     if view.story_date is not None:
         art.published, art.published_jalali = view.story_date.localize()
-    if art.section and view.subject and line_key(art.section) == line_key(view.subject):
+    if art.section and line_key(art.section) in {line_key(t) for t in view.names_no_section()}:
         art.section = None
 
 

@@ -69,6 +69,7 @@ from .domtext import _clean, _text, forget, key_of, page_fact, page_texts, text_
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .jsonld import read_jsonld
+from .letterhead import letterhead
 from .lexicon import INNER_SENTENCE_END
 from .lines import CHROME, END, PARA, classify, end_marker_shape
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
@@ -1715,6 +1716,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     mail = mail_view(page.lines)
     if mail is not None and mail.title and (mail.headline or not h1):
         title = mail.title
+    # (an office document's export: the subject under its letterhead's fields, not the blessing over
+    # them nor the file's name; the fields' date the document's day: .letterhead)
+    letter = letterhead(page.lines) if mail is None else None
+    if letter is not None and letter.titles(page.lines, title):
+        title = letter.heading
     art.title = title
     root = _story_root(tree, h1[0] if h1 else None)
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
@@ -1803,8 +1809,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # (a name the page shows as a person's or an account's, a channel's over its follow counter, an
     # uploader's under «by», is no section: :func:`.sections.account_names`)
     people = account_names(page.lines)
-    if mail is not None and mail.subject:
-        people.add(line_key(mail.subject))  # (a mail's «موضوع:» names the mail, not a section)
+    if mail is not None:
+        # (a mail's «موضوع:» names the mail; a forward's mark, a greeting, the pasted story's kicker over
+        # its headline name no section)
+        people.update(line_key(t) for t in mail.names_no_section())
+    if letter is not None:
+        # (a document's blessing and its office's name over its letterhead's fields: no section)
+        people.update(line_key(t) for t in page.lines[:letter.start])
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
                                     for c in candidates) if x and line_key(x) not in people), None)
@@ -1862,6 +1873,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template)
     if mail is not None and mail.story_date is not None:
         got = mail.story_date.localize()  # (the pasted story's own date; the header's, when it was sent)
+    elif letter is not None:
+        got = letter.date.localize()  # (the letter's day, not the file's creation its metadata gives)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the

@@ -46,6 +46,13 @@ class MailView:
     sent: DateLine | None
     headline: str | None
     story_date: DateLine | None
+    #: the lines between the header and the story's headline (a greeting, a forward's mark, the
+    #: story's kicker): no section of the story's
+    between: tuple[str, ...] = ()
+
+    def names_no_section(self) -> list[str]:
+        """The lines no section of the story's is read from: the subject, the lines over the headline."""
+        return [t for t in (self.subject, *self.between) if t]
 
     @property
     def title(self) -> str | None:
@@ -114,6 +121,9 @@ def _view(lines: list[str], end: int, fields: dict[str, str]) -> MailView:
         head = _headline_over(lines, under[:k])
         if head is not None:
             headline, story = head, d
+            at = next(j for j in reversed(under[:k]) if lines[j].strip() == head)
+            return MailView(end, fields.get("subject"), sent, headline, story,
+                            tuple(lines[j] for j in under if j < at))
         break
     return MailView(end, fields.get("subject"), sent, headline, story)
 
@@ -127,6 +137,6 @@ def _headline_over(lines: list[str], above: list[int]) -> str | None:
         words = len(t.split())
         if _FIELD.match(t) or not any(ch.isalpha() for ch in t):
             return None
-        if words >= 3 and words <= 30 and not t.endswith((".", ":", "：", "!")):
+        if 3 <= words <= 30 and not t.endswith((".", ":", "：")):
             return t
     return None
