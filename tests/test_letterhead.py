@@ -50,3 +50,15 @@ def test_not_a_letterhead():
     # a topic in a word or two, «موضوع: آموزشی», files the document: the heading under the fields
     h = letterhead(["شماره: ۱۲/۳۴۵", "تاریخ: ۱۴۰۲/۰۹/۱۲", "موضوع: آموزشی", SUBJECT, *BODY])
     assert h is not None and h.heading == SUBJECT
+
+
+def test_file_name_title():
+    # a press release exported by Word with no number field: the <title> the file's name, no heading
+    # element; the headline the page's lines show
+    p = "<p class=MsoNormal align=center><span lang=FA>%s<o:p></o:p></span></p>"
+    raw = ("<html><head><meta name=Generator content=\"Microsoft Word 15 (filtered)\">"
+           "<title>Microsoft Word - press-12.docx</title></head><body dir=rtl><div class=WordSection1>%s%s%s%s"
+           "</div></body></html>") % (p % "<b>شرکت توزیع نیروی برق</b>", p % "سه‌شنبه ۱۲ آذر ۱۴۰۲",
+                                      p % ("<b><span style='font-size:14.0pt'>%s</span></b>" % SUBJECT),
+                                      "".join(p % b for b in BODY))
+    assert extract(raw).title == SUBJECT

@@ -38,8 +38,9 @@ class Letterhead:
 
     date: DateLine
     heading: str | None
-    #: the line the fields start on
+    #: the line the fields start on, the line after them
     start: int
+    end: int
 
     def files_under(self, lines: list[str], section: str | None) -> bool:
         """Whether ``section`` is a line over the fields (the blessing, the office's name), no section."""
@@ -57,7 +58,7 @@ class Letterhead:
         if key == heading:
             return False
         # (the subject's line with its label, «موضوع: …», is the heading's)
-        return heading in key or not any(line_key(t) == key for t in lines[self.start:])
+        return heading in key or not any(line_key(t) == key for t in lines[self.end:])
 
 
 def _fields(t: str) -> set[str]:
@@ -93,7 +94,8 @@ def letterhead(lines: list[str]) -> Letterhead | None:
             if "date" in got and date is None:
                 date = date_line(lines[j])
         if {"number", "date"} <= seen and date is not None:
-            return Letterhead(date, _heading(lines, rows[max(0, k - 2):k], rows[end:end + FIELD_LINES]), i)
+            return Letterhead(date, _heading(lines, rows[max(0, k - 2):k], rows[end:end + FIELD_LINES]), i,
+                              rows[end - 1] + 1)
         return None
     return None
 
