@@ -53,3 +53,26 @@ def test_no_story_under_header():
     assert v is not None and v.title == "جلسه هفته آینده" and v.story_date is None
     # a letter's «شماره / تاریخ / پیوست» names no sender and no recipient: no mail
     assert mail_view(["شماره: ۱۲۳", "تاریخ: ۱۴۰۲/۰۹/۱۲", "پیوست: ندارد", "موضوع: بخشنامه"]) is None
+
+
+def test_forwarded_header_dates_the_story():
+    # Gmail's print view: the mail's own time beside the sender (no field), then a forwarded
+    # message's header; the story shows no date of its own: the forwarded «Date:» is its, the
+    # forwarded «Subject:» its headline
+    paras = "".join("<p>%s</p>" % t for t in STORY[2:])
+    raw = ("<html><head><title>Gmail - Fwd: %s</title></head><body><table><tr><td><b>Gmail</b></td></tr></table>"
+           "<table><tr><td><b>علی</b> &lt;ali@gmail.com&gt;</td><td>Fri, Dec 8, 2023 at 9:40 AM</td></tr>"
+           "<tr><td>To: مریم</td></tr></table><div>برای اطلاع.</div><div>---------- Forwarded message ---------<br>"
+           "From: ایرنا &lt;news@irna.ir&gt;<br>Date: Sun, Dec 3, 2023 at 10:20 AM<br>Subject: %s<br>"
+           "To: &lt;list@irna.ir&gt;<br></div>%s</body></html>") % (STORY[0], STORY[0], paras)
+    a = extract(raw)
+    assert a.title == STORY[0] and a.published.startswith("2023-12-03") and a.section is None
+
+
+def test_phone_forward_quoted():
+    # a phone's forward saved as text: «Begin forwarded message:», the header quoted with «> »
+    raw = "\n".join(["برای اطلاع همکاران.", "", "Sent from my iPhone", "", "Begin forwarded message:", "",
+                     "> From: ایرنا <news@irna.ir>", "> Date: December 3, 2023 at 10:20:00 AM GMT+3:30",
+                     "> Subject: " + STORY[0], "> To: list@irna.ir", ">", *("> " + t for t in STORY[2:])])
+    a = extract(raw)
+    assert a.title == STORY[0] and a.published.startswith("2023-12-03")

@@ -237,8 +237,8 @@ def _mail_into(art: Article, raw: str) -> None:
         if letter is not None and letter.files_under(lines, art.section):
             art.section = None
         return
-    if view.headline:
-        art.title = view.headline
+    if view.headline or view.forwarded and view.title:
+        art.title = view.title
     if view.story_date is not None:
         art.published, art.published_jalali = view.story_date.localize()
     if art.section and line_key(art.section) in {line_key(t) for t in view.names_no_section()}:

@@ -1719,7 +1719,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # (a mail's print view: the story pasted in the message, its headline over its own date line;
     # else the subject without its forward mark, not the webmail's name in the <title>: .mailview)
     mail = mail_view(page.lines)
-    if mail is not None and mail.title and (mail.headline or not h1):
+    if mail is not None and mail.title and (mail.headline or mail.forwarded or not h1):
         title = mail.title
     # (an office document's export: the subject under its letterhead's fields, not the blessing over
     # them nor the file's name; the fields' date the document's day: .letterhead)
@@ -1831,6 +1831,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.section = None  # (the site's one listing, a forum's name over all its posts: no section)
     if art.title != title and art.section and line_key(art.section) == line_key(art.title or ""):
         art.section = None  # (the headline a mail's message or a document shows, read apart: no section)
+    if mail is not None and art.section and "@" in art.section:
+        art.section = None  # (a mail's sender, «رضا امینی <user@gmail.com>»: no section)
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
     shown_lead: str | None = None

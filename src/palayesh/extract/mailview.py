@@ -30,6 +30,12 @@ _FIELD = re.compile(r"^\s*(?:(?P<%s>%s)" % _ROLES[0] + "".join(r"|(?P<%s>%s)" % 
                     + r")\s*(?:[:：]\s*(?P<value>.*?))?\s*$", re.I)
 #: a subject's forward or reply mark («FW: …», «Fwd: …», «RE: …», «پاسخ: …»)
 _SUBJECT_MARK = re.compile(r"^\s*(?:(?:fwd?|re|forward|پاسخ|ارسال[\s\u200c]*مجدد|بازارسال)\s*[:：]\s*)+", re.I)
+#: a reply's quote marks at a line's start («> », «>> »)
+_QUOTED = re.compile(r"^\s*(?:>\s?)+")
+#: a rule of dashes or underscores (a forward's mark «-----Original Message-----»)
+_RULE = re.compile(r"[-_–—=]{3,}")
+#: how many lines (blanks aside) under a mail's header a forwarded message's header may start
+FORWARD_LINES = 6
 #: how many lines (blanks aside) under the header the pasted story's date line may stand
 STORY_LINES = 8
 #: how many of the page's first lines (blanks aside) the header may start within
@@ -49,6 +55,8 @@ class MailView:
     #: the lines between the header and the story's headline (a greeting, a forward's mark, the
     #: story's kicker): no section of the story's
     between: tuple[str, ...] = ()
+    #: the header is a forwarded message's: its subject the story's headline, its date the story's
+    forwarded: bool = False
 
     def names_no_section(self) -> list[str]:
         """The lines no section of the story's is read from: the subject, the lines over the headline."""
@@ -90,8 +98,26 @@ def mail_view(lines: list[str]) -> MailView | None:
     >>> v.title, v.story_date.stamp.day.isoformat(), v.sent.stamp.day.isoformat()
     ('افتتاح دو نیروگاه تازه در استان', '2023-12-03', '2023-12-05')
     """
+    lines = [_QUOTED.sub("", t) for t in lines]  # (a reply's quoted lines, «> From: …»)
     rows = [i for i, t in enumerate(lines) if t.strip()]
-    for start in rows[:HEADER_START]:
+    first = _header(lines, rows[:HEADER_START])
+    if first is None:
+        return None
+    start, end, fields = first
+    sent = date_line(fields["date"]) if fields.get("date") else None
+    # (a message forwarded in it: its own header under the mail's, «---------- Forwarded message
+    # ---------» / «Begin forwarded message:» over it; the story hangs under that one)
+    inner = _header(lines, [i for i in rows if i >= end][:FORWARD_LINES])
+    if inner is not None:
+        start, end, fields = inner
+    forwarded = inner is not None or _forward_mark(lines, [i for i in rows if i < start][-1:])
+    return _view(lines, end, fields, sent, forwarded)
+
+
+def _header(lines: list[str], starts: list[int]) -> tuple[int, int, dict[str, str]] | None:
+    """(its first line, the line after it, its fields) of the first mail header starting on one of
+    the lines ``starts``: fields one after another, a sender and a recipient among three or more."""
+    for start in starts:
         fields: dict[str, str] = {}
         i = start
         while i < len(lines):
@@ -104,20 +130,30 @@ def mail_view(lines: list[str]) -> MailView | None:
             fields[got[0]] = got[1]
             i = got[2]
         if "sender" in fields and "recipient" in fields and len(fields) >= 3:
-            return _view(lines, i, fields)
+            return start, i, fields
     return None
 
 
-def _view(lines: list[str], end: int, fields: dict[str, str]) -> MailView:
-    sent = date_line(fields["date"]) if fields.get("date") else None
+def _forward_mark(lines: list[str], above: list[int]) -> bool:
+    """Whether the line over a header marks it forwarded: a rule of dashes around words
+    («-----Original Message-----», «-------- پیام ارسال شده --------»), or a short line that
+    announces it («Begin forwarded message:»)."""
+    t = lines[above[0]].strip() if above else ""
+    return bool(_RULE.search(t)) or (t.endswith((":", "：")) and len(t.split()) <= 5 and _FIELD.match(t) is None)
+
+
+def _view(lines: list[str], end: int, fields: dict[str, str], sent: DateLine | None, forwarded: bool) -> MailView:
+    own = date_line(fields["date"]) if fields.get("date") else None
+    if forwarded and own is not None:
+        sent = own if sent is None else sent
     under = [i for i in range(end, len(lines)) if lines[i].strip()][:STORY_LINES]
     headline, story = None, None
     for k, i in enumerate(under):
         d = date_line(lines[i]) if len(lines[i]) <= 120 else None
         if d is None or d.role not in (None, "published"):
             continue
-        if sent is not None and d.stamp.day == sent.stamp.day:
-            continue  # (the forwarded header's own «Date:», quoted again)
+        if sent is not None and d.stamp.day == sent.stamp.day and not forwarded:
+            continue  # (the header's own «Date:», quoted again)
         head = _headline_over(lines, under[:k])
         if head is not None:
             headline, story = head, d
@@ -125,6 +161,10 @@ def _view(lines: list[str], end: int, fields: dict[str, str]) -> MailView:
             return MailView(end, fields.get("subject"), sent, headline, story,
                             tuple(lines[j] for j in under if j < at))
         break
+    if story is None and forwarded and own is not None:
+        # (a forwarded message's header dates what it forwards: the story, which shows no date of
+        # its own; the subject the sender gave it its headline)
+        return MailView(end, fields.get("subject"), sent, None, own, forwarded=True)
     return MailView(end, fields.get("subject"), sent, headline, story)
 
 
