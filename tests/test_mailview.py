@@ -76,3 +76,16 @@ def test_phone_forward_quoted():
                      "> Subject: " + STORY[0], "> To: list@irna.ir", ">", *("> " + t for t in STORY[2:])])
     a = extract(raw)
     assert a.title == STORY[0] and a.published.startswith("2023-12-03")
+
+
+def test_pasted_story_trail_under_headline():
+    # Roundcube: the pasted story's agency trail under its headline names its section
+    rows = ("<tr><td>موضوع</td><td>این خبر را ببینید</td></tr><tr><td>از</td><td>علی &lt;ali@mail.ir&gt;</td></tr>"
+            "<tr><td>به</td><td>مریم</td></tr><tr><td>تاریخ</td><td>2023-12-08 09:10</td></tr>")
+    raw = _html(rows, "Roundcube Webmail").replace("<p>%s</p>" % STORY[1], "<p>%s</p><p>ایرنا &gt; اقتصادی</p>" % STORY[1])
+    a = extract(raw)
+    assert a.title == STORY[0] and a.section == "اقتصادی"
+
+
+def test_forward_mark_is_no_section():
+    assert mail_view(["From: a@b.ir", "To: c", "Subject: FW: خبر تازه", "", *STORY]).no_section("FW")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..textkeys import line_key, whole_word
+from ..textkeys import whole_word
 from ..urls import host_of
 from .article import Article
 from .options import ExtractOptions
@@ -241,7 +241,7 @@ def _mail_into(art: Article, raw: str) -> None:
         art.title = view.title
     if view.story_date is not None:
         art.published, art.published_jalali = view.story_date.localize()
-    if art.section and line_key(art.section) in {line_key(t) for t in view.names_no_section()}:
+    if view.no_section(art.section):
         art.section = None
 
 

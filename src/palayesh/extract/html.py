@@ -1833,6 +1833,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.section = None  # (the headline a mail's message or a document shows, read apart: no section)
     if mail is not None and art.section and "@" in art.section:
         art.section = None  # (a mail's sender, «رضا امینی <user@gmail.com>»: no section)
+    if art.section is None and mail is not None and mail.headline:
+        # (the pasted story's own trail under its headline, «ایرنا > اجتماعی», which the page's
+        # structure around the title its markup names does not reach)
+        trail = trail_under_headline(_headline_element(root, mail.headline), mail.headline)
+        art.section = acceptable(trail, site_names=site_names, title=mail.headline) if trail else None
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
     shown_lead: str | None = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textkeys import line_key
 from .dates import DateLine, date_line
 
 #: the header fields of a mail (RFC 5322 «From / To / Cc / Subject / Date», Outlook's «Sent»), as
@@ -57,6 +58,15 @@ class MailView:
     between: tuple[str, ...] = ()
     #: the header is a forwarded message's: its subject the story's headline, its date the story's
     forwarded: bool = False
+
+    def no_section(self, section: str | None) -> bool:
+        """Whether ``section`` is no section of the story's: the subject, a line over the headline,
+        the subject's forward mark («FW» of «FW: …»)."""
+        if not section:
+            return False
+        key = line_key(section)
+        return key in {line_key(t) for t in self.names_no_section()} \
+            or _SUBJECT_MARK.fullmatch(section.strip() + ":") is not None
 
     def names_no_section(self) -> list[str]:
         """The lines no section of the story's is read from: the subject, the lines over the headline."""
