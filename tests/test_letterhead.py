@@ -62,3 +62,9 @@ def test_file_name_title():
                                       p % ("<b><span style='font-size:14.0pt'>%s</span></b>" % SUBJECT),
                                       "".join(p % b for b in BODY))
     assert extract(raw).title == SUBJECT
+
+
+def test_paper_issue_line_is_no_letterhead():
+    # a newspaper's story: its date line, then the issue's «روزنامه شماره … - صفحه …»: no letter's fields
+    assert letterhead(["گروه: فوتبال", "شاهین مجیدی با استقلال اهواز فسخ کرد", "تاریخ: ۲۷ فروردین ۹۵ - ۱۳:۲۶",
+                       "روزنامه شماره ۳۷۵۰ - صفحه ۱۱", "منبع تصویر: ورزش۳", *BODY]) is None

@@ -82,7 +82,8 @@ def test_pasted_story_trail_under_headline():
     # Roundcube: the pasted story's agency trail under its headline names its section
     rows = ("<tr><td>موضوع</td><td>این خبر را ببینید</td></tr><tr><td>از</td><td>علی &lt;ali@mail.ir&gt;</td></tr>"
             "<tr><td>به</td><td>مریم</td></tr><tr><td>تاریخ</td><td>2023-12-08 09:10</td></tr>")
-    raw = _html(rows, "Roundcube Webmail").replace("<p>%s</p>" % STORY[1], "<p>%s</p><p>ایرنا &gt; اقتصادی</p>" % STORY[1])
+    raw = _html(rows, "Roundcube Webmail").replace("<p>%s</p>" % STORY[1],
+                                                   "<p>%s</p><p>ایرنا &gt; اقتصادی</p>" % STORY[1])
     a = extract(raw)
     assert a.title == STORY[0] and a.section == "اقتصادی"
 

@@ -20,6 +20,10 @@ from .dates import DateLine, date_line
 _FIELD = re.compile(r"(?:^|\s)(?:(?P<number>شماره(?:[\s\u200c]*(?:نامه|بخشنامه))?)\s*[:：]?\s*(?=[0-9۰-۹٠-٩])"
                     r"|(?P<date>تاریخ|مورخ[هﮥ]?)\s*[:：]?\s*(?=[0-9۰-۹٠-٩])"
                     r"|(?P<attachment>پیوست(?:[\s\u200c]*ها)?)\s*[:：])")
+#: a labelled line with a short value, «منبع تصویر: ورزش۳», is a field, no heading (a speaker's headline
+#: «انریکه: همان کار بارسلونا را …» says more after its colon)
+MAX_FIELD_VALUE_WORDS = 3
+_LABELLED = re.compile(r"^\s*\S+(?:\s\S+)?\s*[:：]")
 _SUBJECT = re.compile(r"^\s*موضوع\s*[:：]\s*(?P<value>\S.*?)\s*$")
 #: a subject names the matter in this many words at least; a word or two «موضوع: آموزشی» files the
 #: document under a topic (a section), its heading the line under the fields
@@ -64,10 +68,15 @@ class Letterhead:
 def _fields(t: str) -> set[str]:
     if len(t.split()) > MAX_FIELD_WORDS:
         return set()
-    got = set()
+    got, opening = set(), set()
     for m in _FIELD.finditer(t):
-        got.add(next(name for name in ("number", "date", "attachment") if m.group(name)))
-    return got
+        name = next(name for name in ("number", "date", "attachment") if m.group(name))
+        got.add(name)
+        if not t[:m.start()].strip():
+            opening.add(name)
+    # (a field inside a line counts on a one-line letterhead, «بخشنامه شماره … مورخ …», which names
+    # both; a paper's «روزنامه شماره ۳۷۵۰ - صفحه ۱۱» is no letter's number)
+    return got if opening or {"number", "date"} <= got else set()
 
 
 def letterhead(lines: list[str]) -> Letterhead | None:
@@ -110,6 +119,7 @@ def _heading(lines: list[str], above: list[int], under: list[int]) -> str | None
     under = [i for i in under if not _SUBJECT.match(lines[i])]  # (a topic's line, «موضوع: آموزشی»)
     if under:
         t = lines[under[0]].strip()
-        if 2 <= len(t.split()) <= 25 and not t.endswith((".", ":", "：", "؛", "،")) and date_line(t) is None:
+        if 2 <= len(t.split()) <= 25 and not t.endswith((".", ":", "：", "؛", "،")) and date_line(t) is None \
+                and not ((m := _LABELLED.match(t)) and len(t[m.end():].split()) <= MAX_FIELD_VALUE_WORDS):
             return t
     return None
