@@ -221,6 +221,30 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         return _extract(raw, url, options, template, format)
 
 
+def _mail_into(art: Article, raw: str) -> None:
+    """What a mail's print view saved as text says (:mod:`.mailview`): the pasted story's headline
+    and own date over the header's subject and sent date; its «موضوع:» names the mail, no section."""
+    from .mailview import mail_view
+
+    lines = raw.splitlines()[:200]
+    view = mail_view(lines)
+    if view is None:
+        from .letterhead import letterhead
+
+        letter = letterhead(lines)
+        if letter is not None and letter.titles(lines, art.title):
+            art.title = letter.heading
+        if letter is not None and letter.files_under(lines, art.section):
+            art.section = None
+        return
+    if view.headline or view.forwarded and view.title:
+        art.title = view.title
+    if view.story_date is not None:
+        art.published, art.published_jalali = view.story_date.localize()
+    if view.no_section(art.section):
+        art.section = None
+
+
 def _extract(raw: str, url: str | None, options: ExtractOptions, template, format: str | None) -> Article:
     """:func:`extract` of a checked page."""
     from .exports import (
@@ -261,6 +285,7 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         posted = post_header_date(raw)
         if posted:  # a copied post's header names its time (.exports), whatever the lines below say
             art.published, art.published_jalali = posted
+        _mail_into(art, raw)
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw, template)
     if template is not None and len(art.paragraphs) >= 2 and template.sets_pull_quotes():

@@ -69,9 +69,11 @@ from .domtext import _clean, _text, forget, key_of, page_fact, page_texts, text_
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .jsonld import read_jsonld
+from .letterhead import letterhead
 from .lexicon import INNER_SENTENCE_END
 from .lines import CHROME, END, PARA, classify, end_marker_shape
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
+from .mailview import mail_view
 from .menusection import (
     SITE_PAGE_SHARE,
     active_item,
@@ -152,6 +154,7 @@ from .text import (
     _foot_field_section,
     cites_own_title,
     cut_site_end,
+    extract_text,
     headline_like,
     lone_label,
     opens_with_slot_label,
@@ -171,6 +174,9 @@ _SURTITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:rutitr|rootitr|surtitle|uptitle|pr
 #: elements a lead is written in, when its class names it one (a summary set as a quote or in bold
 #: under the headline too: «<blockquote class="x-lead">», «<strong class="lead">»)
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "blockquote", "strong", "b", "em"})
+#: a <title> that names a file: an editor's «Microsoft Word - name.docx», a document's file name
+_FILE_NAME = re.compile(r"^\s*Microsoft\s+(?:Word|Excel|PowerPoint)\s+-\s|\.(?:docx?|odt|rtf|pdf|pptx?|xlsx?)\s*$",
+                        re.I)
 _TITLE_SUFFIX = re.compile(r"\s*[|\-–—»:]\s*[^|\-–—»:]{1,40}$")
 
 
@@ -1747,7 +1753,23 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if banner and (title is None or line_key(title) in {line_key(_text(el) or "") for el in banner}):
         # the header's <h1> named the site and nothing else the headline: the first heading under it
         title = next((t for el in banner for t in [_heading_after(el)] if t), title)
-    art.title = title
+    marked = title  # (the title the markup names: the page's structure below is read around it)
+    # (a mail's print view: the story pasted in the message, its headline over its own date line;
+    # else the subject without its forward mark, not the webmail's name in the <title>: .mailview)
+    mail = mail_view(page.lines)
+    if mail is not None and mail.title and (mail.headline or mail.forwarded or not h1):
+        title = mail.title
+    # (an office document's export: the subject under its letterhead's fields, not the blessing over
+    # them nor the file's name; the fields' date the document's day: .letterhead)
+    letter = letterhead(page.lines) if mail is None else None
+    if letter is not None and letter.titles(page.lines, title):
+        title = letter.heading
+    if not h1 and (not title or _FILE_NAME.search(title)):
+        # (no heading, and the <title> names none or names the file a document was exported as,
+        # «Microsoft Word - bakhshnameh-12.docx»: the headline the page's lines show, read as a
+        # flat page's)
+        title = extract_text("\n".join(page.lines)).title or (None if title and _FILE_NAME.search(title) else title)
+    art.title, title = title, marked
     root = _story_root(tree, h1[0] if h1 else None)
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
@@ -1838,11 +1860,25 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # (a name the page shows as a person's or an account's, a channel's over its follow counter, an
     # uploader's under «by», is no section: :func:`.sections.account_names`)
     people = account_names(page.lines)
+    if mail is not None and mail.subject:
+        people.add(line_key(mail.subject))  # (a mail's «موضوع:» names the mail, not a section)
+    if letter is not None:
+        # (a document's blessing and its office's name over its letterhead's fields: no section)
+        people.update(line_key(t) for t in page.lines[:letter.start])
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
                                     for c in candidates) if x and line_key(x) not in people), None)
     if one_listing(art.section, [n for n, _ in links], template):
         art.section = None  # (the site's one listing, a forum's name over all its posts: no section)
+    if art.title != title and art.section and line_key(art.section) == line_key(art.title or ""):
+        art.section = None  # (the headline a mail's message or a document shows, read apart: no section)
+    if mail is not None and art.section and "@" in art.section:
+        art.section = None  # (a mail's sender, «رضا امینی <user@gmail.com>»: no section)
+    if art.section is None and mail is not None and mail.headline:
+        # (the pasted story's own trail under its headline, «ایرنا > اجتماعی», which the page's
+        # structure around the title its markup names does not reach)
+        trail = trail_under_headline(_headline_element(root, mail.headline), mail.headline)
+        art.section = acceptable(trail, site_names=site_names, title=mail.headline) if trail else None
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
     shown_lead: str | None = None
@@ -1893,6 +1929,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     got = _meta_date(meta, ld, _META_DATES, tree) or labels[1] or _labelled_date_outside(root) \
         or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
         or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template)
+    if mail is not None and mail.story_date is not None:
+        got = mail.story_date.localize()  # (the pasted story's own date; the header's, when it was sent)
+    elif letter is not None:
+        got = letter.date.localize()  # (the letter's day, not the file's creation its metadata gives)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the

@@ -1,0 +1,192 @@
+"""A mail's print view: its header's fields, and the story pasted or forwarded under them.
+
+A webmail's print view (Outlook on the web, Yahoo, Roundcube, Gmail, a Persian webmail) or a mail
+client's "save as" shows a header of fields («From: …», «To: …», «Subject: …», «Date: …» or
+«از: / به: / موضوع: / تاریخ:»), a label and its value on one line or a table's cells one a line,
+then the message. When the message holds a news story pasted whole, its own headline stands right
+over its own date line; that headline is the page's title (the subject may word it otherwise:
+«FW: …», «این خبر را ببینید») and that date the story's (the header's date is when the mail was
+sent). Read by the page's shape: a run of the mail's header fields, of which one names the sender
+and one the recipient, then a headline over a date line within the message's first lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textkeys import line_key
+from .dates import DateLine, date_line
+
+#: the header fields of a mail (RFC 5322 «From / To / Cc / Subject / Date», Outlook's «Sent»), as
+#: the webmails' English and Persian interfaces label them; the value after a colon, or in the next
+#: cell (a table's row read one cell a line)
+_ROLES = (
+    ("sender", r"from|sender|از|فرستنده"),
+    ("recipient", r"to|cc|bcc|به|گیرنده|گیرندگان|رونوشت"),
+    ("subject", r"subject|موضوع"),
+    ("date", r"date|sent|تاریخ|ارسال[\s\u200c]*شده|زمان[\s\u200c]*ارسال"),
+)
+_FIELD = re.compile(r"^\s*(?:(?P<%s>%s)" % _ROLES[0] + "".join(r"|(?P<%s>%s)" % r for r in _ROLES[1:])
+                    + r")\s*(?:[:：]\s*(?P<value>.*?))?\s*$", re.I)
+#: a subject's forward or reply mark («FW: …», «Fwd: …», «RE: …», «پاسخ: …»)
+_SUBJECT_MARK = re.compile(r"^\s*(?:(?:fwd?|re|forward|پاسخ|ارسال[\s\u200c]*مجدد|بازارسال)\s*[:：]\s*)+", re.I)
+#: a reply's quote marks at a line's start («> », «>> »)
+_QUOTED = re.compile(r"^\s*(?:>\s?)+")
+#: a rule of dashes or underscores (a forward's mark «-----Original Message-----»)
+_RULE = re.compile(r"[-_–—=]{3,}")
+#: how many lines (blanks aside) under a mail's header a forwarded message's header may start
+FORWARD_LINES = 6
+#: how many lines (blanks aside) under the header the pasted story's date line may stand
+STORY_LINES = 8
+#: how many of the page's first lines (blanks aside) the header may start within
+HEADER_START = 12
+
+
+@dataclass(frozen=True)
+class MailView:
+    """A mail's header read off a page: where it ends, its fields' values, and the pasted story's
+    headline and date line (None when the message holds no story dated under its headline)."""
+
+    end: int
+    subject: str | None
+    sent: DateLine | None
+    headline: str | None
+    story_date: DateLine | None
+    #: the lines between the header and the story's headline (a greeting, a forward's mark, the
+    #: story's kicker): no section of the story's
+    between: tuple[str, ...] = ()
+    #: the header is a forwarded message's: its subject the story's headline, its date the story's
+    forwarded: bool = False
+
+    def no_section(self, section: str | None) -> bool:
+        """Whether ``section`` is no section of the story's: the subject, a line over the headline,
+        the subject's forward mark («FW» of «FW: …»)."""
+        if not section:
+            return False
+        key = line_key(section)
+        return key in {line_key(t) for t in self.names_no_section()} \
+            or _SUBJECT_MARK.fullmatch(section.strip() + ":") is not None
+
+    def names_no_section(self) -> list[str]:
+        """The lines no section of the story's is read from: the subject, the lines over the headline."""
+        return [t for t in (self.subject, *self.between) if t]
+
+    @property
+    def title(self) -> str | None:
+        """The story's headline, else the subject without its forward mark."""
+        if self.headline:
+            return self.headline
+        subject = _SUBJECT_MARK.sub("", self.subject or "").strip()
+        return subject or None
+
+
+def _field(lines: list[str], i: int) -> tuple[str, str, int] | None:
+    """(role, value, the line after the field) of a header field at line ``i``, or None: «From: X»,
+    or a label alone whose value is the next line («Subject» / «X»)."""
+    t = lines[i]
+    if len(t) > 200:
+        return None
+    m = _FIELD.match(t)
+    if m is None:
+        return None
+    role = next(name for name, _ in _ROLES if m.group(name))
+    value = m.group("value")
+    if value:
+        return role, value, i + 1
+    if i + 1 < len(lines) and lines[i + 1].strip() and _FIELD.match(lines[i + 1]) is None:
+        return role, lines[i + 1].strip(), i + 2
+    return None
+
+
+def mail_view(lines: list[str]) -> MailView | None:
+    """The mail header over the page's text and the story pasted under it, or None.
+
+    >>> v = mail_view(["از: علی رضایی <ali@mail.ir>", "به: مریم", "موضوع: FW: خبر", "تاریخ: ۱۴ آذر ۱۴۰۲",
+    ...                "سلام، برای اطلاع.", "افتتاح دو نیروگاه تازه در استان", "۱۲ آذر ۱۴۰۲ - ۱۰:۲۰",
+    ...                "به گزارش ایرنا دو نیروگاه تازه امروز افتتاح شد."])
+    >>> v.title, v.story_date.stamp.day.isoformat(), v.sent.stamp.day.isoformat()
+    ('افتتاح دو نیروگاه تازه در استان', '2023-12-03', '2023-12-05')
+    """
+    lines = [_QUOTED.sub("", t) for t in lines]  # (a reply's quoted lines, «> From: …»)
+    rows = [i for i, t in enumerate(lines) if t.strip()]
+    first = _header(lines, rows[:HEADER_START])
+    if first is None:
+        return None
+    start, end, fields = first
+    sent = date_line(fields["date"]) if fields.get("date") else None
+    # (a message forwarded in it: its own header under the mail's, «---------- Forwarded message
+    # ---------» / «Begin forwarded message:» over it; the story hangs under that one)
+    inner = _header(lines, [i for i in rows if i >= end][:FORWARD_LINES])
+    if inner is not None:
+        start, end, fields = inner
+    forwarded = inner is not None or _forward_mark(lines, [i for i in rows if i < start][-1:])
+    return _view(lines, end, fields, sent, forwarded)
+
+
+def _header(lines: list[str], starts: list[int]) -> tuple[int, int, dict[str, str]] | None:
+    """(its first line, the line after it, its fields) of the first mail header starting on one of
+    the lines ``starts``: fields one after another, a sender and a recipient among three or more."""
+    for start in starts:
+        fields: dict[str, str] = {}
+        i = start
+        while i < len(lines):
+            if not lines[i].strip():
+                i += 1
+                continue
+            got = _field(lines, i)
+            if got is None or got[0] in fields:
+                break
+            fields[got[0]] = got[1]
+            i = got[2]
+        if "sender" in fields and "recipient" in fields and len(fields) >= 3:
+            return start, i, fields
+    return None
+
+
+def _forward_mark(lines: list[str], above: list[int]) -> bool:
+    """Whether the line over a header marks it forwarded: a rule of dashes around words
+    («-----Original Message-----», «-------- پیام ارسال شده --------»), or a short line that
+    announces it («Begin forwarded message:»)."""
+    t = lines[above[0]].strip() if above else ""
+    return bool(_RULE.search(t)) or (t.endswith((":", "：")) and len(t.split()) <= 5 and _FIELD.match(t) is None)
+
+
+def _view(lines: list[str], end: int, fields: dict[str, str], sent: DateLine | None, forwarded: bool) -> MailView:
+    own = date_line(fields["date"]) if fields.get("date") else None
+    if forwarded and own is not None:
+        sent = own if sent is None else sent
+    under = [i for i in range(end, len(lines)) if lines[i].strip()][:STORY_LINES]
+    headline, story = None, None
+    for k, i in enumerate(under):
+        d = date_line(lines[i]) if len(lines[i]) <= 120 else None
+        if d is None or d.role not in (None, "published"):
+            continue
+        if sent is not None and d.stamp.day == sent.stamp.day and not forwarded:
+            continue  # (the header's own «Date:», quoted again)
+        head = _headline_over(lines, under[:k])
+        if head is not None:
+            headline, story = head, d
+            at = next(j for j in reversed(under[:k]) if lines[j].strip() == head)
+            return MailView(end, fields.get("subject"), sent, headline, story,
+                            tuple(lines[j] for j in under if j < at))
+        break
+    if story is None and forwarded and own is not None:
+        # (a forwarded message's header dates what it forwards: the story, which shows no date of
+        # its own; the subject the sender gave it its headline)
+        return MailView(end, fields.get("subject"), sent, None, own, forwarded=True)
+    return MailView(end, fields.get("subject"), sent, headline, story)
+
+
+def _headline_over(lines: list[str], above: list[int]) -> str | None:
+    """The headline right over the story's date line: the line above it (past a label line of the
+    story's own header, «سرویس: …»), a sentence's length, no sentence of the message's (a greeting
+    ends with a period) and no field of a header."""
+    for i in reversed(above[-2:]):
+        t = lines[i].strip()
+        words = len(t.split())
+        if _FIELD.match(t) or not any(ch.isalpha() for ch in t):
+            return None
+        if 3 <= words <= 30 and not t.endswith((".", ":", "：")):
+            return t
+    return None

@@ -1,0 +1,92 @@
+"""A mail's print view (:mod:`palayesh.extract.mailview`): the pasted story's headline and date, not
+the webmail's name, the subject or the date the mail was sent."""
+
+import pytest
+
+from palayesh import extract
+from palayesh.extract.mailview import mail_view
+
+STORY = ["افتتاح دو نیروگاه تازه در استان فارس", "۱۲ آذر ۱۴۰۲ - ۱۰:۲۰",
+         "به گزارش ایرنا دو نیروگاه تازه امروز با حضور وزیر نیرو در استان فارس افتتاح شد و به شبکه پیوست.",
+         "این دو نیروگاه ظرفیت تولید برق استان را تا پایان سال به میزان قابل توجهی افزایش خواهند داد."]
+
+
+def _html(header_rows: str, title: str) -> str:
+    paras = "".join("<p>%s</p>" % t for t in STORY[2:])
+    return ("<html><head><meta charset=utf-8><title>%s</title></head><body dir=rtl><div>Print</div>"
+            "<table>%s</table><hr><div>سلام، برای اطلاع همکاران.</div><div>-----Original Message-----</div>"
+            "<p><b>%s</b></p><p>%s</p>%s</body></html>") % (title, header_rows, STORY[0], STORY[1], paras)
+
+
+@pytest.mark.parametrize("rows,title", [
+    # Outlook on the web, English labels in their own cells, the sent day a Gregorian one
+    ("<tr><td>From:</td><td>Ali &lt;ali@outlook.com&gt;</td></tr><tr><td>Sent:</td>"
+     "<td>Friday, December 8, 2023 10:27 PM</td></tr><tr><td>To:</td><td>Maryam</td></tr>"
+     "<tr><td>Subject:</td><td>FW: please read</td></tr>", "Outlook"),
+    # a Persian webmail: label and value on one line, no address, the subject another wording
+    ("<tr><td>از: علی رضایی</td></tr><tr><td>به: مریم</td></tr><tr><td>موضوع: این خبر را ببینید</td></tr>"
+     "<tr><td>تاریخ: ۱۷ آذر ۱۴۰۲ ساعت ۰۹:۱۰</td></tr>", "این خبر را ببینید"),
+    # Roundcube: the labels without colons, each in its own cell
+    ("<tr><td>موضوع</td><td>این خبر را ببینید</td></tr><tr><td>از</td><td>علی &lt;ali@mail.ir&gt;</td></tr>"
+     "<tr><td>به</td><td>مریم</td></tr><tr><td>تاریخ</td><td>2023-12-08 09:10</td></tr>", "Roundcube Webmail"),
+])
+def test_html_print_view_story(rows, title):
+    a = extract(_html(rows, title))
+    assert a.title == STORY[0]
+    assert a.published.startswith("2023-12-03")
+
+
+def test_text_mail_without_address():
+    # a Persian mail saved as text, its header naming no address: the pasted story's own date
+    raw = "\n".join(["فرستنده: سمیرا بهرامی", "گیرنده: رضا امینی", "تاریخ: ۱۴۰۲/۰۹/۱۷",
+                     "موضوع: FW: افتتاح نیروگاه", "", "سلام، این خبر را ببینید.", "", *STORY])
+    a = extract(raw)
+    assert a.title == STORY[0]
+    assert a.published.startswith("2023-12-03")
+    assert a.section is None  # (the subject is no section)
+
+
+def test_no_story_under_header():
+    # no headline over a date line in the message: the subject without its forward mark
+    v = mail_view(["From: Ali <ali@x.ir>", "To: Maryam", "Subject: Fwd: جلسه هفته آینده", "",
+                   "سلام، جلسه هفته آینده برگزار می‌شود."])
+    assert v is not None and v.title == "جلسه هفته آینده" and v.story_date is None
+    # a letter's «شماره / تاریخ / پیوست» names no sender and no recipient: no mail
+    assert mail_view(["شماره: ۱۲۳", "تاریخ: ۱۴۰۲/۰۹/۱۲", "پیوست: ندارد", "موضوع: بخشنامه"]) is None
+
+
+def test_forwarded_header_dates_the_story():
+    # Gmail's print view: the mail's own time beside the sender (no field), then a forwarded
+    # message's header; the story shows no date of its own: the forwarded «Date:» is its, the
+    # forwarded «Subject:» its headline
+    paras = "".join("<p>%s</p>" % t for t in STORY[2:])
+    raw = ("<html><head><title>Gmail - Fwd: %s</title></head><body><table><tr><td><b>Gmail</b></td></tr></table>"
+           "<table><tr><td><b>علی</b> &lt;ali@gmail.com&gt;</td><td>Fri, Dec 8, 2023 at 9:40 AM</td></tr>"
+           "<tr><td>To: مریم</td></tr></table><div>برای اطلاع.</div><div>---------- Forwarded message ---------<br>"
+           "From: ایرنا &lt;news@irna.ir&gt;<br>Date: Sun, Dec 3, 2023 at 10:20 AM<br>Subject: %s<br>"
+           "To: &lt;list@irna.ir&gt;<br></div>%s</body></html>") % (STORY[0], STORY[0], paras)
+    a = extract(raw)
+    assert a.title == STORY[0] and a.published.startswith("2023-12-03") and a.section is None
+
+
+def test_phone_forward_quoted():
+    # a phone's forward saved as text: «Begin forwarded message:», the header quoted with «> »
+    raw = "\n".join(["برای اطلاع همکاران.", "", "Sent from my iPhone", "", "Begin forwarded message:", "",
+                     "> From: ایرنا <news@irna.ir>", "> Date: December 3, 2023 at 10:20:00 AM GMT+3:30",
+                     "> Subject: " + STORY[0], "> To: list@irna.ir", ">", *("> " + t for t in STORY[2:])])
+    a = extract(raw)
+    assert a.title == STORY[0] and a.published.startswith("2023-12-03")
+
+
+def test_pasted_story_trail_under_headline():
+    # Roundcube: the pasted story's agency trail under its headline names its section
+    rows = ("<tr><td>موضوع</td><td>این خبر را ببینید</td></tr><tr><td>از</td><td>علی &lt;ali@mail.ir&gt;</td></tr>"
+            "<tr><td>به</td><td>مریم</td></tr><tr><td>تاریخ</td><td>2023-12-08 09:10</td></tr>")
+    raw = _html(rows, "Roundcube Webmail").replace("<p>%s</p>" % STORY[1],
+                                                   "<p>%s</p><p>ایرنا &gt; اقتصادی</p>" % STORY[1])
+    a = extract(raw)
+    assert a.title == STORY[0] and a.section == "اقتصادی"
+
+
+def test_forward_mark_is_no_section():
+    assert mail_view(["From: a@b.ir", "To: c", "Subject: FW: خبر تازه", "", *STORY]).no_section("FW")
