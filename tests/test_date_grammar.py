@@ -668,6 +668,11 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     # ... a meta row's items show one day: its date is the story's
     ("meta row as a list", {"below": "<ul class='meta'><li><a href='/author/1'>مریم موسوی</a></li><li><time>۱۴ مهر "
                                      "۱۴۰۱</time></li><li>۳ نظر</li></ul>"}, "2022-10-06"),
+    # a bare date over the headline in the page's <article>, nothing between: the story's (the top bar's
+    # «today» stands outside the article); with a list between, it is not the headline's row
+    ("bare date over the headline in the article", {"above": "<div>۱۴ مهر ۱۴۰۱</div>"}, "2022-10-06"),
+    ("... a list between", {"above": "<div>۱۴ مهر ۱۴۰۱</div><ul><li><a href='/x'>نشست شورای شهر برای بودجه</a>"
+                                     "</li></ul>"}, None),
     # JSON-LD @graph: the page's node («WebPage», dated when the page was made) speaks after the story's
     ("JSON-LD graph, the page's node first", {"head": "<script type='application/ld+json'>{\"@graph\": [{\"@type\": "
                                                       "\"WebPage\", \"datePublished\": \"2020-01-01T00:00:00+03:30\"}, "

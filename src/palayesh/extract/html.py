@@ -3942,7 +3942,8 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
         p = pos.get(el, 0)
         if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
-        elif p < at and not any(p < q for q in menus) and _story_day(el, template):
+        elif p < at and not any(p < q for q in menus) and (
+                _story_day(el, template) if _run_knows(template) else _opens_article(root, el, h1)):
             # (after the dates the page sets between its headline and story: it says less)
             ranked.append((_ROLE_RANK[role], 1, at - p, d))
             over.append(d)
@@ -4030,6 +4031,75 @@ def _captioned(el) -> bool:
 #: pages is the story's: the header's date of the visit stands on most pages of a crawl day
 #: (:data:`.pagedates.VISIT_DAY_SHARE`), a story's day on the pages of that day's stories alone
 STORY_DAY_SHARE = 0.4
+
+
+def _run_knows(template) -> bool:
+    """Whether the run knows the page's site by its own pages (its family's days above the headline
+    say which is the header's day of the visit: :func:`_story_day`), not a lone page."""
+    return template is not None and bool(template.fams)
+
+
+#: the blocks that set a date above the headline apart from it: text, lists, a menu, another heading
+_APART_TAGS = frozenset(("p", "li", "ul", "ol", "nav", "table", "h2", "h3", "h4", "h5", "h6", "img", "figure"))
+#: text nodes above the page's ``<article>`` read for the site header's own date (its «today»)
+HEADER_DATE_TEXTS = 60
+
+
+def _opens_article(root, el, h1) -> bool:
+    """Whether the bare date of ``el`` over the headline ``h1`` is the story's on a page the run does
+    not know by its site's other pages (:func:`_run_knows`), by the ``<article>``'s structure: ``root``
+    is the page's ``<article>``, the date is the first text it shows, no block stands between the date
+    and the headline (:func:`_blocks_between`), and the page shows a date of its own above the article,
+    outside it: the site header's day of the visit, which therefore is not this one. Without that
+    date the page does not tell its header's «today» from the story's day (a date that opens the
+    article with nothing above it may be either; tests/test_head_forms.py pins it out), nor with
+    other lines (a section's name, a print header) over it in the article.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<html><body><div>شنبه ۲۳ مهر ۱۴۰۱</div><article><div>۱۴ مهر ۱۴۰۱</div>"
+    ...                             "<h1>تیتر خبر</h1></article></body></html>")
+    >>> art = page.find(".//article")
+    >>> _opens_article(art, art.find("div"), art.find("h1"))
+    True
+    >>> page = lxml.html.fromstring("<html><body><article><div>۱۴ مهر ۱۴۰۱</div><h1>تیتر خبر</h1></article>"
+    ...                             "</body></html>")
+    >>> art = page.find(".//article")
+    >>> _opens_article(art, art.find("div"), art.find("h1"))
+    False
+    """
+    if root.tag != "article" or h1 is None or any(a.tag in ("li", "a") for a in el.iterancestors()):
+        return False
+    prev = _xpath(el, "preceding::text()[normalize-space()][not(ancestor::script or ancestor::style)][1]")
+    if prev and any(a is root for a in (prev[0].getparent(), *prev[0].getparent().iterancestors())):
+        return False  # (a line of the article over the date: a section's name, a print header)
+    if _blocks_between(root, el, h1):
+        return False
+    above = _xpath(root, "preceding::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+                         "[string-length(normalize-space(.)) < 60]")
+    return any(date_line(t) for t in above[-HEADER_DATE_TEXTS:])
+
+
+def _blocks_between(root, el, h1) -> bool:
+    """Whether a block of :data:`_APART_TAGS` stands between the element ``el`` and the headline ``h1``
+    below it in ``root`` (outside ``el``): a date with one between is not the headline's row.
+
+    >>> import lxml.html
+    >>> a = lxml.html.fromstring("<article><div>۶ مرداد ۱۴۰۳</div><h1>تیتر</h1></article>")
+    >>> _blocks_between(a, a.find("div"), a.find("h1"))
+    False
+    >>> a = lxml.html.fromstring("<article><div>۶ مرداد ۱۴۰۳</div><ul><li>x</li></ul><h1>تیتر</h1></article>")
+    >>> _blocks_between(a, a.find("div"), a.find("h1"))
+    True
+    """
+    seen = False
+    for x in root.iter():
+        if x is el:
+            seen = True
+        elif x is h1:
+            return False
+        elif seen and x.tag in _APART_TAGS and not any(a is el for a in x.iterancestors()):
+            return True
+    return False
 
 
 def _story_day(el, template) -> bool:
