@@ -123,7 +123,7 @@ from .sections import (
     topics_item,
 )
 from .slugnames import run_class_section
-from .statebody import shown_share, state_paragraphs
+from .statebody import shown_prefix, shown_share, state_paragraphs
 from .tables import join_rows
 from .tags import tag_list_line, tag_shaped
 from .template import (
@@ -1875,11 +1875,14 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                        rows=set() if whole else rows, layout=_layout_headings(lines, roles, template))
     paras = body.paragraphs
     state = state_paragraphs(tree, art.title)
-    if state and shown_share(state, page.lines) < STATE_SHOWN_MAX:
+    if state:
         # (a single-page app's skeleton: the page shows little of the story its script's state holds,
-        # «در حال بارگذاری…» where the rest would render; the state's paragraphs, ZWNJs as written)
+        # «در حال بارگذاری…» where the rest would render, or its first paragraphs and then the
+        # placeholder; the state's paragraphs, ZWNJs as written)
         skip = {line_key(art.title or ""), line_key(shown_lead or art.lead or "")}
-        paras = [p for p in state if line_key(p) not in skip] or paras
+        told = [p for p in state if line_key(p) not in skip]
+        if told and (shown_share(state, page.lines) < STATE_SHOWN_MAX or shown_prefix(paras, told)):
+            paras = told
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
         paras, art.lead = [art.lead], None
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)

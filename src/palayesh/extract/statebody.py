@@ -145,3 +145,23 @@ def shown_share(paragraphs: list[str], page_lines: list[str]) -> float:
         return 1.0
     have = _shingles([line_key(w) for ln in page_lines for w in ln.split() if line_key(w)])
     return len(want & have) / len(want)
+
+
+def shown_prefix(shown: list[str], told: list[str]) -> bool:
+    """Whether the paragraphs the page shows, ``shown``, are the first of the ``told`` ones a script's
+    state holds, paragraph by paragraph, and fewer: a skeleton that rendered the story's opening
+    paragraphs and then its placeholder («در حال بارگذاری…»), the rest only in the state. Decided per
+    paragraph, not by the share of the story shown (:func:`shown_share`): two long paragraphs of five
+    are over half of it. A page that shows a paragraph of its own among them, or all of the story,
+    keeps its lines.
+
+    >>> shown_prefix(["بند یک می\u200cشود."], ["بند یک می\u200cشود.", "بند دو."])
+    True
+    >>> shown_prefix(["بند یک.", "بند دو."], ["بند یک.", "بند دو."])
+    False
+    >>> shown_prefix(["بند دیگر.", "بند دو."], ["بند یک.", "بند دو.", "بند سه."])
+    False
+    """
+    if not shown or len(shown) >= len(told):
+        return False
+    return all(line_key(a) == line_key(b) for a, b in zip(shown, told))
