@@ -887,6 +887,13 @@ def test_diaspora_broadcaster_html(head, below, published):
     ("https://example.ir/2019/05/30/nesht-shora/", [*SITE, TITLE, "۱۴ مهر ۱۴۰۱"], "2022-10-06"),  # the page's wins
     ("https://example.ir/news/2019/12345", [*SITE, TITLE], None),                              # no day in it
     ("https://example.ir/2019/13/45/x", [*SITE, TITLE], None),                                 # no such day
+    # a part of the URL that is a day whole: a path segment (alone or before a slug), a query's value
+    ("https://example.ir/news/2019-05-30/12345", [*SITE, TITLE], "2019-05-30"),
+    ("https://example.ir/1401-07-14-nesht-shora", [*SITE, TITLE], "2022-10-06"),
+    ("https://example.ir/news.php?id=55&date=2019-05-30", [*SITE, TITLE], "2019-05-30"),
+    ("https://example.ir/show?date=1401%2F07%2F14&id=9", [*SITE, TITLE], "2022-10-06"),
+    ("https://example.ir/search?from=2019-05-01&to=2019-05-30", [*SITE, TITLE], None),          # a span: no day
+    ("https://example.ir/download/2019.1.3/", [*SITE, TITLE], None),                            # a version
 ])
 def test_url_day_when_the_page_names_none(url, head, published):
     assert extract(_page(head), url=url).published == published
