@@ -107,3 +107,22 @@ def test_shown_share():
 def test_bad_state_never_crashes(script):
     art = extract(_page(1, script), format="html")
     assert art.title == TITLE
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("\"2022-10-06T10:20:00+03:30\"", "2022-10-06T10:20:00+03:30"),  # an ISO text with its offset
+    ("1665039000000", "2022-10-06T10:20:00+03:30"),                 # a JavaScript Date's Unix milliseconds (UTC)
+    ("1665039000", "2022-10-06T10:20:00+03:30"),                    # Unix seconds
+], ids=["iso", "epoch-ms", "epoch-s"])
+def test_skeleton_dated_by_its_states_record_only(stamp, published):
+    # no element shows a date: the story's record in the state holds its publication time
+    script = NEXT.replace('"related"', f'"publishedAt": {stamp}, "related"')
+    assert extract(_page(1, script), format="html").published == published
+
+
+def test_another_records_date_in_the_state_is_not_the_storys():
+    # the related story's record holds a date, the page's own none: no date
+    script = ("<script id='__NEXT_DATA__' type='application/json'>" + _script({"props": {"pageProps": {
+        "post": {"title": TITLE, "content": "<p>x</p>"},
+        "related": [{"title": "خبری دیگر از لیگ", "publishedAt": "2022-10-01T09:00:00+03:30"}]}}}) + "</script>")
+    assert extract(_page(1, script), format="html").published is None

@@ -123,7 +123,7 @@ from .sections import (
     topics_item,
 )
 from .slugnames import run_class_section
-from .statebody import shown_prefix, shown_share, state_paragraphs
+from .statebody import shown_prefix, shown_share, state_date, state_paragraphs
 from .tables import join_rows
 from .tags import tag_list_line, tag_shaped
 from .template import (
@@ -1851,7 +1851,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES, tree) or labels[1] or _labelled_date_outside(root) \
         or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
-        or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template)
+        or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template) \
+        or state_date(tree, art.title)  # (a skeleton's: its app's state holds the story's record)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
