@@ -92,7 +92,7 @@ from .menusection import (
     trail_under_headline,
 )
 from .options import ExtractOptions
-from .pagedates import _ROLE_RANK, foot_date
+from .pagedates import _ROLE_RANK, byline_row, foot_date, signed_row
 from .pagetext import XML_DECL, PageText, ink
 from .prose import is_prose
 from .rejoin import block_runs
@@ -3917,7 +3917,10 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     headline, is the site header's day, unless the run shows its day above few of the site's
     stories (:func:`_story_day`: a story's date varies from page to page, the visit's does not)."""
     if not dates:
-        return None
+        if root.tag != "article":
+            return None
+        last = next((el for el in reversed(list(root.iter())) if _story_block(el)), None)
+        return _date_after_article(root, last) if last is not None else None
     # (the page may show its headline in no element, in its <title> only: then the whole article
     # is below it, and only the date under the story's paragraphs is found by position)
     pos = {el: i for i, el in enumerate(root.iter())}
@@ -3972,6 +3975,12 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
             if role is None and last is not None and _closes_story(blocks[last], el, d) \
                     and not _story_goes_on(el, blocks):
                 return d.localize()
+        if not ranked and root.tag == "article":
+            # (none in the article: a date right after it, outside it, that closes the story the
+            # same way, a stamp the theme sets under the <article> element)
+            got = _date_after_article(root, blocks[story[-1]])
+            if got is not None:
+                return got
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
@@ -4154,6 +4163,30 @@ def _prose_sibling(el) -> bool:
                for s in (*el.itersiblings(), *el.itersiblings(preceding=True)))
 
 
+#: text nodes read after the page's ``<article>`` for a date that closes its story
+AFTER_ARTICLE_TEXTS = 8
+
+
+def _date_after_article(root, last) -> tuple[str, str] | None:
+    """The date in the first dated text after the ``<article>`` element ``root``, outside it, when its
+    element closes the story whose last paragraph is ``last`` (:func:`_closes_story`: alone or in a
+    byline row, only credits, labels, counters or tags between): the story's stamp under the element.
+    A related item's date stands under its heading and beside its link, a comment's under a name."""
+    for t in _xpath(root, "following::text()[normalize-space(.)][position() <= %d]" % AFTER_ARTICLE_TEXTS):
+        el = t.getparent()
+        if el is None or el.tag in ("script", "style"):
+            continue
+        text = " ".join(t.split())
+        d = date_line(text) if len(text) <= TITLE_DATE_SHOWN_MAX_CHARS else None
+        if d is None:
+            continue
+        if d.role is None and not any(a.tag in ("li", "a") for a in (el, *el.iterancestors())) \
+                and _closes_story(last, el, d):
+            return d.localize()
+        return None
+    return None
+
+
 def _story_goes_on(el, blocks: dict) -> bool:
     """Whether the first text after the dated element ``el`` is in a paragraph of the story
     (``blocks``): a date between two of its paragraphs is the story's («<p>۱۲ مهر ۱۴۰۱</p>»)."""
@@ -4169,8 +4202,8 @@ def _closes_story(last, el, d) -> bool:
     texts between them, and the story's tags (:func:`.tags.tag_list_line`, or two links or more of
     a tag's shape under a label: «برچسب‌ها: <a>شورای شهر</a>، <a>شهرداری</a>»)."""
     own = " ".join((_text(el) or "").split())
-    if not mostly_date(own, d):
-        return False
+    if not (mostly_date(own, d) or signed_row(own) or byline_row(own)):
+        return False  # (alone, or in the story's byline row: «نویسنده: مریم احمدی | ۶ مرداد ۱۴۰۳»)
     seen, tags, links = 0, False, 0
     for t in _xpath(last, "following::text()[normalize-space(.)][position() <= %d]" % (6 + MAX_TAG_LINKS)):
         holder = t.getparent()
