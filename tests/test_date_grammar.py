@@ -605,6 +605,12 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("og:updated_time only", {"head": "<meta property='og:updated_time' content='2022-10-08T10:20:00+03:30'>"},
      None),
     ("dc date", {"head": "<meta name='DC.date.issued' content='2022-10-06'>"}, "2022-10-06"),
+    # a machine value in digits alone: a packed day, a Unix time (UTC, so Tehran's clock)
+    ("packed day meta", {"head": "<meta name='pubdate' content='20221006'>"}, "2022-10-06"),
+    ("Unix time meta", {"head": "<meta name='pubdate' content='1665039000'>"}, "2022-10-06T10:20:00+03:30"),
+    # the element a script fills from its data attribute, empty in the saved page
+    ("data-date", {"below": "<span class='pd' data-date='2022-10-06'></span>"}, "2022-10-06"),
+    ("data-timestamp", {"below": "<span data-timestamp='1665039000000'></span>"}, "2022-10-06T10:20:00+03:30"),
     ("JSON-LD main entity", {"head": "<script type='application/ld+json'>{\"@type\": \"WebPage\", \"mainEntity\": "
                                      "{\"@type\": \"Article\", \"datePublished\": \"2022-10-06\"}}</script>"},
      "2022-10-06"),

@@ -1264,7 +1264,43 @@ def parse_iso(value: str, *, zone: str = DEFAULT_ZONE) -> tuple[str, str] | None
     ('2019-03-19T18:41:00+03:30', '1397/12/28')
     >>> parse_iso("Sun, 29 Sep 2013 22:59:00 GMT")  # a feed's RFC 822 zone, as «Z»: the instant in Tehran
     ('2013-09-30T02:29:00+03:30', '1392/07/08')
+    >>> parse_iso("20240727"), parse_iso("1722061200")  # digits alone: a packed day, a Unix time
+    (('2024-07-27', '1403/05/06'), ('2024-07-27T09:50:00+03:30', '1403/05/06'))
     """
     if not value or len(value) > 200:
         return None
-    return parse_date(value, zone=zone, machine=True)
+    return parse_date(machine_text(value), zone=zone, machine=True)
+
+
+def machine_text(value: str) -> str:
+    """A machine value's date in digits alone written out as ISO 8601: a packed day «20240727» (and
+    time, «202407271030»), a Unix time in seconds or milliseconds (UTC, «…Z»); any other value as it is.
+
+    >>> machine_text("20240727"), machine_text("1722061200000"), machine_text("2024-07-27")
+    ('2024-07-27', '2024-07-27T06:20:00Z', '2024-07-27')
+    """
+    packed = _PACKED_STAMP.match(value)
+    if packed:
+        y, mo, d, h, mi, sec = packed.groups()
+        return f"{y}-{mo}-{d}" + (f"T{h}:{mi}:{sec or '00'}" if h else "")
+    v = value.strip()
+    if v.isascii() and v.isdigit() and len(v) in (10, 13):
+        return _unix_iso(int(v)) or value
+    return value
+
+
+#: a machine value's day (and time) in digits alone, year first: «20240727», «202407271030», «14030506»
+_PACKED_STAMP = re.compile(r"^\s*((?:19|20)\d\d|1[34]\d\d)([01]\d)([0-3]\d)(?:([0-2]\d)([0-5]\d)([0-5]\d)?)?\s*$")
+
+
+def _unix_iso(value: int) -> str | None:
+    """The UTC instant a Unix time names (seconds, or milliseconds over 10^11), as ISO 8601 with «Z»;
+    None for a number no page's date is (before 1990, after 2100).
+
+    >>> _unix_iso(1722061200), _unix_iso(1722061200000), _unix_iso(12345)
+    ('2024-07-27T06:20:00Z', '2024-07-27T06:20:00Z', None)
+    """
+    secs = value / 1000 if value >= 10 ** 11 else value
+    if not 631152000 <= secs <= 4102444800:
+        return None
+    return datetime.fromtimestamp(secs, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

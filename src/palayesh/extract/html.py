@@ -64,7 +64,17 @@ from .credits import (
     SLOT_SHARE,
     bare_agency,
 )
-from .dates import badge_date, date_line, fold, in_shown_zone, meta_field, mostly_date, other_events, parse_iso
+from .dates import (
+    badge_date,
+    date_line,
+    fold,
+    in_shown_zone,
+    machine_text,
+    meta_field,
+    mostly_date,
+    other_events,
+    parse_iso,
+)
 from .domtext import _clean, _text, forget, key_of, page_fact, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
@@ -2748,6 +2758,8 @@ _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:p
                "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
                "dc.date.created", "dcterms.created", "citation_publication_date", "dateCreated", "datecreated",
                "uploadDate", "uploaddate", "dc.date", "date")
+#: an element's data attributes that hold its date for the script that shows it, most specific first
+_DATA_DATES = ("data-published", "data-datetime", "data-date", "data-timestamp", "data-time")
 #: class/id/itemprop words that say which date an element holds (the first that fits wins)
 _DATE_ROLE_CLASS = ((re.compile(r"modif|updat|edited", re.I), "modified"),
                     (re.compile(r"today|current[\s_-]?date", re.I), "today"),
@@ -3326,6 +3338,14 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         if d:  # (the role a label in its text gives it: «<time datetime=…>تاریخ انتشار: …</time>»)
             role = d.role or (shown.role if shown is not None else None)
             dates.append((el, d, _class_role(el, role), True, False))
+    for el in _xpath(root, ".//*[@data-date or @data-datetime or @data-time or @data-timestamp or @data-published]"
+                           "[not(self::time)][not(ancestor-or-self::a)]"):
+        # (a script fills the element's text from its data attribute: «<span class="pd"
+        # data-date="2024-07-27"></span>», «data-timestamp="1722061200"»; the value tells machines)
+        v = next(v for k in _DATA_DATES if (v := el.get(k)))
+        d = date_line(machine_text(v)) if len(v) <= 40 else None
+        if d is not None:
+            dates.append((el, d, _class_role(el, d.role), True, False))
     for el in _xpath(root, ".//*[@title][not(self::time)][not(ancestor-or-self::a)]"):
         # (a relative time shown, the day in the element's tooltip: «<span class="post-date"
         # title="۱۳۹۱/۰۵/۲۹ - ۲۳:۰۴">۱ سال پیش</span>»; WordPress's human time diff, hAtom's

@@ -25,7 +25,7 @@ import re
 
 from ..textkeys import line_key
 from .appstate import _HEADLINE_KEYS, _MAX_CHARS, _records
-from .dates import parse_iso
+from .dates import _unix_iso, parse_iso
 
 #: the keys of a record's story, most specific first: JSON-LD's, then an app's
 _BODY_KEYS = ("articleBody", "content", "body", "text", "html")
@@ -172,21 +172,6 @@ def shown_prefix(shown: list[str], told: list[str]) -> bool:
 #: WordPress REST record's «date»); never a modification's or a creation's
 _PUBLISHED_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date",
                    "publishedDate", "publicationDate", "pubDate", "date")
-#: a number over this is a Unix time in milliseconds (a JavaScript ``Date``'s), else in seconds
-_EPOCH_MS = 10 ** 11
-
-
-def _epoch_iso(value) -> str | None:
-    """The UTC instant a Unix time (seconds or milliseconds) names, as ISO 8601 with «Z»; None for a
-    number no page's date is (before 1990, after 2100)."""
-    from datetime import datetime, timezone
-
-    secs = value / 1000 if value >= _EPOCH_MS else value
-    if not 631152000 <= secs <= 4102444800:
-        return None
-    return datetime.fromtimestamp(secs, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def state_date(tree, title: str | None) -> tuple[str, str] | None:
     """The publication time the record of the story whose headline is ``title`` holds in a script's
     state (a single-page app's «publishedAt», an ISO text or a Unix time), in Tehran's time when it is
@@ -209,7 +194,7 @@ def state_date(tree, title: str | None) -> tuple[str, str] | None:
             for k in _PUBLISHED_KEYS:
                 v = rec.get(k)
                 if isinstance(v, (int, float)) and not isinstance(v, bool):
-                    v = _epoch_iso(v)
+                    v = _unix_iso(int(v))
                 got = parse_iso(v) if isinstance(v, str) else None
                 if got:
                     return got
