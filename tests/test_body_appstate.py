@@ -55,6 +55,30 @@ def test_skeleton_takes_the_states_story(shown, script):
     assert "می\u200cشود" in art.paragraphs[1]  # (the ZWNJ the JSON holds, kept)
 
 
+@pytest.mark.parametrize("script", [NEXT, NUXT, LD], ids=["next", "nuxt", "ld"])
+def test_skeleton_over_half_the_story_takes_the_states_rest(script):
+    # three of four paragraphs rendered (over half the story's words), then the placeholder: the
+    # page's paragraphs are the state's first ones, paragraph by paragraph, so the state's story
+    art = extract(_page(3, script), format="html")
+    assert art.paragraphs == PARAS
+
+
+def test_skeleton_prefix_keeps_the_states_zwnjs():
+    # a word the site wrote with two ZWNJs in its state («روبا‌‌ه‌ها»): as written, lossless
+    odd = [*PARAS[:3], "روبا\u200c\u200cه\u200cها با این برد بیست امتیازی شدند و بالاتر از رقیب خود به رده دوم رسیدند."]
+    script = ("<script id='__NEXT_DATA__' type='application/json'>" + _script(
+        {"props": {"pageProps": {"post": {"title": TITLE, "content": "".join(f"<p>{p}</p>" for p in odd)}}}})
+        + "</script>")
+    assert extract(_page(3, script), format="html").paragraphs == odd
+
+
+def test_a_page_paragraph_the_state_lacks_keeps_the_pages_lines():
+    # the page shows a paragraph of its own over the state's first ones: not a skeleton of that story
+    page = _page(3, NEXT).replace(f"<p>{PARAS[0]}</p>", "<p>این گزارش را خبرنگار ما از ورزشگاه شهر نوشته است و "
+                                                        f"تا پایان بازی آن را کامل می‌کند.</p><p>{PARAS[0]}</p>")
+    assert extract(page, format="html").paragraphs[:2] != PARAS[:2]
+
+
 def test_rendered_story_keeps_its_own_lines():
     # the page shows the story (its paragraphs split otherwise than the articleBody's one text): its lines
     ld = LD.replace("\\n\\n", " ")
@@ -83,3 +107,22 @@ def test_shown_share():
 def test_bad_state_never_crashes(script):
     art = extract(_page(1, script), format="html")
     assert art.title == TITLE
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("\"2022-10-06T10:20:00+03:30\"", "2022-10-06T10:20:00+03:30"),  # an ISO text with its offset
+    ("1665039000000", "2022-10-06T10:20:00+03:30"),                 # a JavaScript Date's Unix milliseconds (UTC)
+    ("1665039000", "2022-10-06T10:20:00+03:30"),                    # Unix seconds
+], ids=["iso", "epoch-ms", "epoch-s"])
+def test_skeleton_dated_by_its_states_record_only(stamp, published):
+    # no element shows a date: the story's record in the state holds its publication time
+    script = NEXT.replace('"related"', f'"publishedAt": {stamp}, "related"')
+    assert extract(_page(1, script), format="html").published == published
+
+
+def test_another_records_date_in_the_state_is_not_the_storys():
+    # the related story's record holds a date, the page's own none: no date
+    script = ("<script id='__NEXT_DATA__' type='application/json'>" + _script({"props": {"pageProps": {
+        "post": {"title": TITLE, "content": "<p>x</p>"},
+        "related": [{"title": "خبری دیگر از لیگ", "publishedAt": "2022-10-01T09:00:00+03:30"}]}}}) + "</script>")
+    assert extract(_page(1, script), format="html").published is None

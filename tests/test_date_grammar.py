@@ -605,6 +605,12 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("og:updated_time only", {"head": "<meta property='og:updated_time' content='2022-10-08T10:20:00+03:30'>"},
      None),
     ("dc date", {"head": "<meta name='DC.date.issued' content='2022-10-06'>"}, "2022-10-06"),
+    # a machine value in digits alone: a packed day, a Unix time (UTC, so Tehran's clock)
+    ("packed day meta", {"head": "<meta name='pubdate' content='20221006'>"}, "2022-10-06"),
+    ("Unix time meta", {"head": "<meta name='pubdate' content='1665039000'>"}, "2022-10-06T10:20:00+03:30"),
+    # the element a script fills from its data attribute, empty in the saved page
+    ("data-date", {"below": "<span class='pd' data-date='2022-10-06'></span>"}, "2022-10-06"),
+    ("data-timestamp", {"below": "<span data-timestamp='1665039000000'></span>"}, "2022-10-06T10:20:00+03:30"),
     ("JSON-LD main entity", {"head": "<script type='application/ld+json'>{\"@type\": \"WebPage\", \"mainEntity\": "
                                      "{\"@type\": \"Article\", \"datePublished\": \"2022-10-06\"}}</script>"},
      "2022-10-06"),
@@ -668,6 +674,11 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     # ... a meta row's items show one day: its date is the story's
     ("meta row as a list", {"below": "<ul class='meta'><li><a href='/author/1'>مریم موسوی</a></li><li><time>۱۴ مهر "
                                      "۱۴۰۱</time></li><li>۳ نظر</li></ul>"}, "2022-10-06"),
+    # a bare date over the headline in the page's <article>, nothing between: the story's (the top bar's
+    # «today» stands outside the article); with a list between, it is not the headline's row
+    ("bare date over the headline in the article", {"above": "<div>۱۴ مهر ۱۴۰۱</div>"}, "2022-10-06"),
+    ("... a list between", {"above": "<div>۱۴ مهر ۱۴۰۱</div><ul><li><a href='/x'>نشست شورای شهر برای بودجه</a>"
+                                     "</li></ul>"}, None),
     # JSON-LD @graph: the page's node («WebPage», dated when the page was made) speaks after the story's
     ("JSON-LD graph, the page's node first", {"head": "<script type='application/ld+json'>{\"@graph\": [{\"@type\": "
                                                       "\"WebPage\", \"datePublished\": \"2020-01-01T00:00:00+03:30\"}, "
@@ -882,6 +893,13 @@ def test_diaspora_broadcaster_html(head, below, published):
     ("https://example.ir/2019/05/30/nesht-shora/", [*SITE, TITLE, "۱۴ مهر ۱۴۰۱"], "2022-10-06"),  # the page's wins
     ("https://example.ir/news/2019/12345", [*SITE, TITLE], None),                              # no day in it
     ("https://example.ir/2019/13/45/x", [*SITE, TITLE], None),                                 # no such day
+    # a part of the URL that is a day whole: a path segment (alone or before a slug), a query's value
+    ("https://example.ir/news/2019-05-30/12345", [*SITE, TITLE], "2019-05-30"),
+    ("https://example.ir/1401-07-14-nesht-shora", [*SITE, TITLE], "2022-10-06"),
+    ("https://example.ir/news.php?id=55&date=2019-05-30", [*SITE, TITLE], "2019-05-30"),
+    ("https://example.ir/show?date=1401%2F07%2F14&id=9", [*SITE, TITLE], "2022-10-06"),
+    ("https://example.ir/search?from=2019-05-01&to=2019-05-30", [*SITE, TITLE], None),          # a span: no day
+    ("https://example.ir/download/2019.1.3/", [*SITE, TITLE], None),                            # a version
 ])
 def test_url_day_when_the_page_names_none(url, head, published):
     assert extract(_page(head), url=url).published == published

@@ -495,6 +495,37 @@ def test_labelled_date_under_the_story():
     assert extract(page).published == "2022-10-04T10:00+03:30"
 
 
+@pytest.mark.parametrize("row,published", [
+    ("نویسنده: مریم احمدی | ۱۲ مهر ۱۴۰۱", "2022-10-04"),                     # the writer's label, the day
+    ("به قلم مریم احمدی - ۱۲ مهر ۱۴۰۱ - ۱۰:۰۰", "2022-10-04T10:00+03:30"),  # ... and a clock
+    ("خبر دیگری از مجلس | ۱۲ مهر ۱۴۰۱", None),                             # a related item's row: no writer
+])
+def test_signed_row_under_the_story(row, published):
+    # the story's signed row under its last paragraph, a byline by its words and its date, no counter
+    page = "سیاسی\nنشست مجلس برگزار شد\n" + BODY + row + "\nدرباره ما | تماس با ما\n"
+    assert extract(page).published == published
+
+
+_SIGNED = ("<html><body><header><div>شنبه ۱۸ فروردین ۱۴۰۳</div><nav><a href='/'>خانه</a> <a href='/s'>سیاسی</a>"
+           "</nav></header><main><article><h1>عنوان خبر آزمایشی امروز</h1><div class='body'>%s%s</div></article>"
+           "%s</main><footer>درباره ما | تماس با ما</footer></body></html>")
+
+
+@pytest.mark.parametrize("inside,after,published", [
+    # the story's signed row under its last paragraph, in the article
+    ("<div class='by'>نویسنده: مریم احمدی | ۱۲ مهر ۱۴۰۱</div>", "", "2022-10-04"),
+    # the story's stamp right after the <article> element, outside it: the article holds no date
+    ("", "<div class='st'>۱۴۰۱/۰۷/۱۲ - ۱۰:۰۰</div>", "2022-10-04T10:00+03:30"),
+    ("", "<div>منبع: ایرنا</div><div class='st'>۱۲ مهر ۱۴۰۱</div>", "2022-10-04"),  # a credit between
+    # ... not a related box's items there (a heading and links between), nor a comment's under a name
+    ("", "<section><h3>مطالب مرتبط</h3><ul><li><a href='/n/1'>خبر دیگری از مجلس</a> ۱۲ مهر ۱۴۰۱</li></ul>"
+         "</section>", None),
+    ("", "<div class='c'><b>مریم</b><div>۱۵ مهر ۱۴۰۱</div><p>بسیار خوب بود</p></div>", None),
+], ids=["signed row", "stamp after the article", "credit, then the stamp", "related box", "comment"])
+def test_html_date_closing_the_story_in_or_after_its_article(inside, after, published):
+    assert extract(_SIGNED % (PARAS, inside, after)).published == published
+
+
 # --- a date among other meta fields of one line -------------------------------------------------
 
 @pytest.mark.parametrize("line,published,role", [

@@ -1201,6 +1201,9 @@ def parse_date(text: str, *, allow_two_digit_year: bool = True,
 
 #: a day in a URL's path, year first («/2022/10/06/slug», «/1401/07/14/»; WordPress and many CMSs)
 _URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d|1[34]\d\d)/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?=/|$|[?#])")
+#: a URL's part that is one day whole, year first, its fields apart by «-», «.» or «/»: a path's segment
+#: («/news/2024-07-27/…», «/1403-05-06-kasht-nahal») or a query's value («?date=2024-07-27»)
+_URL_PART_DAY = re.compile(r"(?P<y>(?:19|20)\d\d|1[34]\d\d)(?P<s>[-./])(?P<mo>[01]?\d)(?P=s)(?P<d>[0-3]?\d)")
 
 
 def url_date(url: str | None) -> tuple[str, str] | None:
@@ -1214,7 +1217,8 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     if not url or len(url) > 2000:
         return None
     path = url.split("://", 1)[-1].partition("/")[2]
-    m = _URL_DAY.search("/" + path.split("?", 1)[0].split("#", 1)[0])
+    path, _, query = path.split("#", 1)[0].partition("?")
+    m = _URL_DAY.search("/" + path) or _url_part_day(path, query)
     if not m:
         return None
     y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
@@ -1223,6 +1227,31 @@ def url_date(url: str | None) -> tuple[str, str] | None:
         return None
     day = to_gregorian(cal, y, mo, d) if mo and d else None
     return Stamp(day, calendar=cal).localize() if day else None
+
+
+def _url_part_day(path: str, query: str):
+    """The match of :data:`_URL_PART_DAY` for the one part of a URL that is a day whole: a path segment
+    that is the day or opens with it before a slug («2024-07-27-some-story»), or a query value that is
+    the day («date=1403%2F05%2F06»); None when no part, or two parts, are (a search's «from» and «to»).
+
+    >>> _url_part_day("news/2024-07-27/12", "")["d"], _url_part_day("news.php", "id=55&date=1403%2F05%2F06")["y"]
+    ('27', '1403')
+    >>> _url_part_day("search", "from=2024-07-01&to=2024-07-27") is None
+    True
+    """
+    from urllib.parse import unquote_plus
+
+    parts = [seg for seg in path.split("/") if seg[:1].isdigit()]
+    parts += [unquote_plus(v) for _k, eq, v in (x.partition("=") for x in query.split("&")) if eq and v[:1].isdigit()]
+    found = []
+    for part in parts:
+        m = _URL_PART_DAY.match(part)
+        if m and m.group("s") == "." and len(m.group("mo") + m.group("d")) < 4:
+            continue  # (a version's number, «/download/2019.1.3/»)
+        rest = part[m.end():] if m else ""
+        if m and (not rest or rest[0] in "-_" and m.group("s") == "-" and not rest[1:2].isdigit()):
+            found.append(m)  # (the day whole, or a slug after it: not «2024-07-27-12-30», a clock)
+    return found[0] if len(found) == 1 else None
 
 
 def parse_iso(value: str, *, zone: str = DEFAULT_ZONE) -> tuple[str, str] | None:
@@ -1235,7 +1264,43 @@ def parse_iso(value: str, *, zone: str = DEFAULT_ZONE) -> tuple[str, str] | None
     ('2019-03-19T18:41:00+03:30', '1397/12/28')
     >>> parse_iso("Sun, 29 Sep 2013 22:59:00 GMT")  # a feed's RFC 822 zone, as «Z»: the instant in Tehran
     ('2013-09-30T02:29:00+03:30', '1392/07/08')
+    >>> parse_iso("20240727"), parse_iso("1722061200")  # digits alone: a packed day, a Unix time
+    (('2024-07-27', '1403/05/06'), ('2024-07-27T09:50:00+03:30', '1403/05/06'))
     """
     if not value or len(value) > 200:
         return None
-    return parse_date(value, zone=zone, machine=True)
+    return parse_date(machine_text(value), zone=zone, machine=True)
+
+
+def machine_text(value: str) -> str:
+    """A machine value's date in digits alone written out as ISO 8601: a packed day «20240727» (and
+    time, «202407271030»), a Unix time in seconds or milliseconds (UTC, «…Z»); any other value as it is.
+
+    >>> machine_text("20240727"), machine_text("1722061200000"), machine_text("2024-07-27")
+    ('2024-07-27', '2024-07-27T06:20:00Z', '2024-07-27')
+    """
+    packed = _PACKED_STAMP.match(value)
+    if packed:
+        y, mo, d, h, mi, sec = packed.groups()
+        return f"{y}-{mo}-{d}" + (f"T{h}:{mi}:{sec or '00'}" if h else "")
+    v = value.strip()
+    if v.isascii() and v.isdigit() and len(v) in (10, 13):
+        return _unix_iso(int(v)) or value
+    return value
+
+
+#: a machine value's day (and time) in digits alone, year first: «20240727», «202407271030», «14030506»
+_PACKED_STAMP = re.compile(r"^\s*((?:19|20)\d\d|1[34]\d\d)([01]\d)([0-3]\d)(?:([0-2]\d)([0-5]\d)([0-5]\d)?)?\s*$")
+
+
+def _unix_iso(value: int) -> str | None:
+    """The UTC instant a Unix time names (seconds, or milliseconds over 10^11), as ISO 8601 with «Z»;
+    None for a number no page's date is (before 1990, after 2100).
+
+    >>> _unix_iso(1722061200), _unix_iso(1722061200000), _unix_iso(12345)
+    ('2024-07-27T06:20:00Z', '2024-07-27T06:20:00Z', None)
+    """
+    secs = value / 1000 if value >= 10 ** 11 else value
+    if not 631152000 <= secs <= 4102444800:
+        return None
+    return datetime.fromtimestamp(secs, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -64,7 +64,17 @@ from .credits import (
     SLOT_SHARE,
     bare_agency,
 )
-from .dates import badge_date, date_line, fold, in_shown_zone, meta_field, mostly_date, other_events, parse_iso
+from .dates import (
+    badge_date,
+    date_line,
+    fold,
+    in_shown_zone,
+    machine_text,
+    meta_field,
+    mostly_date,
+    other_events,
+    parse_iso,
+)
 from .domtext import _clean, _text, forget, key_of, page_fact, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
@@ -94,7 +104,7 @@ from .menusection import (
     trail_under_headline,
 )
 from .options import ExtractOptions
-from .pagedates import _ROLE_RANK, foot_date
+from .pagedates import _ROLE_RANK, byline_row, foot_date, signed_row
 from .pagetext import XML_DECL, PageText, ink
 from .prose import is_prose
 from .rejoin import block_runs
@@ -125,7 +135,7 @@ from .sections import (
     topics_item,
 )
 from .slugnames import run_class_section
-from .statebody import shown_share, state_paragraphs
+from .statebody import shown_prefix, shown_share, state_date, state_paragraphs
 from .tables import join_rows
 from .tags import tag_list_line, tag_shaped
 from .template import (
@@ -1928,7 +1938,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES, tree) or labels[1] or _labelled_date_outside(root) \
         or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
-        or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template)
+        or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template) \
+        or state_date(tree, art.title)  # (a skeleton's: its app's state holds the story's record)
     if mail is not None and mail.story_date is not None:
         got = mail.story_date.localize()  # (the pasted story's own date; the header's, when it was sent)
     elif letter is not None:
@@ -1956,11 +1967,14 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                        rows=set() if whole else rows, layout=_layout_headings(lines, roles, template))
     paras = body.paragraphs
     state = state_paragraphs(tree, art.title)
-    if state and shown_share(state, page.lines) < STATE_SHOWN_MAX:
+    if state:
         # (a single-page app's skeleton: the page shows little of the story its script's state holds,
-        # «در حال بارگذاری…» where the rest would render; the state's paragraphs, ZWNJs as written)
+        # «در حال بارگذاری…» where the rest would render, or its first paragraphs and then the
+        # placeholder; the state's paragraphs, ZWNJs as written)
         skip = {line_key(art.title or ""), line_key(shown_lead or art.lead or "")}
-        paras = [p for p in state if line_key(p) not in skip] or paras
+        told = [p for p in state if line_key(p) not in skip]
+        if told and (shown_share(state, page.lines) < STATE_SHOWN_MAX or shown_prefix(paras, told)):
+            paras = told
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
         paras, art.lead = [art.lead], None
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
@@ -2825,6 +2839,8 @@ _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:p
                "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
                "dc.date.created", "dcterms.created", "citation_publication_date", "dateCreated", "datecreated",
                "uploadDate", "uploaddate", "dc.date", "date")
+#: an element's data attributes that hold its date for the script that shows it, most specific first
+_DATA_DATES = ("data-published", "data-datetime", "data-date", "data-timestamp", "data-time")
 #: class/id/itemprop words that say which date an element holds (the first that fits wins)
 _DATE_ROLE_CLASS = ((re.compile(r"modif|updat|edited", re.I), "modified"),
                     (re.compile(r"today|current[\s_-]?date", re.I), "today"),
@@ -3409,6 +3425,14 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         if d:  # (the role a label in its text gives it: «<time datetime=…>تاریخ انتشار: …</time>»)
             role = d.role or (shown.role if shown is not None else None)
             dates.append((el, d, _class_role(el, role), True, False))
+    for el in _xpath(root, ".//*[@data-date or @data-datetime or @data-time or @data-timestamp or @data-published]"
+                           "[not(self::time)][not(ancestor-or-self::a)]"):
+        # (a script fills the element's text from its data attribute: «<span class="pd"
+        # data-date="2024-07-27"></span>», «data-timestamp="1722061200"»; the value tells machines)
+        v = next(v for k in _DATA_DATES if (v := el.get(k)))
+        d = date_line(machine_text(v)) if len(v) <= 40 else None
+        if d is not None:
+            dates.append((el, d, _class_role(el, d.role), True, False))
     for el in _xpath(root, ".//*[@title][not(self::time)][not(ancestor-or-self::a)]"):
         # (a relative time shown, the day in the element's tooltip: «<span class="post-date"
         # title="۱۳۹۱/۰۵/۲۹ - ۲۳:۰۴">۱ سال پیش</span>»; WordPress's human time diff, hAtom's
@@ -4008,7 +4032,10 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     headline, is the site header's day, unless the run shows its day above few of the site's
     stories (:func:`_story_day`: a story's date varies from page to page, the visit's does not)."""
     if not dates:
-        return None
+        if root.tag != "article":
+            return None
+        last = next((el for el in reversed(list(root.iter())) if _story_block(el)), None)
+        return _date_after_article(root, last) if last is not None else None
     # (the page may show its headline in no element, in its <title> only: then the whole article
     # is below it, and only the date under the story's paragraphs is found by position)
     pos = {el: i for i, el in enumerate(root.iter())}
@@ -4037,7 +4064,8 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
         p = pos.get(el, 0)
         if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
-        elif p < at and not any(p < q for q in menus) and _story_day(el, template):
+        elif p < at and not any(p < q for q in menus) and (
+                _story_day(el, template) if _run_knows(template) else _opens_article(root, el, h1)):
             # (after the dates the page sets between its headline and story: it says less)
             ranked.append((_ROLE_RANK[role], 1, at - p, d))
             over.append(d)
@@ -4062,6 +4090,12 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
             if role is None and last is not None and _closes_story(blocks[last], el, d) \
                     and not _story_goes_on(el, blocks):
                 return d.localize()
+        if not ranked and root.tag == "article":
+            # (none in the article: a date right after it, outside it, that closes the story the
+            # same way, a stamp the theme sets under the <article> element)
+            got = _date_after_article(root, blocks[story[-1]])
+            if got is not None:
+                return got
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
@@ -4127,6 +4161,75 @@ def _captioned(el) -> bool:
 STORY_DAY_SHARE = 0.4
 
 
+def _run_knows(template) -> bool:
+    """Whether the run knows the page's site by its own pages (its family's days above the headline
+    say which is the header's day of the visit: :func:`_story_day`), not a lone page."""
+    return template is not None and bool(template.fams)
+
+
+#: the blocks that set a date above the headline apart from it: text, lists, a menu, another heading
+_APART_TAGS = frozenset(("p", "li", "ul", "ol", "nav", "table", "h2", "h3", "h4", "h5", "h6", "img", "figure"))
+#: text nodes above the page's ``<article>`` read for the site header's own date (its «today»)
+HEADER_DATE_TEXTS = 60
+
+
+def _opens_article(root, el, h1) -> bool:
+    """Whether the bare date of ``el`` over the headline ``h1`` is the story's on a page the run does
+    not know by its site's other pages (:func:`_run_knows`), by the ``<article>``'s structure: ``root``
+    is the page's ``<article>``, the date is the first text it shows, no block stands between the date
+    and the headline (:func:`_blocks_between`), and the page shows a date of its own above the article,
+    outside it: the site header's day of the visit, which therefore is not this one. Without that
+    date the page does not tell its header's «today» from the story's day (a date that opens the
+    article with nothing above it may be either; tests/test_head_forms.py pins it out), nor with
+    other lines (a section's name, a print header) over it in the article.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<html><body><div>شنبه ۲۳ مهر ۱۴۰۱</div><article><div>۱۴ مهر ۱۴۰۱</div>"
+    ...                             "<h1>تیتر خبر</h1></article></body></html>")
+    >>> art = page.find(".//article")
+    >>> _opens_article(art, art.find("div"), art.find("h1"))
+    True
+    >>> page = lxml.html.fromstring("<html><body><article><div>۱۴ مهر ۱۴۰۱</div><h1>تیتر خبر</h1></article>"
+    ...                             "</body></html>")
+    >>> art = page.find(".//article")
+    >>> _opens_article(art, art.find("div"), art.find("h1"))
+    False
+    """
+    if root.tag != "article" or h1 is None or any(a.tag in ("li", "a") for a in el.iterancestors()):
+        return False
+    prev = _xpath(el, "preceding::text()[normalize-space()][not(ancestor::script or ancestor::style)][1]")
+    if prev and any(a is root for a in (prev[0].getparent(), *prev[0].getparent().iterancestors())):
+        return False  # (a line of the article over the date: a section's name, a print header)
+    if _blocks_between(root, el, h1):
+        return False
+    above = _xpath(root, "preceding::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+                         "[string-length(normalize-space(.)) < 60]")
+    return any(date_line(t) for t in above[-HEADER_DATE_TEXTS:])
+
+
+def _blocks_between(root, el, h1) -> bool:
+    """Whether a block of :data:`_APART_TAGS` stands between the element ``el`` and the headline ``h1``
+    below it in ``root`` (outside ``el``): a date with one between is not the headline's row.
+
+    >>> import lxml.html
+    >>> a = lxml.html.fromstring("<article><div>۶ مرداد ۱۴۰۳</div><h1>تیتر</h1></article>")
+    >>> _blocks_between(a, a.find("div"), a.find("h1"))
+    False
+    >>> a = lxml.html.fromstring("<article><div>۶ مرداد ۱۴۰۳</div><ul><li>x</li></ul><h1>تیتر</h1></article>")
+    >>> _blocks_between(a, a.find("div"), a.find("h1"))
+    True
+    """
+    seen = False
+    for x in root.iter():
+        if x is el:
+            seen = True
+        elif x is h1:
+            return False
+        elif seen and x.tag in _APART_TAGS and not any(a is el for a in x.iterancestors()):
+            return True
+    return False
+
+
 def _story_day(el, template) -> bool:
     """Whether the bare date of ``el`` above the headline names a day the run shows above the story
     of few of the site's pages (:meth:`.template.PageTemplate.day_share`, :data:`STORY_DAY_SHARE`;
@@ -4175,6 +4278,30 @@ def _prose_sibling(el) -> bool:
                for s in (*el.itersiblings(), *el.itersiblings(preceding=True)))
 
 
+#: text nodes read after the page's ``<article>`` for a date that closes its story
+AFTER_ARTICLE_TEXTS = 8
+
+
+def _date_after_article(root, last) -> tuple[str, str] | None:
+    """The date in the first dated text after the ``<article>`` element ``root``, outside it, when its
+    element closes the story whose last paragraph is ``last`` (:func:`_closes_story`: alone or in a
+    byline row, only credits, labels, counters or tags between): the story's stamp under the element.
+    A related item's date stands under its heading and beside its link, a comment's under a name."""
+    for t in _xpath(root, "following::text()[normalize-space(.)][position() <= %d]" % AFTER_ARTICLE_TEXTS):
+        el = t.getparent()
+        if el is None or el.tag in ("script", "style"):
+            continue
+        text = " ".join(t.split())
+        d = date_line(text) if len(text) <= TITLE_DATE_SHOWN_MAX_CHARS else None
+        if d is None:
+            continue
+        if d.role is None and not any(a.tag in ("li", "a") for a in (el, *el.iterancestors())) \
+                and _closes_story(last, el, d):
+            return d.localize()
+        return None
+    return None
+
+
 def _story_goes_on(el, blocks: dict) -> bool:
     """Whether the first text after the dated element ``el`` is in a paragraph of the story
     (``blocks``): a date between two of its paragraphs is the story's («<p>۱۲ مهر ۱۴۰۱</p>»)."""
@@ -4190,8 +4317,8 @@ def _closes_story(last, el, d) -> bool:
     texts between them, and the story's tags (:func:`.tags.tag_list_line`, or two links or more of
     a tag's shape under a label: «برچسب‌ها: <a>شورای شهر</a>، <a>شهرداری</a>»)."""
     own = " ".join((_text(el) or "").split())
-    if not mostly_date(own, d):
-        return False
+    if not (mostly_date(own, d) or signed_row(own) or byline_row(own)):
+        return False  # (alone, or in the story's byline row: «نویسنده: مریم احمدی | ۶ مرداد ۱۴۰۳»)
     seen, tags, links = 0, False, 0
     for t in _xpath(last, "following::text()[normalize-space(.)][position() <= %d]" % (6 + MAX_TAG_LINKS)):
         holder = t.getparent()

@@ -24,6 +24,7 @@ from .dates import (
     date_alone,
     date_line,
     fold,
+    meta_field,
     meta_fields_line,
     mostly_date,
     other_events,
@@ -343,7 +344,7 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
         elif foot_date(lines[i].text, d, lines[i].share):
             slots.append((i, d))  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
         elif d.role is None:
-            if byline_row(lines[i].text):
+            if byline_row(lines[i].text) or signed_row(lines[i].text):
                 rows.append((i, d))  # (a name and a counter among the fields: the author's, the comments')
             elif _over_signature(lines, i) or _under_signature(lines, i) or _under_prose_slot(lines, i):
                 signed.append((i, d))  # (last: it stands past the other kinds, which say more)
@@ -358,6 +359,24 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
     if not labelled and not slots and len(signed) == 1 and not labelled_only:
         return signed[0]
     return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
+
+
+#: the byline field of a signed row names its writer in this many words at most
+SIGNED_ROW_NAME_WORDS = 6
+
+
+def signed_row(text: str) -> bool:
+    """Whether a dated line is a story's signed row: a byline by its words («نویسنده: مریم احمدی»,
+    «به قلم …», :data:`.lines.BYLINE_START`) in its first field, a few words, and nothing but fields of
+    metadata after it (its date, a counter): «نویسنده: مریم احمدی | شنبه ۶ مرداد ۱۴۰۳». No related
+    item's row opens with a writer's label.
+
+    >>> signed_row("نویسنده: مریم احمدی | شنبه ۶ مرداد ۱۴۰۳"), signed_row("مریم احمدی | شنبه ۶ مرداد ۱۴۰۳")
+    (True, False)
+    """
+    fields = [f.strip() for f in ROW_FIELD.split(text) if f.strip()]
+    return len(fields) >= 2 and len(text) <= 120 and bool(BYLINE_START.match(fields[0])) \
+        and len(fields[0].split()) <= SIGNED_ROW_NAME_WORDS and all(meta_field(fold(f)) for f in fields[1:])
 
 
 def byline_row(text: str) -> bool:

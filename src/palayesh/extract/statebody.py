@@ -25,6 +25,7 @@ import re
 
 from ..textkeys import line_key
 from .appstate import _HEADLINE_KEYS, _MAX_CHARS, _records
+from .dates import _unix_iso, parse_iso
 
 #: the keys of a record's story, most specific first: JSON-LD's, then an app's
 _BODY_KEYS = ("articleBody", "content", "body", "text", "html")
@@ -145,3 +146,56 @@ def shown_share(paragraphs: list[str], page_lines: list[str]) -> float:
         return 1.0
     have = _shingles([line_key(w) for ln in page_lines for w in ln.split() if line_key(w)])
     return len(want & have) / len(want)
+
+
+def shown_prefix(shown: list[str], told: list[str]) -> bool:
+    """Whether the paragraphs the page shows, ``shown``, are the first of the ``told`` ones a script's
+    state holds, paragraph by paragraph, and fewer: a skeleton that rendered the story's opening
+    paragraphs and then its placeholder («در حال بارگذاری…»), the rest only in the state. Decided per
+    paragraph, not by the share of the story shown (:func:`shown_share`): two long paragraphs of five
+    are over half of it. A page that shows a paragraph of its own among them, or all of the story,
+    keeps its lines.
+
+    >>> shown_prefix(["بند یک می\u200cشود."], ["بند یک می\u200cشود.", "بند دو."])
+    True
+    >>> shown_prefix(["بند یک.", "بند دو."], ["بند یک.", "بند دو."])
+    False
+    >>> shown_prefix(["بند دیگر.", "بند دو."], ["بند یک.", "بند دو.", "بند سه."])
+    False
+    """
+    if not shown or len(shown) >= len(told):
+        return False
+    return all(line_key(a) == line_key(b) for a, b in zip(shown, told))
+
+
+#: the keys of a record's publication time, most specific first (schema.org's, then an app's; a
+#: WordPress REST record's «date»); never a modification's or a creation's
+_PUBLISHED_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date",
+                   "publishedDate", "publicationDate", "pubDate", "date")
+def state_date(tree, title: str | None) -> tuple[str, str] | None:
+    """The publication time the record of the story whose headline is ``title`` holds in a script's
+    state (a single-page app's «publishedAt», an ISO text or a Unix time), in Tehran's time when it is
+    UTC (:func:`.dates.parse_iso`), or None: the page's date when no element shows one (a skeleton).
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<html><body><script id="__NEXT_DATA__" type="application/json">{"post": '
+    ...     '{"title": "خبر", "publishedAt": 1722061200000}}</script></body></html>')
+    >>> state_date(t, "خبر")
+    ('2024-07-27T09:50:00+03:30', '1403/05/06')
+    """
+    tkey = line_key(title or "")
+    if not tkey:
+        return None
+    for data in _states(tree):
+        for rec in _records(data):
+            head = next((rec[k] for k in _HEADLINE_KEYS if isinstance(rec.get(k), str)), None)
+            if head is None or line_key(head) != tkey:
+                continue
+            for k in _PUBLISHED_KEYS:
+                v = rec.get(k)
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    v = _unix_iso(int(v))
+                got = parse_iso(v) if isinstance(v, str) else None
+                if got:
+                    return got
+    return None
