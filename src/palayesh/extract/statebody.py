@@ -112,22 +112,28 @@ def _states(tree):
 def state_paragraphs(tree, title: str | None) -> list[str] | None:
     """The paragraphs of the story whose headline is ``title`` as a script's state holds them (the
     longest record's body that has that headline), or None when no record has that headline and a body."""
+    best: list[str] | None = None
+    for rec in _titled_records(tree, title):
+        for k in _BODY_KEYS:
+            got = _body_paragraphs(rec.get(k))
+            if got and (best is None or sum(map(len, got)) > sum(map(len, best))):
+                best = got
+            if got:
+                break
+    return best
+
+
+def _titled_records(tree, title: str | None):
+    """The records of the page's script states whose headline is ``title`` (by its line key), in
+    the order the states hold them; none for a title with no key."""
     tkey = line_key(title or "")
     if not tkey:
-        return None
-    best: list[str] | None = None
+        return
     for data in _states(tree):
         for rec in _records(data):
             head = next((rec[k] for k in _HEADLINE_KEYS if isinstance(rec.get(k), str)), None)
-            if head is None or line_key(head) != tkey:
-                continue
-            for k in _BODY_KEYS:
-                got = _body_paragraphs(rec.get(k))
-                if got and (best is None or sum(map(len, got)) > sum(map(len, best))):
-                    best = got
-                if got:
-                    break
-    return best
+            if head is not None and line_key(head) == tkey:
+                yield rec
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
@@ -183,19 +189,12 @@ def state_date(tree, title: str | None) -> tuple[str, str] | None:
     >>> state_date(t, "خبر")
     ('2024-07-27T09:50:00+03:30', '1403/05/06')
     """
-    tkey = line_key(title or "")
-    if not tkey:
-        return None
-    for data in _states(tree):
-        for rec in _records(data):
-            head = next((rec[k] for k in _HEADLINE_KEYS if isinstance(rec.get(k), str)), None)
-            if head is None or line_key(head) != tkey:
-                continue
-            for k in _PUBLISHED_KEYS:
-                v = rec.get(k)
-                if isinstance(v, (int, float)) and not isinstance(v, bool):
-                    v = _unix_iso(int(v))
-                got = parse_iso(v) if isinstance(v, str) else None
-                if got:
-                    return got
+    for rec in _titled_records(tree, title):
+        for k in _PUBLISHED_KEYS:
+            v = rec.get(k)
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                v = _unix_iso(int(v))
+            got = parse_iso(v) if isinstance(v, str) else None
+            if got:
+                return got
     return None

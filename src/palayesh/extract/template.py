@@ -1331,13 +1331,13 @@ def current_slot(lines: list[str], region: list[str], keys: list[str], current: 
     """
     if not current:
         return []
-    h = _declared_headline(lines, region, keys, headline, named)
-    if h is None or h < 1 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]) or not keys[h - 1]:
+    at = _label_over_headline(lines, region, keys, headline, named)
+    if at is None:
         return []
     cur = line_key(current)
-    if keys[h - 1] == cur:
-        return [_MASK_CURRENT_SAME + keys[h - 1]]
-    return [_MASK_CURRENT_PAIR + keys[h - 1] + "|" + cur, _MASK_CURRENT_ANY + keys[h - 1]]
+    if keys[at] == cur:
+        return [_MASK_CURRENT_SAME + keys[at]]
+    return [_MASK_CURRENT_PAIR + keys[at] + "|" + cur, _MASK_CURRENT_ANY + keys[at]]
 
 
 def declared_slot(lines: list[str], region: list[str], keys: list[str], declared: list[str],
@@ -1365,11 +1365,21 @@ def declared_slot(lines: list[str], region: list[str], keys: list[str], declared
     """
     if not declared:
         return []
+    at = _label_over_headline(lines, region, keys, headline, named)
+    if at is None:
+        return []
+    mask = _MASK_DECLARED_SAME if any(line_key(d) == keys[at] for d in declared) else _MASK_DECLARED_OTHER
+    return [mask + keys[at], mask]
+
+
+def _label_over_headline(lines: list[str], region: list[str], keys: list[str],
+                         headline: Callable[[str], bool] | None, named: list[str] | None) -> int | None:
+    """Where the label right above a page's headline (:func:`_declared_headline`) stands: a short
+    line with no colon and a key; None when the headline opens the page or no such label is there."""
     h = _declared_headline(lines, region, keys, headline, named)
     if h is None or h < 1 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]) or not keys[h - 1]:
-        return []
-    mask = _MASK_DECLARED_SAME if any(line_key(d) == keys[h - 1] for d in declared) else _MASK_DECLARED_OTHER
-    return [mask + keys[h - 1], mask]
+        return None
+    return h - 1
 
 
 def _declared_headline(lines: list[str], region: list[str], keys: list[str],
