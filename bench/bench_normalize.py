@@ -6,7 +6,12 @@ one paragraph per call for both normalizers. hazm runs in its own venv (its nump
 with our stack), by default ``bench/.venv-hazm``:
 
     python -m venv bench/.venv-hazm && bench/.venv-hazm/bin/pip install hazm
-    python bench/bench_normalize.py [--hazm-python PATH] [--rounds N] [--clock cpu|wall]
+    python bench/bench_normalize.py [--hazm-python PATH] [--rounds N] [--clock cpu|wall] [--text PATH]
+
+``--text PATH``: other text instead of the news (text the shipped resources were not built from): a
+``.txt`` file, one paragraph a line (``../shared/data/updt-train/updt-train.txt``), or a ``.jsonl`` file
+whose records have ``body_paragraphs`` or ``paragraphs`` (``../shared/data/dev-pages/gold.jsonl``), its
+ZWNJs deleted too.
 
 The two tools' rounds alternate -- palayesh, hazm, palayesh, hazm … -- and the ratio is taken
 round pair by round pair, so that a machine whose speed drifts (other jobs starting and stopping)
@@ -74,6 +79,20 @@ def paragraphs(data: Path) -> list[str]:
     return out
 
 
+def text_paragraphs(path: Path) -> list[str]:
+    """The paragraphs of ``path`` (see ``--text``), every ZWNJ deleted."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if path.suffix == ".jsonl":
+                rec = json.loads(line)
+                paras = rec.get("body_paragraphs") or rec.get("paragraphs") or []
+            else:
+                paras = [line.rstrip("\n")]
+            out += [p.replace(ZWNJ, "") for p in paras if p and p.strip()]
+    return out
+
+
 def palayesh_round(paras: list[str], options) -> dict:
     """One timed round of palayesh over ``paras``, from a fresh normalizer."""
     from palayesh.normalize import Normalizer
@@ -96,12 +115,13 @@ def main(argv=None) -> int:
     ap.add_argument("--rounds", type=int, default=5, help="rounds of each tool, alternated (default 5)")
     ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
                     help="time a round by the process's CPU time (default) or by elapsed time")
+    ap.add_argument("--text", help="paragraphs of this .txt (one a line) or .jsonl file instead of the news")
     ap.add_argument("--no-zwnj-model", action="store_true", help="palayesh with its rules alone (no gap model)")
     args = ap.parse_args(argv)
     if args.rounds < 1:
         ap.error("--rounds must be at least 1")
 
-    paras = paragraphs(Path(args.data))
+    paras = text_paragraphs(Path(args.text)) if args.text else paragraphs(Path(args.data))
     n_chars = sum(len(p) for p in paras)
     print(f"text: {len(paras)} paragraphs, {n_chars:,} characters, ZWNJs deleted")
 

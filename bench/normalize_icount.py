@@ -30,6 +30,9 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[1] + "/src")
 n = int(sys.argv[2])
 paras = []
+if sys.argv[3].endswith(".txt"):  # (--text: one paragraph a line)
+    with open(sys.argv[3], encoding="utf-8") as f:
+        paras = [p.rstrip("\n").replace("\u200c", "") for p in f if p.strip()]
 for path in sorted(Path(sys.argv[3], "corpora").glob("*.jsonl.gz")):
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
@@ -43,10 +46,10 @@ for p in paras[:n]:
 """
 
 
-def instructions(tree: str, n: int) -> int:
+def instructions(tree: str, n: int, text: Path = DATA) -> int:
     """Instructions of one run over the first ``n`` paragraphs, start-up included."""
     out = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-                          sys.executable, "-c", RUN, tree, str(n), str(DATA)],
+                          sys.executable, "-c", RUN, tree, str(n), str(text)],
                          capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONHASHSEED": "0"}).stderr
     m = re.search(r"I\s+refs:\s+([\d,]+)", out)
@@ -59,10 +62,12 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("trees", nargs="+", help="source trees (each with a src/palayesh); the first is the baseline")
     ap.add_argument("--paragraphs", type=int, default=5000, help="paragraphs normalized (default 5000)")
+    ap.add_argument("--text", type=Path, default=DATA,
+                    help="a .txt file of paragraphs, one a line, instead of the news (their ZWNJs deleted too)")
     args = ap.parse_args(argv)
     base = None
     for tree in args.trees:
-        work = instructions(tree, args.paragraphs) - instructions(tree, 0)
+        work = instructions(tree, args.paragraphs, args.text) - instructions(tree, 0, args.text)
         vs = "" if base is None else f"  {100 * (work - base) / base:+.2f} %"
         base = work if base is None else base
         print(f"{tree}: {work / 1e9:.4f} G instructions for {args.paragraphs} paragraphs{vs}", flush=True)

@@ -21,6 +21,7 @@ from collections import Counter
 from itertools import compress, islice, repeat
 from operator import and_, is_, itemgetter
 
+from . import gapmodel as _gapmodel, resources as _resources
 from .convention import PREFIX, DocConvention, apart_families, family
 from .gapmodel import (
     GLUED,
@@ -433,7 +434,6 @@ class ZwnjRestorer:
         #: the evidence of the line being restored, counted once its output is known (:meth:`observed`):
         #: (families seen glued, families seen apart) or None
         self._pending: tuple | None = None
-        self._chunks: dict = {}
         self._pairs: dict = {}
         self._sign = 0  # glued sign of the chunk being restored (set by _word_full)
         # the tables derived from the resources and the model alone (no memo): built once per process
@@ -447,6 +447,10 @@ class ZwnjRestorer:
         self._left, self._right, self._inflected = t._left, t._right, t._inflected
         self._partners, self._classes, self._known_pairs = t._partners, t._classes, t._known_pairs
         self._shared = True
+        #: the shipped chunk table (:mod:`.chunktable`, {} unless these are the shipped resources and
+        #: model): the chunk memo starts with it, and starts again with it when emptied
+        self._table = t.chunks
+        self._chunks = dict(self._table)
 
     def add_pairs(self, pairs) -> None:
         """Look up the spaced pairs «a b» of ``pairs`` ("a|b") like lexicon pairs: open gaps for the model."""
@@ -456,6 +460,7 @@ class ZwnjRestorer:
             self._shared = False
         _add_pairs(self, pairs)
         self._pairs.clear()  # memoized with the pairs known before
+        self._table = {}  # (computed without these pairs)
         self._chunks.clear()
         self._glued_out.clear()
         self._parses.clear()  # (a glued word may split at a pair now known, see _pair_split)
@@ -1206,6 +1211,7 @@ class ZwnjRestorer:
             memo = self._chunks
             if len(memo) > MAX_MEMO:
                 memo.clear()
+                memo.update(self._table)
             memo[chunk] = r
         return r
 
@@ -1645,6 +1651,7 @@ class _StaticTables:
     _partners: dict
     _classes: dict
     _known_pairs: set
+    chunks: dict
 
 
 _STATIC_LOCK = threading.Lock()
@@ -1709,6 +1716,12 @@ def _build_static_tables(res: ZwnjResources, model: GapModel | None) -> _StaticT
     _add_partners(t, list(res.merge) + list(res.listed_merge))
     if model is not None:
         _add_pairs(t, model.pairs)
+    # the memo tuples computed at build time (:mod:`.chunktable`): for the shipped resources and model only
+    t.chunks = {}
+    if model is not None and res is _resources._CACHE and model is _gapmodel._CACHE:
+        from . import chunktable
+
+        t.chunks = chunktable.load()
     return t
 
 
