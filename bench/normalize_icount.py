@@ -3,15 +3,17 @@
 that a loaded machine does not move (CPU timings of one build against another swing by ±20 % under a
 load of 10 on the 2 cores; this count repeats). Needs valgrind.
 
-    python bench/normalize_icount.py /work/main /path/to/branch [--paragraphs 5000]
+    python bench/normalize_icount.py /work/main /path/to/branch [--paragraphs 5000] [--text FILE.txt]
 
 For each tree, its ``src`` is imported in a fresh interpreter run under ``valgrind --tool=cachegrind
 --cache-sim=no``, which loads the paragraphs of ``../shared/data/corpora`` with every ZWNJ deleted (as
 ``bench_normalize.py`` does), builds a normalizer with the gap model, warms it with one call, then normalizes
 the first N paragraphs with a fresh normalizer; the same with no paragraph gives the start-up part, which is
-subtracted. String hashing is seeded (``PYTHONHASHSEED=0``): a random seed moves the count by ~0.1 %
-(dict probe chains). Instruction counts do not see cache misses: a change that moves the per-chunk memo look-ups
-(memory-bound) needs CPU timings as well (``bench_normalize.py``).
+subtracted (``--text``: the paragraphs of a .txt file instead, one a line, such as
+``../shared/data/updt-train/updt-train.txt``: text the shipped resources were not built from). String
+hashing is seeded (``PYTHONHASHSEED=0``): a random seed moves the count by ~0.1 % (dict probe chains).
+Instruction counts do not see cache misses: a change that moves the per-chunk memo look-ups (memory-bound)
+needs CPU timings as well (``bench_normalize.py``).
 """
 from __future__ import annotations
 
