@@ -5644,6 +5644,70 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
     return None
 
 
+#: a header line speaks of the story when this many of its content words stand in the story's first
+#: paragraphs ...
+MIN_STORY_SPOKEN_WORDS = 2
+#: ... and at least this share of them (a long ticker item sharing two common words speaks of another)
+MIN_STORY_SPOKEN_SHARE = 1 / 3
+
+
+def _story_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
+    """The header line that speaks of the page's story, when the candidate speaks of nothing in it
+    (no content word of the candidate stands in the story's first paragraphs), is a line the run
+    shows on other pages (:attr:`Line.elsewhere`, :attr:`Line.recurs`: no line written for this
+    story) and the site's pages do not tell it as their headline: a sub-forum's name «قوانین و
+    تعرفه» under a thread's title, a stock caption «آسمان شهر در روز طوفان گرد و خاک» under the
+    date, a reporter's line «خبرنگار مرغ نیوز» over the story, a reader's comment «دمتون گرم،
+    بهترین سایت همینه» under the headline's meta block. The line taken is headline-shaped (a short
+    line or a paragraph of three named words or more, no line of the site's, no dateline «به گزارش
+    خبرنگار ما» whose words the story's first sentence says), at no slot the site's pages seldom
+    tell (:attr:`Line.slot`), and shares :data:`MIN_STORY_SPOKEN_WORDS` content words or more, and
+    :data:`MIN_STORY_SPOKEN_SHARE` of its own, with the story, more than any other header line. The
+    page's words, not its layout, tell which line heads it. None when the candidate speaks of the
+    story, the run shows it on no other page (a page alone: today's choice), the page names it its
+    headline (a title bar repeats it), or the site's pages tell its slot as their headline's.
+
+    >>> ls = [classify(t) for t in ("هیچ بلیتی در نقش جهان فروخته نخواهد شد", "قوانین و تعرفه", "۸ ماه",
+    ...       "به گزارش ورزش سه، بلیت دیدار در ورزشگاه نقش جهان فروخته نخواهد شد و هواداران از فروش"
+    ...       " آنلاین بلیت استفاده کنند.")]
+    >>> ls[1] = replace(ls[1], elsewhere=True)  # (the run shows it on other threads' pages)
+    >>> _story_headline(ls, 1, 3)
+    0
+    >>> _story_headline(ls, 0, 3) is None
+    True
+    """
+    if cand is None or head_end >= len(lines):
+        return None
+    c = lines[cand]
+    if not (c.elsewhere or c.recurs) or (c.slot is not None and c.slot >= MIN_TOLD_SLOT) \
+            or _echoed(lines, cand, head_end):
+        return None  # (a candidate the run shows on no other page may be this story's own headline)
+    prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
+    if not prose:
+        return None
+    story = content_words(" ".join(prose))
+    if content_words(c.text) & story:
+        return None
+    best: int | None = None
+    most, tied = 0, False
+    for i in range(head_end):
+        ln = lines[i]
+        if i == cand or ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline \
+                or (ln.slot is not None and ln.slot <= MAX_UNTOLD_SLOT) or _runs_on(ln.text) \
+                or _named_words(ln.text) < 3 or _dateline_alone(ln.text):
+            continue
+        own = content_words(ln.text)
+        spoken = len(own & story)
+        if spoken < MIN_STORY_SPOKEN_WORDS or spoken < MIN_STORY_SPOKEN_SHARE * len(own):
+            continue
+        if spoken > most:
+            best, most, tied = i, spoken, False
+        elif spoken == most and best is not None and ln.key != lines[best].key:
+            tied = True  # (two lines speak of it alike: the page does not say which heads it; the
+            # headline said twice, over the date and over the story, is one line)
+    return None if tied else best
+
+
 #: a line set whole in markdown's strong marks («**…**», «__…__»), an emoji or a mark before it
 _STRONG_LINE = re.compile(r"^\W{0,3}?(\*\*|__)(?P<t>[^*_\n]+?)\1\W{0,3}$")
 
@@ -6095,7 +6159,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
         title_i = next((i for i in (fallback, linked, recurring, bylined, counted) if i is not None), None)
-    for better in (_framed_headline, _dated_headline, _headline_over_meta, _told_headline):
+    for better in (_framed_headline, _dated_headline, _headline_over_meta, _told_headline, _story_headline):
         # (each pass reads the header another way and names a better headline, or None to keep
         # the line taken so far; each reads what the passes before it took)
         found = better(lines, title_i, head_end)
