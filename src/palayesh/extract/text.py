@@ -5644,6 +5644,114 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
     return None
 
 
+#: a header line speaks of the story when this many of its content words stand in the story's first
+#: paragraphs ...
+MIN_STORY_SPOKEN_WORDS = 2
+#: ... and at least this share of them (a ticker item or a kicker sharing two common words of a
+#: story on the site's subject speaks of another, or of the story in other words than its headline)
+MIN_STORY_SPOKEN_SHARE = 1 / 2
+
+
+def _story_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
+    """The header line that speaks of the page's story, when the candidate speaks of nothing in it
+    (no content word of the candidate stands in the story's first paragraphs), is a line the run
+    shows on other pages (:attr:`Line.elsewhere`, :attr:`Line.recurs`: no line written for this
+    story), the site's pages do not tell it as their headline, and its place says it heads no
+    story: a line of the site's template (:attr:`Line.recurs`: a reporter's line «خبرنگار مرغ
+    نیوز» over the story), one under the headline's meta block (:func:`_under_meta_block`: a stock
+    caption «آسمان شهر در روز طوفان گرد و خاک» under the date, a reader's comment «دمتون گرم،
+    بهترین سایت همینه»), or an item of a list of other stories' headlines (:func:`_listed_beside`:
+    a «most read» box under the menu). The page's own headline the run lists on other pages (in
+    their boxes) may say none of its story's words; standing alone over its story, it stays.
+    The line taken is headline-shaped (a short line or a paragraph of three named words or more,
+    no line of the site's, no dateline «به گزارش خبرنگار ما» whose words the story's first sentence
+    says, no box's heading over other stories' headlines: :func:`_heads_other_stories`), at no
+    slot the site's pages seldom tell (:attr:`Line.slot`), and shares
+    :data:`MIN_STORY_SPOKEN_WORDS` content words or more, and :data:`MIN_STORY_SPOKEN_SHARE` of its
+    own, with the story, more than any other header line. None when the candidate speaks of the
+    story, the run shows it on no other page (a page alone: today's choice), the page names it its
+    headline (a title bar repeats it), or the site's pages tell its slot as their headline's.
+    :func:`_header` runs it last, once the section and the date are read about the line taken
+    before it: which line heads the story changes neither.
+
+    >>> ls = [classify(t) for t in ("هیچ بلیتی در نقش جهان فروخته نخواهد شد", "۱۶ مهر ۱۴۰۰",
+    ...       "آسمان شهر در روز طوفان گرد و خاک", "به گزارش ورزش سه، بلیت دیدار در ورزشگاه نقش جهان"
+    ...       " فروخته نخواهد شد و هواداران از فروش آنلاین بلیت استفاده کنند.")]
+    >>> ls[2] = replace(ls[2], elsewhere=True)  # (the run shows it on other stories' pages)
+    >>> _story_headline(ls, 2, 3)
+    0
+    >>> _story_headline(ls, 0, 3) is None
+    True
+    """
+    if cand is None or head_end >= len(lines):
+        return None
+    c = lines[cand]
+    if not (c.elsewhere or c.recurs) or (c.slot is not None and c.slot >= MIN_TOLD_SLOT) \
+            or _echoed(lines, cand, head_end) \
+            or not (c.recurs or _under_meta_block(lines, cand) or _listed_beside(lines, cand)):
+        return None  # (a candidate the run shows on no other page may be this story's own headline)
+    prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
+    if not prose:
+        return None
+    story = content_words(" ".join(prose))
+    if content_words(c.text) & story:
+        return None
+    best: int | None = None
+    most, tied = 0, False
+    # (the candidate's own list: its items speak of other stories, and one that shares this one's
+    # words is no more its headline than the candidate; a headline stands apart from them)
+    lo, hi = _listed_run(lines, cand)
+    for i in range(head_end):
+        ln = lines[i]
+        if lo <= i <= hi or ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline \
+                or (ln.slot is not None and ln.slot <= MAX_UNTOLD_SLOT) or _runs_on(ln.text) \
+                or _named_words(ln.text) < 3 or _dateline_alone(ln.text) or _heads_other_stories(lines, i):
+            continue  # (no box's heading over other stories' headlines: :func:`_heads_other_stories`)
+        own = content_words(ln.text)
+        spoken = len(own & story)
+        if spoken < MIN_STORY_SPOKEN_WORDS or spoken < MIN_STORY_SPOKEN_SHARE * len(own):
+            continue
+        if spoken > most:
+            best, most, tied = i, spoken, False
+        elif spoken == most and best is not None and ln.key != lines[best].key:
+            tied = True  # (two lines speak of it alike: the page does not say which heads it; the
+            # headline said twice, over the date and over the story, is one line)
+    return None if tied else best
+
+
+#: a line stands in a list of other stories' headlines with this many such lines next to it at least
+LISTED_BESIDE = 2
+
+
+def _listed_run(lines: list[Line], i: int) -> tuple[int, int]:
+    """The first and last lines of the run of headline-shaped lines the run shows on other pages
+    (short lines of three named words or more, no line of the site's, blank lines aside) that line
+    ``i`` stands in: ``(i, i)`` for a line beside none."""
+    def listed(j: int) -> bool:
+        ln = lines[j]
+        return ln.kind == SHORT and (ln.elsewhere or ln.related) and not ln.site and _named_words(ln.text) >= 3
+
+    ends = [i, i]
+    for side, step in ((0, -1), (1, 1)):
+        j = i + step
+        while 0 <= j < len(lines):
+            if lines[j].kind != BLANK:
+                if not listed(j):
+                    break
+                ends[side] = j
+            j += step
+    return ends[0], ends[1]
+
+
+def _listed_beside(lines: list[Line], i: int) -> bool:
+    """Whether a line the run shows on other pages stands in a run of such headline-shaped lines
+    (:func:`_listed_run`) with :data:`LISTED_BESIDE` of them next to it: an item of a list of other
+    stories' headlines, a ticker or a «most read» box, not the page's headline over its story,
+    which may stand beside one such line (a kicker, a ticker's last item)."""
+    lo, hi = _listed_run(lines, i)
+    return sum(lines[j].kind != BLANK for j in range(lo, hi + 1)) > LISTED_BESIDE
+
+
 #: a line set whole in markdown's strong marks («**…**», «__…__»), an emoji or a mark before it
 _STRONG_LINE = re.compile(r"^\W{0,3}?(\*\*|__)(?P<t>[^*_\n]+?)\1\W{0,3}$")
 
@@ -6769,6 +6877,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     people = account_names([ln.text for ln in lines if ln.kind != BLANK])
     res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues())
                         if x and line_key(x) not in people), None)
+    if title_i is not None and res.title == lines[title_i].text:
+        # the last headline pass reads the story's words, once the header's section and date are
+        # read about the line taken so far: which line heads the story changes neither (the labels
+        # over it, a box's heading over other stories' headlines, are read as the header sets them)
+        story = _story_headline(lines, title_i, head_end)
+        if story is not None:
+            res.title, title_i = lines[story].text, story
+            if res.surtitle == res.title:
+                res.surtitle = None
     return title_i
 
 
