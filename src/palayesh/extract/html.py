@@ -1820,6 +1820,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                       or _lists_item(before[j], kick) for j in range(k))
     slugs = menu_slugs(links)
     machine = [x for x in published if x and machine_name(x) and not x.strip().isdigit()]
+    trailed = foot_trail(shows_title, title)
+    # (the items a label over the headline may stand over: the menu's, and the section the page's
+    # trail files the story under, which the run's pages tell a genre over the headline from:
+    # :func:`.template.trail_item`)
+    filed = [n for n, _ in links] + ([trailed] if trailed else [])
     candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
@@ -1834,7 +1839,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   trail_under_headline(shows_title, title),
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
-                                                         menu_item=menu_item, menu=[n for n, _ in links]),
+                                                         menu_item=menu_item, menu=filed),
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
                   _item_under_menu(page.lines, title, links),
@@ -1844,7 +1849,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                   title, links, template, listing=listing),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
-                  row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
+                  row_section(shows_title, links, _known_section(template)), trailed,
                   active_item(tree), emphasized_item(tree),
                   # (a section's label over the story's kicker: after the page's trails, rows and menu
                   # marks, which say where the site filed the story when a genre stands there)

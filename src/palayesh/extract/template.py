@@ -1340,6 +1340,39 @@ def current_slot(lines: list[str], region: list[str], keys: list[str], current: 
     return [_MASK_CURRENT_PAIR + keys[at] + "|" + cur, _MASK_CURRENT_ANY + keys[at]]
 
 
+#: a trail line is this long at most (:func:`trail_item`; :func:`.sections.crumb_parts` reads no longer)
+TRAIL_LINE_CHARS = 240
+
+
+def trail_item(lines: list[str], keys: list[str], named: list[str] | None) -> str | None:
+    """The section a page's trail that ends with its headline names (the item before the headline,
+    «خانه › اقتصاد › <headline>»), for a page whose menu marks no current item: the section the
+    page files the story under, which :func:`current_slot` tells a label over the headline from
+    (a genre the site sets over stories its trails file under several sections, «گزارش» over
+    «اقتصاد» and «جامعه», is their kicker). None for a page with no such trail (a menu's row
+    never ends with the headline).
+
+    >>> page = ["خانه | اقتصاد | جامعه", "گزارش", "بورس تهران سبز شد", "P", "خانه › اقتصاد › بورس تهران سبز شد"]
+    >>> trail_item(page, [line_key(t) for t in page], ["بورس تهران سبز شد"])
+    'اقتصاد'
+    >>> trail_item(page[:4], [line_key(t) for t in page[:4]], ["بورس تهران سبز شد"]) is None
+    True
+    """
+    h = named_line(keys, named)
+    if h is None:
+        return None
+    head = keys[h]
+    for i, t in enumerate(lines):
+        if i == h or len(t) > TRAIL_LINE_CHARS or not keys[i].endswith(head) or keys[i] == head:
+            continue
+        parts = crumb_parts(t)
+        if parts and len(parts) >= 2 and line_key(parts[-1]) == head:
+            got = section_from_crumb(parts, title=lines[h])
+            if got:
+                return got
+    return None
+
+
 def declared_slot(lines: list[str], region: list[str], keys: list[str], declared: list[str],
                   headline: Callable[[str], bool] | None = None, named: list[str] | None = None) -> list[str]:
     """The mask the label right above a page's headline (the first line that shows the first of the
@@ -2324,7 +2357,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     told += declared_under(lines, region, keys, declared or [], headline, named)
     if html:  # (an HTML page: the label over its headline, whatever it declares: .html_kicker)
         told += headline_label(lines, region, keys, headline, named)
-        told += current_slot(lines, region, keys, current, headline, named)
+        told += current_slot(lines, region, keys, current or trail_item(lines, keys, named), headline, named)
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT

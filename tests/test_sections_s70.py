@@ -1,0 +1,46 @@
+"""Section shapes of s70: a genre a site sets right above its headlines («گزارش», «یادداشت») over stories
+its trails file under several sections is their kicker, not their section; the trail's section is."""
+from __future__ import annotations
+
+from conftest import read_rows, story_bodies
+from palayesh import refine
+from palayesh.textkeys import line_key
+
+SECTIONS = ["جامعه", "اقتصاد", "فرهنگ و هنر"]
+BADGES = ["گزارش", "یادداشت", "گفتگو"]
+HEADLINES = ["افتتاح طرح آبرسانی در روستاهای شهرستان", "برگزاری نمایشگاه کتاب استان در مصلی",
+             "آغاز ثبت‌نام وام ازدواج در بانک‌های عامل", "تمدید مهلت ارسال آثار به جشنواره فیلم کوتاه",
+             "کاهش مصرف آب در ماه گذشته در استان", "نشست هم‌اندیشی فعالان اقتصادی برگزار شد",
+             "بازگشایی مدارس پس از تعطیلات نوروزی", "آغاز فصل برداشت زعفران در خراسان",
+             "رونمایی از سامانه جدید نوبت‌دهی بیمارستان‌ها", "برگزاری جشنواره تئاتر خیابانی در پایتخت"]
+
+
+def _page(k: int, paras: list[str], over: str, under: str = "", foot: str = "") -> str:
+    menu = "".join("<li><a href='/s/%d'>%s</a></li>" % (i, x) for i, x in
+                   enumerate(["خانه", "سیاسی", "ورزشی", "بین‌الملل", "تماس با ما"]))
+    body = "".join("<p>%s</p>" % p for p in paras)
+    return ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s | روزنه</title>"
+            "<link rel='canonical' href='https://rozaneh.ir/fa/news/%d'></head><body><header><div class='logo'>روزنه"
+            "</div><nav><ul>%s</ul></nav></header><main><article>%s<h1>%s</h1><div class='date'>۱۲ آذر ۱۴۰۲ - ۱۰:%02d"
+            "</div>%s<div class='body'>%s</div>%s</article></main><footer>کلیه حقوق برای روزنه محفوظ است</footer>"
+            "</body></html>") % (HEADLINES[k], 1000 + k, menu, over, HEADLINES[k], 10 + k, under, body, foot)
+
+
+def _run(tmp_path, over, under=lambda k: "", foot=lambda k: "") -> list[str | None]:
+    (tmp_path / "pages").mkdir()
+    n = len(HEADLINES)
+    for k, paras in enumerate(story_bodies(n, 3)):
+        page = _page(k, paras, over(k), under(k), foot(k))
+        (tmp_path / "pages" / ("p%d.html" % k)).write_text(page, encoding="utf-8")
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    return [got.get(line_key(HEADLINES[k])) for k in range(n)]
+
+
+def test_a_genre_badge_over_stories_of_several_trail_sections_yields_to_the_trail(tmp_path):
+    # «<span class=badge>گزارش</span><h1>…» on every page, the genre recurring over stories the trail at
+    # the foot files under three sections («خانه › اقتصاد › <headline>»): a genre, the trail's section wins
+    got = _run(tmp_path, lambda k: "<span class='badge'>%s</span>" % BADGES[k % 3],
+               foot=lambda k: f"<div class='bc'><a href='/'>خانه</a> › <a href='/s/{(k // 3) % 3}'>"
+                              f"{SECTIONS[(k // 3) % 3]}</a> › {HEADLINES[k]}</div>")
+    assert got == [SECTIONS[(k // 3) % 3] for k in range(len(HEADLINES))]
