@@ -44,3 +44,53 @@ def test_a_genre_badge_over_stories_of_several_trail_sections_yields_to_the_trai
                foot=lambda k: f"<div class='bc'><a href='/'>خانه</a> › <a href='/s/{(k // 3) % 3}'>"
                               f"{SECTIONS[(k // 3) % 3]}</a> › {HEADLINES[k]}</div>")
     assert got == [SECTIONS[(k // 3) % 3] for k in range(len(HEADLINES))]
+
+
+# -- one page, no run: the section a CMS's post shows in its own blocks and rows ----------------------------------
+
+_PARAS = ("<p>به گزارش خبرنگار ما، نخستین جلسه شورای شهر در سال جدید با حضور همه اعضا برگزار شد و اعضا درباره "
+          "بودجه سال آینده و طرح‌های عمرانی شهر گفت‌وگو کردند.</p><p>رئیس شورا در این جلسه گفت که طرح توسعه "
+          "حمل و نقل عمومی در اولویت قرار دارد و اعتبار آن در بودجه پیش‌بینی شده است.</p>")
+
+
+def _post(head: str = "", under: str = "", foot: str = "") -> str:
+    return ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>برگزاری جلسه شورای شهر"
+            " | نگاه</title>%s</head><body><header><div class='logo'>نگاه</div><nav><ul><li><a href='/'>خانه</a></li>"
+            "<li><a href='/p/1'>عکس</a></li><li><a href='/p/2'>تماس با ما</a></li></ul></nav></header><main>"
+            "<article class='post'><h1>برگزاری جلسه شورای شهر</h1>%s<div class='entry-content'>%s</div>%s</article>"
+            "</main><footer>کلیه حقوق برای نگاه محفوظ است</footer></body></html>") % (head, under, _PARAS, foot)
+
+
+def test_a_section_field_of_a_label_block_and_a_value_block_is_the_value():
+    from palayesh.extract import extract
+    # (Drupal: «<div class="field--name-field-category"><div class="field__label">دسته‌بندی</div>
+    # <div class="field__item"><a>…</a></div></div>», read glued as «دسته‌بندیجامعه» before)
+    page = _post(under="<div class='field field--name-field-category'><div class='field__label'>دسته‌بندی</div>"
+                       "<div class='field__item'><a href='/taxonomy/term/4'>جامعه</a></div></div>")
+    assert extract(page, format="html").section == "جامعه"
+    # (a label's block with no colon over its one value's block under the headline, no class saying so)
+    page = _post(under="<div class='info'><div class='lbl'>دسته‌بندی</div><div class='val'>"
+                       "<a href='/s/2'>جامعه</a></div></div>")
+    assert extract(page, format="html").section == "جامعه"
+
+
+def test_a_blog_posts_footer_row_names_its_topic_after_its_date_and_author():
+    from palayesh.extract import extract
+    # (Blogfa: «نوشته شده در <day> توسط <author> | موضوع: <a>…</a> | <a>لینک ثابت</a>» under the post)
+    foot = ("<div class='postinfo'>نوشته شده در ۱۴ بهمن ۱۴۰۲ - ۱۰:۴۴ توسط علی رضایی | موضوع: <a href='/category/1'>"
+            "جامعه</a> | <a href='/post/7'>لینک ثابت</a></div>")
+    assert extract(_post(foot=foot), format="html").section == "جامعه"
+    flat = ("نگاه\nخانه | عکس | تماس با ما\n\nبرگزاری جلسه شورای شهر\n\n"
+            + _PARAS.replace("<p>", "").replace("</p>", "\n\n")
+            + "نوشته شده در ۱۴ بهمن ۱۴۰۲ - ۱۰:۴۴ توسط علی رضایی | موضوع: جامعه | لینک ثابت\n"
+            "کلیه حقوق برای نگاه محفوظ است\n")
+    assert extract(flat, format="text").section == "جامعه"
+    # (the same row with no topic field: no section)
+    foot = ("<div class='postinfo'>نوشته شده در ۱۴ بهمن ۱۴۰۲ - ۱۰:۴۴ توسط علی رضایی | "
+            "<a href='/post/7'>لینک ثابت</a></div>")
+    assert extract(_post(foot=foot), format="html").section is None
+
+
+def test_og_section_names_the_section():
+    from palayesh.extract import extract
+    assert extract(_post(head="<meta property='og:section' content='جامعه'>"), format="html").section == "جامعه"

@@ -572,6 +572,12 @@ def _section_element(root, links=(), url: str | None = None, template=None) -> s
         if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root or _ENTRY_CLASS.search(_classes(el)):
             continue
         if _SECTION_CLASS.search(_classes(el)) or (el.get("itemprop") or "").lower() == "articlesection":
+            # (a label's block and its value's, side by side in the element, «<div>دسته‌بندی</div><div>
+            # <a>اقتصاد</a></div>»: the value, not the two glued into one word)
+            blocks = [t for c in el if isinstance(c.tag, str) and c.tag in _BLOCKS and (t := _text(c))]
+            split = section_from_split_label(blocks, bare=True) if len(blocks) == 2 else None
+            if split:
+                return split
             text = _text(el)
             if text:
                 parts = crumb_parts(text)
@@ -1833,7 +1839,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   labels[0], _listed_topic(page.lines, links, template), _box_section(tree, links, template),
                   # (a section label alone in its block over its values' blocks under the headline:
                   # a wiki's category links)
-                  section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):]),
+                  section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):],
+                                           bare=True),
                   byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   trail_under_headline(shows_title, title),
@@ -2835,8 +2842,8 @@ def _whole_block(page: PageText, every: list, keys: dict[int, str], line: str, b
 
 
 #: meta names (lower case) of the story's section, most specific first
-_META_SECTIONS = ("article:section", "og:article:section", "articlesection", "parsely-section", "sailthru.section",
-                  "section", "news_section", "category")
+_META_SECTIONS = ("article:section", "og:article:section", "og:section", "articlesection", "parsely-section",
+                  "sailthru.section", "section", "news_section", "category")
 
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first
 _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time",
@@ -3507,6 +3514,11 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
             # (or a row whose later field is the label: «۰۲:۳۶ - ۱۴۰۱/۰۹/۲۵ | سرویس: بازار ارز»)
             section = print_page_label(t) or dated_label_word(t) or row_label(t)
+            if section is None and t.endswith((":", "：")):
+                # (the row's later label, its value the link after it: «<div>نوشته شده در ۱۴ بهمن ۱۴۰۲
+                # توسط علی | موضوع: <a>سلامت</a> | <a>لینک ثابت</a></div>», a blog's post footer)
+                row = _text(el) or ""
+                section = row_label(row) if len(row) <= DATED_TEXT_MAX_CHARS else None
         if len(dates) < 16:
             d = date_line(t)
             if d:
