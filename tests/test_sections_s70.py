@@ -94,3 +94,14 @@ def test_a_blog_posts_footer_row_names_its_topic_after_its_date_and_author():
 def test_og_section_names_the_section():
     from palayesh.extract import extract
     assert extract(_post(head="<meta property='og:section' content='جامعه'>"), format="html").section == "جامعه"
+
+
+def test_a_parent_sections_label_over_its_sub_sections_trail_is_no_genre(tmp_path):
+    # «<span>ورزش</span><h1>…» over half the stories, which the trail files «خانه › ورزش › فوتبال|والیبال|کشتی
+    # › <headline>»: the label is the trail's own parent section, counted as the section's own, not as a
+    # genre over several (a guard: the trail's last item is read as on b621901)
+    subs = ["فوتبال", "والیبال", "کشتی"]
+    got = _run(tmp_path, lambda k: "<span class='badge'>ورزش</span>" if k % 2 == 0 else "",
+               foot=lambda k: f"<div class='bc'><a href='/'>خانه</a> › <a href='/s/9'>ورزش</a> › "
+                              f"<a href='/s/{k % 3}'>{subs[k % 3]}</a> › {HEADLINES[k]}</div>")
+    assert got == [subs[k % 3] for k in range(len(HEADLINES))]

@@ -1344,19 +1344,26 @@ def current_slot(lines: list[str], region: list[str], keys: list[str], current: 
 TRAIL_LINE_CHARS = 240
 
 
-def trail_item(lines: list[str], keys: list[str], named: list[str] | None) -> str | None:
+def trail_item(lines: list[str], region: list[str], keys: list[str], named: list[str] | None,
+               headline: Callable[[str], bool] | None = None) -> str | None:
     """The section a page's trail that ends with its headline names (the item before the headline,
     «خانه › اقتصاد › <headline>»), for a page whose menu marks no current item: the section the
     page files the story under, which :func:`current_slot` tells a label over the headline from
     (a genre the site sets over stories its trails file under several sections, «گزارش» over
     «اقتصاد» and «جامعه», is their kicker). None for a page with no such trail (a menu's row
-    never ends with the headline).
+    never ends with the headline). A label over the headline that the trail lists is the story's
+    parent section («ورزش» over «خانه › ورزش › فوتبال › <headline>»): that label, as a menu marking
+    it would (:func:`current_slot` counts it as the section's own).
 
     >>> page = ["خانه | اقتصاد | جامعه", "گزارش", "بورس تهران سبز شد", "P", "خانه › اقتصاد › بورس تهران سبز شد"]
-    >>> trail_item(page, [line_key(t) for t in page], ["بورس تهران سبز شد"])
+    >>> region = ["H", "H", "H", "M", "T"]
+    >>> trail_item(page, region, [line_key(t) for t in page], ["بورس تهران سبز شد"])
     'اقتصاد'
-    >>> trail_item(page[:4], [line_key(t) for t in page[:4]], ["بورس تهران سبز شد"]) is None
+    >>> trail_item(page[:4], region[:4], [line_key(t) for t in page[:4]], ["بورس تهران سبز شد"]) is None
     True
+    >>> page[4] = "خانه › گزارش › بازار سرمایه › بورس تهران سبز شد"
+    >>> trail_item(page, region, [line_key(t) for t in page], ["بورس تهران سبز شد"])
+    'گزارش'
     """
     h = named_line(keys, named)
     if h is None:
@@ -1369,7 +1376,8 @@ def trail_item(lines: list[str], keys: list[str], named: list[str] | None) -> st
         if parts and len(parts) >= 2 and line_key(parts[-1]) == head:
             got = section_from_crumb(parts, title=lines[h])
             if got:
-                return got
+                at = _label_over_headline(lines, region, keys, headline, named)
+                return lines[at] if at is not None and keys[at] in {line_key(p) for p in parts} else got
     return None
 
 
@@ -2357,7 +2365,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     told += declared_under(lines, region, keys, declared or [], headline, named)
     if html:  # (an HTML page: the label over its headline, whatever it declares: .html_kicker)
         told += headline_label(lines, region, keys, headline, named)
-        told += current_slot(lines, region, keys, current or trail_item(lines, keys, named), headline, named)
+        told += current_slot(lines, region, keys, current or trail_item(lines, region, keys, named, headline),
+                             headline, named)
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
