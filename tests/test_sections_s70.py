@@ -105,3 +105,28 @@ def test_a_parent_sections_label_over_its_sub_sections_trail_is_no_genre(tmp_pat
                foot=lambda k: f"<div class='bc'><a href='/'>خانه</a> › <a href='/s/9'>ورزش</a> › "
                               f"<a href='/s/{k % 3}'>{subs[k % 3]}</a> › {HEADLINES[k]}</div>")
     assert got == [subs[k % 3] for k in range(len(HEADLINES))]
+
+
+def test_a_genre_another_site_of_the_run_sets_over_several_sections_names_no_section(tmp_path):
+    # site 1 («روزنه») sets «گزارش», «یادداشت», «گفتگو» over stories its trail files under three sections;
+    # site 2 («پرتو») shows the same badges over its headlines and nothing else: a genre, no section
+    (tmp_path / "pages").mkdir()
+    bodies = story_bodies(2 * len(HEADLINES), 3)
+    for k in range(len(HEADLINES)):
+        foot = (f"<div class='bc'><a href='/'>خانه</a> › <a href='/s/{(k // 3) % 3}'>{SECTIONS[(k // 3) % 3]}</a> › "
+                f"{HEADLINES[k]}</div>")
+        page = _page(k, bodies[k], "<span class='badge'>%s</span>" % BADGES[k % 3], foot=foot)
+        (tmp_path / "pages" / ("r%d.html" % k)).write_text(page, encoding="utf-8")
+        other = _page(k, bodies[len(HEADLINES) + k], "<span class='badge'>%s</span>" % BADGES[(k + 1) % 3])
+        other = other.replace("روزنه", "پرتو").replace("rozaneh.ir", "partow.ir").replace(HEADLINES[k], OTHER[k])
+        (tmp_path / "pages" / ("p%d.html" % k)).write_text(other, encoding="utf-8")
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    assert [got.get(line_key(t), "?") for t in OTHER] == [None] * len(OTHER)
+    assert [got.get(line_key(t)) for t in HEADLINES] == [SECTIONS[(k // 3) % 3] for k in range(len(HEADLINES))]
+
+
+OTHER = ["گزارشی از بازار کتاب دست دوم در خیابان انقلاب", "یادداشتی بر نمایش تازه تالار وحدت",
+         "گفتگو با قهرمان کشتی آزاد جهان", "گزارشی از جشنواره انار در ساوه", "یادداشتی درباره بودجه فرهنگی کشور",
+         "گفتگو با مدیر موزه ملی ایران", "گزارشی از سفر به روستای ماسوله", "یادداشتی بر رمان تازه یک نویسنده جوان",
+         "گفتگو با کارگردان فیلم برگزیده جشنواره", "گزارشی از نمایشگاه صنایع دستی در اصفهان"]

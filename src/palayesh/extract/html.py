@@ -1274,6 +1274,8 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
         return None
     if menu and template.kicker_across(text, menu):
         return None
+    if not in_menu and template.run_genre(text):
+        return None  # (a genre another site of the run shows over several of its sections: no section here)
     if classify(text).kind == CHROME:
         return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
     return text
