@@ -277,6 +277,9 @@ class _Template:
     def kicker_slot(self):
         return False  # (the site's slot above its headlines holds sections, not phrased kickers)
 
+    def run_genre(self, text):
+        return False  # (no site of the run shows the label over several sections)
+
 
 @pytest.mark.parametrize("text,share,section", [
     ("ورزشی", 0.85, "ورزشی"),             # a section on most pages of a sports site

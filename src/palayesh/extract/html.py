@@ -572,6 +572,12 @@ def _section_element(root, links=(), url: str | None = None, template=None) -> s
         if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root or _ENTRY_CLASS.search(_classes(el)):
             continue
         if _SECTION_CLASS.search(_classes(el)) or (el.get("itemprop") or "").lower() == "articlesection":
+            # (a label's block and its value's, side by side in the element, «<div>دسته‌بندی</div><div>
+            # <a>اقتصاد</a></div>»: the value, not the two glued into one word)
+            blocks = [t for c in el if isinstance(c.tag, str) and c.tag in _BLOCKS and (t := _text(c))]
+            split = section_from_split_label(blocks, bare=True) if len(blocks) == 2 else None
+            if split:
+                return split
             text = _text(el)
             if text:
                 parts = crumb_parts(text)
@@ -1268,6 +1274,8 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
         return None
     if menu and template.kicker_across(text, menu):
         return None
+    if not in_menu and template.run_genre(text):
+        return None  # (a genre another site of the run shows over several of its sections: no section here)
     if classify(text).kind == CHROME:
         return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
     return text
@@ -1820,6 +1828,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                       or _lists_item(before[j], kick) for j in range(k))
     slugs = menu_slugs(links)
     machine = [x for x in published if x and machine_name(x) and not x.strip().isdigit()]
+    trailed = foot_trail(shows_title, title)
+    # (the items a label over the headline may stand over: the menu's, and the section the page's
+    # trail files the story under, which the run's pages tell a genre over the headline from:
+    # :func:`.template.trail_item`)
+    filed = [n for n, _ in links] + ([trailed] if trailed else [])
     candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
@@ -1828,13 +1841,14 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   labels[0], _listed_topic(page.lines, links, template), _box_section(tree, links, template),
                   # (a section label alone in its block over its values' blocks under the headline:
                   # a wiki's category links)
-                  section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):]),
+                  section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):],
+                                           bare=True),
                   byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   trail_under_headline(shows_title, title),
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
-                                                         menu_item=menu_item, menu=[n for n, _ in links]),
+                                                         menu_item=menu_item, menu=filed),
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
                   _item_under_menu(page.lines, title, links),
@@ -1844,7 +1858,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                   title, links, template, listing=listing),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
-                  row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
+                  row_section(shows_title, links, _known_section(template)), trailed,
                   active_item(tree), emphasized_item(tree),
                   # (a section's label over the story's kicker: after the page's trails, rows and menu
                   # marks, which say where the site filed the story when a genre stands there)
@@ -2830,8 +2844,8 @@ def _whole_block(page: PageText, every: list, keys: dict[int, str], line: str, b
 
 
 #: meta names (lower case) of the story's section, most specific first
-_META_SECTIONS = ("article:section", "og:article:section", "articlesection", "parsely-section", "sailthru.section",
-                  "section", "news_section", "category")
+_META_SECTIONS = ("article:section", "og:article:section", "og:section", "articlesection", "parsely-section",
+                  "sailthru.section", "section", "news_section", "category")
 
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first
 _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time",
@@ -3502,6 +3516,11 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
             # (or a row whose later field is the label: «۰۲:۳۶ - ۱۴۰۱/۰۹/۲۵ | سرویس: بازار ارز»)
             section = print_page_label(t) or dated_label_word(t) or row_label(t)
+            if section is None and t.endswith((":", "：")):
+                # (the row's later label, its value the link after it: «<div>نوشته شده در ۱۴ بهمن ۱۴۰۲
+                # توسط علی | موضوع: <a>سلامت</a> | <a>لینک ثابت</a></div>», a blog's post footer)
+                row = _text(el) or ""
+                section = row_label(row) if len(row) <= DATED_TEXT_MAX_CHARS else None
         if len(dates) < 16:
             d = date_line(t)
             if d:

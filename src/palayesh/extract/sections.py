@@ -850,7 +850,14 @@ SPLIT_LABEL_VALUE_WORDS = 4
 MAX_SPLIT_LABEL_VALUES = 6
 
 
-def section_from_split_label(lines: list[str]) -> str | None:
+#: a section label with no colon, alone in its block over its one value's block (a Drupal field's
+#: «<div class="field__label">دسته‌بندی</div><div class="field__item">…</div>»): a label word that
+#: names a classification (not «در», «posted in»: words of a sentence's line as well)
+_BARE_LABEL = re.compile(r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|طبقه\s*بندی|رده|بخش|موضوع|شاخه|category|section)"
+                         r"(?:\s*(?:های|ها|ی))?(?:\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب))?\s*$", re.I)
+
+
+def section_from_split_label(lines: list[str], *, bare: bool = False) -> str | None:
     """The section a label alone on its line names on the lines under it: a page that sets a label
     and its value apart, each a block of its own (a wiki's «رده‌ها:» over its category links under the
     story, a table row «<td>گروه:</td><td>اخبار شرکت</td>», a text browser's dump of either). The
@@ -862,15 +869,31 @@ def section_from_split_label(lines: list[str]) -> str | None:
     'شهری'
     >>> section_from_split_label(["دسته‌ها:", *"ورزش اقتصاد سیاست فرهنگ هنر علم دین".split()]) is None
     True
+
+    ``bare``: the label may also stand without its colon, over one value only (the blocks of an HTML
+    page, where the label's block is its own: :data:`_BARE_LABEL`); a column of categories under a
+    bare heading («دسته‌بندی‌ها» over a blog's every category) is none.
+
+    >>> section_from_split_label(["دسته‌بندی", "علم و فناوری", "متن خبر در چند جمله بلند."], bare=True)
+    'علم و فناوری'
+    >>> section_from_split_label(["دسته‌بندی", "علم و فناوری", "متن خبر در چند جمله بلند."]) is None
+    True
+    >>> section_from_split_label(["دسته‌بندی‌ها", "ورزش", "اقتصاد", "سیاست"], bare=True) is None
+    True
     """
     for i, t in enumerate(lines[:-1]):
         t = t.strip()
-        if not t.endswith((":", "：")) or len(t) > 40 or not _LABEL.match(_fold(t + " x")):
+        colon = t.endswith((":", "："))
+        if len(t) > 40 or not (colon and _LABEL.match(_fold(t + " x")) or bare and _BARE_LABEL.match(_fold(t))):
             continue
         values = 0
         while i + 1 + values < len(lines) and 0 < len(lines[i + 1 + values].split()) <= SPLIT_LABEL_VALUE_WORDS \
                 and not lines[i + 1 + values].strip().endswith((":", "：")):
             values += 1
+        if not colon and values != 1:
+            continue
+        if not colon:
+            t += ":"
         if 0 < values <= MAX_SPLIT_LABEL_VALUES:
             got = _label_value(f"{t} {lines[i + 1].strip()}")
             if got:

@@ -71,11 +71,11 @@ SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": 
           "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy",
           "openings": "template-openings.npy", "opening_stories": "template-opening-stories.npy",
           "vocab": "template-vocab.npy", "inside": "template-inside.npy", "listed": "template-listed.npy",
-          "slugs": "template-slugs.npy", "wires": "template-wires.npy"}
+          "slugs": "template-slugs.npy", "wires": "template-wires.npy", "genres": "template-genres.npy"}
 #: the arrays of its pages that every worker's template artifact holds besides the shapes, which the
 #: barrier gathers from all of them (an artifact an older version wrote may lack the later ones)
 GATHERED = ("titles", "others", "stories", "openings", "opening_stories", "labels", "label_sites", "inside",
-            "inside_stories", "listed", "slugs", "wires")
+            "inside_stories", "listed", "slugs", "wires", "genres")
 
 
 def too_large(doc: dict, options: ExtractOptions) -> bool:
@@ -174,6 +174,8 @@ class TemplateCollector(Transform):
         self._slugs: list[np.ndarray] = []
         # per page: the names its credit slots call news agencies (.template.wire_names)
         self._wires: list[np.ndarray] = []
+        # per page: its label over the headline, its site and the section beside it (.template.PageShapes.genre)
+        self._genres: list[np.ndarray] = []
         # per page: the (family, shape) keys of its short lines between paragraphs (.template.inside_shapes),
         # with its story: each family's run and the page's shapes, combined once at the end
         self._inside_fam: list[tuple[int, int]] = []
@@ -268,6 +270,8 @@ class TemplateCollector(Transform):
             self._listed.append(np.array(seen.listed, dtype=np.uint64))
         if seen.wires:
             self._wires.append(np.array(seen.wires, dtype=np.uint64))
+        if seen.genre and fams:  # (label, site, section), flat
+            self._genres.append(np.array([seen.genre[0], fams[0], seen.genre[1]], dtype=np.uint64))
         if _is_html(doc, raw):
             pairs = named_slugs(raw)
             if pairs:
@@ -290,7 +294,7 @@ class TemplateCollector(Transform):
                      inside_stories=_runs(self._inside_stories),
                      listed=np.unique(_cat(self._listed, np.uint64)),
                      slugs=np.unique(_cat(self._slugs, np.uint64)),
-                     wires=np.unique(_cat(self._wires, np.uint64)))
+                     wires=np.unique(_cat(self._wires, np.uint64)), genres=_cat(self._genres, np.uint64))
 
 
 def _runs(runs: list[tuple[int, int]]) -> np.ndarray:
@@ -362,6 +366,21 @@ def _on_two_stories(others: list, stories: list, min_stories: int = 2) -> np.nda
     """The sorted line hashes found with two different story hashes or more (``min_stories``)."""
     line, _story, n = _stories_per_line(others, stories)
     return np.unique(line[n >= min_stories])
+
+
+def genre_labels(rows: np.ndarray) -> np.ndarray:
+    """The sorted label hashes one site shows over two sections or more, of the run's (label, site,
+    section) rows end to end (:attr:`.template.PageShapes.genre`): the run's genres.
+
+    >>> genre_labels(np.array([1, 7, 2, 1, 7, 3, 5, 7, 2, 5, 8, 3, 1, 7, 2], dtype=np.uint64)).tolist()
+    [1]
+    """
+    rows = rows[:len(rows) - len(rows) % 3].reshape(-1, 3)
+    if not len(rows):
+        return np.zeros(0, dtype=np.uint64)
+    pairs = np.unique(rows, axis=0)  # (each (label, site, section) once, sorted by label, then site)
+    site_labels, n = np.unique(pairs[:, :2], axis=0, return_counts=True)
+    return np.unique(site_labels[n >= 2, 0])
 
 
 def opening_stories(openings: list, stories: list) -> tuple[np.ndarray, np.ndarray]:
@@ -497,6 +516,7 @@ class TemplateBarrier(Barrier):
         out["slugs"] = np.unique(np.concatenate(got["slugs"]))  # (the (slug, name) pairs any page shows)
         out["wires"] = np.unique(np.concatenate(got["wires"]))  # (the names any page's credit slot calls agencies)
         out["inside"] = _on_two_stories(got["inside"], got["inside_stories"], MIN_INSIDE_STORIES)
+        out["genres"] = genre_labels(np.concatenate(got["genres"]))
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
         for k, name in SHARED.items():
@@ -520,7 +540,7 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
                          arrays["lines"], arrays["openings"], arrays["opening_stories"],
                          min_pages=options.min_line_pages, min_share=options.min_line_share, headline=headline_like,
                          vocab=arrays["vocab"], inside=arrays["inside"], listed=arrays["listed"],
-                         slugs=arrays["slugs"], wires=arrays["wires"])
+                         slugs=arrays["slugs"], wires=arrays["wires"], genres=arrays["genres"])
 
 
 class ExtractStep(Transform):

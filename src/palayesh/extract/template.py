@@ -684,6 +684,10 @@ class PageShapes:
     #: agency table does not know them (:func:`wire_names`, :func:`wire_hash`): the run keeps those
     #: any of its pages names so (:attr:`TemplateIndex.wires`)
     wires: list[int] = field(default_factory=list)
+    #: an HTML page's label right above its headline and the section its menu marks or its trail
+    #: names, when they differ (:func:`label_hash` of each): the run keeps the labels a site shows
+    #: over two sections or more, its genres (:attr:`TemplateIndex.genres`)
+    genre: list[int] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -1338,6 +1342,47 @@ def current_slot(lines: list[str], region: list[str], keys: list[str], current: 
     if keys[at] == cur:
         return [_MASK_CURRENT_SAME + keys[at]]
     return [_MASK_CURRENT_PAIR + keys[at] + "|" + cur, _MASK_CURRENT_ANY + keys[at]]
+
+
+#: a trail line is this long at most (:func:`trail_item`; :func:`.sections.crumb_parts` reads no longer)
+TRAIL_LINE_CHARS = 240
+
+
+def trail_item(lines: list[str], region: list[str], keys: list[str], named: list[str] | None,
+               headline: Callable[[str], bool] | None = None) -> str | None:
+    """The section a page's trail that ends with its headline names (the item before the headline,
+    «خانه › اقتصاد › <headline>»), for a page whose menu marks no current item: the section the
+    page files the story under, which :func:`current_slot` tells a label over the headline from
+    (a genre the site sets over stories its trails file under several sections, «گزارش» over
+    «اقتصاد» and «جامعه», is their kicker). None for a page with no such trail (a menu's row
+    never ends with the headline). A label over the headline that the trail lists is the story's
+    parent section («ورزش» over «خانه › ورزش › فوتبال › <headline>»): that label, as a menu marking
+    it would (:func:`current_slot` counts it as the section's own).
+
+    >>> page = ["خانه | اقتصاد | جامعه", "گزارش", "بورس تهران سبز شد", "P", "خانه › اقتصاد › بورس تهران سبز شد"]
+    >>> region = ["H", "H", "H", "M", "T"]
+    >>> trail_item(page, region, [line_key(t) for t in page], ["بورس تهران سبز شد"])
+    'اقتصاد'
+    >>> trail_item(page[:4], region[:4], [line_key(t) for t in page[:4]], ["بورس تهران سبز شد"]) is None
+    True
+    >>> page[4] = "خانه › گزارش › بازار سرمایه › بورس تهران سبز شد"
+    >>> trail_item(page, region, [line_key(t) for t in page], ["بورس تهران سبز شد"])
+    'گزارش'
+    """
+    h = named_line(keys, named)
+    if h is None:
+        return None
+    head = keys[h]
+    for i, t in enumerate(lines):
+        if i == h or len(t) > TRAIL_LINE_CHARS or not keys[i].endswith(head) or keys[i] == head:
+            continue
+        parts = crumb_parts(t)
+        if parts and len(parts) >= 2 and line_key(parts[-1]) == head:
+            got = section_from_crumb(parts, title=lines[h])
+            if got:
+                at = _label_over_headline(lines, region, keys, headline, named)
+                return lines[at] if at is not None and keys[at] in {line_key(p) for p in parts} else got
+    return None
 
 
 def declared_slot(lines: list[str], region: list[str], keys: list[str], declared: list[str],
@@ -2319,12 +2364,17 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         prose_words = content_words_in(itertools.chain.from_iterable(each.values()))
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
+    genre: list[int] = []
     told = declared_slot(lines, region, keys, declared or [], headline, named)
     told = told[:1] if titled else told  # (the label's mask, not the slot's)
     told += declared_under(lines, region, keys, declared or [], headline, named)
     if html:  # (an HTML page: the label over its headline, whatever it declares: .html_kicker)
         told += headline_label(lines, region, keys, headline, named)
+        current = current or trail_item(lines, region, keys, named, headline)
         told += current_slot(lines, region, keys, current, headline, named)
+        at = _label_over_headline(lines, region, keys, headline, named) if current else None
+        if at is not None and keys[at] != line_key(current or ""):
+            genre = [label_hash(lines[at]), label_hash(current or "")]
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -2410,7 +2460,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     inside = sorted(inside_shapes(lines, is_p, region, shaped, groups))
     wires = sorted({wire_hash(x) for x in wire_names(lines)})
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
-                      inside, listed, slots, wires)
+                      inside, listed, slots, wires, genre)
 
 
 #: a credit slot is a short line (a label and a name)
@@ -3278,8 +3328,15 @@ class TemplateIndex:
 
     def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, openings=None, opening_stories=None, *,
                  min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None,
-                 vocab=None, inside=None, listed=None, slugs=None, wires=None):
+                 vocab=None, inside=None, listed=None, slugs=None, wires=None, genres=None):
         self.keys, self.counts = SortedSet(keys), counts
+        #: the labels a site of the run shows right above its headlines over stories of two of its
+        #: sections or more (:attr:`PageShapes.genre`, :func:`.step.genre_labels`): genres
+        if genres is None:
+            import numpy as np
+
+            genres = np.zeros(0, dtype=np.uint64)
+        self.genres = SortedSet(genres)
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
             # (each row's tuple made by zip over the columns, in C: no list per row first)
@@ -3864,6 +3921,14 @@ class PageTemplate:
         """Whether two sites of the run or more show this label above their stories (a section
         name, an item of their menus: :attr:`TemplateIndex.vocab`)."""
         return self.index is not None and len(self.index.vocab) > 0 and label_hash(text) in self.index.vocab
+
+    def run_genre(self, text: str) -> bool:
+        """Whether a site of the run shows this label right above its headlines over stories its menu
+        marks, or its trails file, under two of its sections or more (a genre, «گزارش», «پوشش زنده»:
+        :attr:`TemplateIndex.genres`), and no page of the run lists it as a section (:meth:`run_listed`):
+        a site that shows it over its headlines with nothing else to tell shows no section there."""
+        return self.index is not None and len(self.index.genres) > 0 and label_hash(text) in self.index.genres \
+            and not self.run_listed(text)
 
     def run_listed(self, text: str) -> bool:
         """Whether a page of the run lists this name as a section's: an item of its menu or trail, or

@@ -6661,9 +6661,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # (blogs list a post's categories after it)
         for i in range(title_i + 1, len(lines)):
             if lines[i].kind in (LABEL, END, CHROME) or (i < head_end and lines[i].kind in (DATE, META, NAV)) \
-                    or (lines[i].kind == NAV and body_last is not None and body_last < i <= body_last + FOOT_LINES):
+                    or (lines[i].kind in (NAV, DATE, META) and body_last is not None
+                        and body_last < i <= body_last + FOOT_LINES):
                 # (a post's meta row right under it, its fields parted by bars, reads as a menu:
-                # «موضوع: دانشجویی | نوشته شده در ساعت ۱۸:۰۰ توسط … | نظرات (۷)», a blog's footer)
+                # «موضوع: دانشجویی | نوشته شده در ساعت ۱۸:۰۰ توسط … | نظرات (۷)», a blog's footer; or
+                # as a date row when the day opens it: «نوشته شده در ۲۸ فروردین ۱۴۰۱ توسط … | موضوع: …»)
                 label_section = section_from_label(lines[i].text) or _listed_topic(lines, i, top, site_keys)
                 if label_section:
                     break
