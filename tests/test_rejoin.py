@@ -168,6 +168,19 @@ def test_a_paragraph_ending_in_a_right_to_left_mark_ends_there():
     assert [line_key(t) for t in (a.lead, *a.paragraphs) if t] == [line_key(p) for p in paras]
 
 
+@pytest.mark.parametrize("i,width", [(3, 90), (6, 110), (7, 100)])
+def test_a_documents_few_paragraphs_hard_wrapped_in_their_blocks_are_joined(i, width):
+    """A PDF's export to HTML (pdftohtml) sets each paragraph in a block of its own, its lines apart
+    by ``<br/>``: three or four such lines that end at one prose column (too few for the test of
+    many) are a story's few wrapped paragraphs, joined as a flat page's are (:func:`few_lines_width`)."""
+    paras = _story(i)
+    blocks = "".join("<p>%s</p>" % "<br/>".join(textwrap.wrap(p, width)) for p in paras)
+    raw = ("<html><head><title>khabarnameh-12.pdf</title></head><body><div id='page1-div'>"
+           "<p><b>پل عابر پیاده رشت ساخته می‌شود</b></p>%s<p>- ۱ -</p></div></body></html>") % blocks
+    a = extract(raw)
+    assert [line_key(t) for t in (a.lead, *a.paragraphs) if t] == [line_key(p) for p in paras]
+
+
 # ----------------------------------------------------------------------- broken at a link
 _HEAD = "ورزشی\nپل عابر پیاده رشت ساخته می‌شود\n"
 _FIRST = "به گزارش ایسنا، شورای شهر رشت در جلسه امروز خود طرح ساخت پل عابر پیاده را تصویب کرد.\n"

@@ -333,7 +333,7 @@ def block_runs(lines: list[str], owners: list) -> list[tuple[int, int]]:
             at.append(-1)
         texts.append(t)
         at.append(k)
-    width = fitted_width(texts) or alone_width(texts)
+    width = fitted_width(texts) or alone_width(texts) or few_lines_width(texts)
     if width is None:
         return [(k, k) for k in range(len(lines))]
     return [(at[i], at[j]) for i, j in wrapped_runs(texts, width) if at[i] >= 0]
