@@ -36,6 +36,38 @@ def test_html_print_view_story(rows, title):
     assert a.published.startswith("2023-12-03")
 
 
+def test_thunderbird_print_body_is_the_story_under_its_headline():
+    # a mail client's print of a forwarded mail: the sender's note, the forwarded message's header
+    # table and the story's agency line stand over the pasted headline; its date line under it: none
+    # of them is the story's body
+    paras = "".join("<p>%s</p>" % t for t in STORY[2:])
+    raw = ("<html><head><meta charset=utf-8><title>Fwd: %s</title></head><body>"
+           "<table><tr><td><b>Subject: </b>Fwd: %s</td></tr><tr><td><b>From: </b>مریم &lt;info@coop.ir&gt;</td></tr>"
+           "<tr><td><b>Date: </b>Sun, 10 Dec 2023 09:10:00 +0330</td></tr><tr><td><b>To: </b>اعضا &lt;board@coop.ir&gt;"
+           "</td></tr></table><div><p>سلام، این خبر را برای اطلاع اعضا می‌فرستم.</p>"
+           "<div>-------- Forwarded Message --------</div><table><tr><th>Date: </th>"
+           "<td>Fri, 8 Dec 2023 04:21:00 +0330</td></tr><tr><th>From: </th><td>علی توکلی &lt;568@coop.ir&gt;</td></tr>"
+           "<tr><th>To: </th><td>مریم &lt;info@coop.ir&gt;</td></tr></table><div><p><b>خبرگزاری ایرنا</b></p>"
+           "<h2>%s</h2><p>تاریخ انتشار: %s | کد خبر: ۵۱۴۴۶</p>%s</div></div></body></html>"
+           ) % (STORY[0], STORY[0], STORY[0], STORY[1], paras)
+    a = extract(raw)
+    assert a.title == STORY[0] and a.published.startswith("2023-12-03")
+    assert [t for t in (a.lead, *a.paragraphs) if t] == STORY[2:]
+
+
+def test_forwarded_mail_as_text_keeps_the_story_under_its_headline():
+    # the same print saved as text: the note and the forwarded header over the story are no lead and
+    # no paragraph; the story's own «سرویس: …» label under its agency's name is its section
+    raw = "\n".join(["Subject: Fwd: " + STORY[0], "From: مریم <info@coop.ir>", "Date: Sun, 10 Dec 2023 09:10:00 +0330",
+                     "To: اعضا <board@coop.ir>", "سلام، این خبر را برای اطلاع اعضا می‌فرستم.",
+                     "-------- Forwarded Message --------", "Date:", "Fri, 8 Dec 2023 04:21:00 +0330", "From:",
+                     "علی توکلی <568@coop.ir>", "To:", "مریم <info@coop.ir>", "خبرگزاری ایرنا", "سرویس: انرژی",
+                     STORY[0], "تاریخ انتشار: %s | کد خبر: ۵۱۴۴۶" % STORY[1], *STORY[2:], "انتهای پیام/"])
+    a = extract(raw)
+    assert a.title == STORY[0] and a.section == "انرژی"
+    assert [t for t in (a.lead, *a.paragraphs) if t] == STORY[2:]
+
+
 def test_text_mail_without_address():
     # a Persian mail saved as text, its header naming no address: the pasted story's own date
     raw = "\n".join(["فرستنده: سمیرا بهرامی", "گیرنده: رضا امینی", "تاریخ: ۱۴۰۲/۰۹/۱۷",

@@ -132,6 +132,55 @@ def test_a_printed_pages_paragraph_that_fills_its_last_line_ends_there(tmp_path)
         assert [line_key(p) for p in r["text"].split("\n")] == [line_key(p) for p in stories[int(r["id"][1:])]]
 
 
+def _indented(paras: list[str], width: int, indent: str = "  ") -> str:
+    """A typed document's text as pdftotext prints it: each paragraph wrapped at ``width``, its first
+    line set in by ``indent``, no blank line between paragraphs."""
+    return "\n".join(indent + w for w in _wrapped(paras, width))
+
+
+def test_a_printed_documents_paragraph_starts_at_its_indented_first_line(tmp_path):
+    """A printed document's text marks its paragraphs by their first lines' indent alone: a paragraph
+    whose last line fills the column with a sentence's end stays apart from the next, and a
+    paragraph of one line stays a paragraph (the one s66's xfail above asks of a page with no indent)."""
+    stories = [_filling(_story(i), 80) for i in range(10)]
+    stories = [[s[0], " ".join(s[1].split()[:9]).rstrip("،,") + ".", *s[1:]] for s in stories]
+    assert sum(s[0] != _story(i)[0] for i, s in enumerate(stories)) >= 5
+    pages = [_page(i, [_indented(s, 80)]) for i, s in enumerate(stories)]
+    rows = _run(tmp_path, pages)
+    assert len(rows) == 10
+    for r in rows:
+        assert [line_key(p) for p in r["text"].split("\n")] == [line_key(p) for p in stories[int(r["id"][1:])]]
+
+
+def test_a_hanging_list_items_lines_set_further_in_are_joined():
+    """A list item's wrapped lines hang under its text, further in than its mark: no paragraph starts there."""
+    paras = [f"* {p}" for p in _story(2)]
+    text = "\n".join(w.replace("\n", "\n  ") for w in _wrapped(paras, 80))
+    a = extract(_page(2, [text]))
+    assert [line_key(t) for t in (a.lead, *a.paragraphs) if t] == [line_key(p) for p in paras]
+
+
+def test_a_paragraph_ending_in_a_right_to_left_mark_ends_there():
+    """A paragraph's last line «… کند.\u200f» (a right-to-left mark after its stop, unseen) ends it: the
+    wrapped lines over it are joined to it."""
+    paras = [p + "\u200f" for p in _story(4)]
+    a = extract(_page(4, ["\n".join(_wrapped(paras, 80))]))
+    assert [line_key(t) for t in (a.lead, *a.paragraphs) if t] == [line_key(p) for p in paras]
+
+
+@pytest.mark.parametrize("i,width", [(3, 90), (6, 110), (7, 100)])
+def test_a_documents_few_paragraphs_hard_wrapped_in_their_blocks_are_joined(i, width):
+    """A PDF's export to HTML (pdftohtml) sets each paragraph in a block of its own, its lines apart
+    by ``<br/>``: three or four such lines that end at one prose column (too few for the test of
+    many) are a story's few wrapped paragraphs, joined as a flat page's are (:func:`few_lines_width`)."""
+    paras = _story(i)
+    blocks = "".join("<p>%s</p>" % "<br/>".join(textwrap.wrap(p, width)) for p in paras)
+    raw = ("<html><head><title>khabarnameh-12.pdf</title></head><body><div id='page1-div'>"
+           "<p><b>پل عابر پیاده رشت ساخته می‌شود</b></p>%s<p>- ۱ -</p></div></body></html>") % blocks
+    a = extract(raw)
+    assert [line_key(t) for t in (a.lead, *a.paragraphs) if t] == [line_key(p) for p in paras]
+
+
 # ----------------------------------------------------------------------- broken at a link
 _HEAD = "ورزشی\nپل عابر پیاده رشت ساخته می‌شود\n"
 _FIRST = "به گزارش ایسنا، شورای شهر رشت در جلسه امروز خود طرح ساخت پل عابر پیاده را تصویب کرد.\n"

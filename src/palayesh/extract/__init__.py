@@ -224,6 +224,7 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
 def _mail_into(art: Article, raw: str) -> None:
     """What a mail's print view saved as text says (:mod:`.mailview`): the pasted story's headline
     and own date over the header's subject and sent date; its «موضوع:» names the mail, no section."""
+    from ..textkeys import line_key
     from .mailview import mail_view
 
     lines = raw.splitlines()[:200]
@@ -239,6 +240,15 @@ def _mail_into(art: Article, raw: str) -> None:
         return
     if view.headline or view.forwarded and view.title:
         art.title = view.title
+    if view.headline:
+        # (the lines over the pasted headline are the mail's: the sender's note, the forwarded
+        # header; the story's section its own «سرویس: …» label among them)
+        over = view.over_story(lines)
+        if art.lead and line_key(art.lead) in over:
+            art.lead = None
+        art.paragraphs = view.under_headline(art.paragraphs, lines)
+        if art.section is None or view.no_section(art.section):
+            art.section = view.labelled_section() or art.section
     if view.story_date is not None:
         art.published, art.published_jalali = view.story_date.localize()
     if view.no_section(art.section):

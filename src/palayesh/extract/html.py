@@ -1980,6 +1980,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     body = select_body(lines, line_key(art.title or ""), line_key(shown_lead or art.lead or ""), roles, dom, keys,
                        rows=set() if whole else rows, layout=_layout_headings(lines, roles, template))
     paras = body.paragraphs
+    if mail is not None and mail.headline:
+        paras = _below_pasted_headline(paras, page.lines, mail)
     state = state_paragraphs(tree, art.title)
     if state:
         # (a single-page app's skeleton: the page shows little of the story its script's state holds,
@@ -2120,6 +2122,24 @@ LEAD_MAX_CHARS = 600
 BOX_MIN_LINES_BETWEEN = 2
 HEADER_ROW_MAX_WORDS = 20
 _SENTENCE_END = frozenset(".!؟?»")
+
+
+def _below_pasted_headline(paras: list[str], lines: list[str], mail) -> list[str]:
+    """The paragraphs of a mail's print view (its page's ``lines``) that stand under the pasted
+    story's headline (:meth:`.mailview.MailView.over_story`: the sender's note, the forwarded
+    message's header rows, a row's cells joined, the story's agency line, kicker and date line are
+    the mail's).
+
+    >>> from .mailview import mail_view
+    >>> lines = ["From: علی <ali@coop.ir>", "To: مریم", "Subject: Fwd: خبر",
+    ...          "سلام، این خبر را برای اطلاع اعضا می‌فرستم.", "-------- Forwarded Message --------", "Date:",
+    ...          "Fri, 23 Apr 2021 04:21:00 +0430", "From:", "رضا <568@coop.ir>", "To:", "مریم", "مهار آتش در خاش",
+    ...          "تاریخ انتشار: ۰۰/۰۱/۱۸ - ۰۲:۲۰", "آتش ارتفاعات خاش پس از شش ساعت مهار شد."]
+    >>> row = "Date: | Fri, 23 Apr 2021 04:21:00 +0430"
+    >>> _below_pasted_headline([lines[3], row, *lines[12:]], lines, mail_view(lines))
+    ['آتش ارتفاعات خاش پس از شش ساعت مهار شد.']
+    """
+    return mail.under_headline(paras, lines)
 
 
 def _join_wrapped(lines: list[str], dom: list[Dom | None]) -> tuple[list[str], list[Dom | None]]:

@@ -41,6 +41,8 @@ FORWARD_LINES = 6
 STORY_LINES = 8
 #: how many of the page's first lines (blanks aside) the header may start within
 HEADER_START = 12
+#: the story's date line under its pasted headline is a short line
+MAX_DATE_LINE_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,48 @@ class MailView:
     def names_no_section(self) -> list[str]:
         """The lines no section of the story's is read from: the subject, the lines over the headline."""
         return [t for t in (self.subject, *self.between) if t]
+
+    def over_story(self, lines: list[str]) -> set[str]:
+        """The keys of the page's ``lines`` that are the mail's, not the pasted story's: those over its
+        headline (the sender's note, the forwarded message's header, the story's agency line and
+        kicker), the headline and the story's date line under it, unless the story shows them again.
+
+        >>> story = ["سلام، برای اطلاع.", "افتتاح دو نیروگاه تازه در استان", "۱۲ آذر ۱۴۰۲ - ۱۰:۲۰",
+        ...          "به گزارش ایرنا دو نیروگاه افتتاح شد."]
+        >>> v = mail_view(["از: علی <ali@mail.ir>", "به: مریم", "موضوع: FW: خبر", *story])
+        >>> v.over_story(story) == {line_key(t) for t in story[:3]}
+        True
+        """
+        if not self.headline:
+            return set()
+        keys = [line_key(t) for t in lines]
+        try:
+            at = keys.index(line_key(self.headline))
+        except ValueError:
+            return set()
+        under = next((k for k in range(at + 1, len(lines)) if keys[k]), None)
+        if under is not None and len(lines[under]) <= MAX_DATE_LINE_CHARS and date_line(lines[under]) is not None:
+            at = under  # (the story's own date line under its headline)
+        return set(keys[:at + 1]) - set(keys[at + 1:]) - {""}
+
+    def under_headline(self, paras: list[str], lines: list[str]) -> list[str]:
+        """``paras`` without those :meth:`over_story` names (a header row's cells joined, «Date: | …», too)."""
+        over = self.over_story(lines)
+        if not over:
+            return paras
+        return [p for p in paras if line_key(p) not in over and not all(line_key(c) in over for c in p.split(" | "))]
+
+    def labelled_section(self) -> str | None:
+        """The pasted story's own section label among the lines over its headline («سرویس: استان‌ها»
+        under its agency's name), the story's section.
+
+        >>> MailView(0, None, None, "عنوان", None, ("خبرگزاری فارس", "سرویس: استان‌ها")).labelled_section()
+        'استان‌ها'
+        """
+        from .sections import section_from_label
+
+        # (no field of a mail's header: «موضوع: …» is its subject)
+        return next((got for t in self.between if _FIELD.match(t) is None and (got := section_from_label(t))), None)
 
     @property
     def title(self) -> str | None:
@@ -159,7 +203,7 @@ def _view(lines: list[str], end: int, fields: dict[str, str], sent: DateLine | N
     under = [i for i in range(end, len(lines)) if lines[i].strip()][:STORY_LINES]
     headline, story = None, None
     for k, i in enumerate(under):
-        d = date_line(lines[i]) if len(lines[i]) <= 120 else None
+        d = date_line(lines[i]) if len(lines[i]) <= MAX_DATE_LINE_CHARS else None
         if d is None or d.role not in (None, "published"):
             continue
         if sent is not None and d.stamp.day == sent.stamp.day and not forwarded:

@@ -53,6 +53,19 @@ _NOT_PROSE = frozenset("←→«»")
 _ITEM_SEP = re.compile("[|｜•◄►▪◆·]")
 
 
+#: marks a line may end in after its last word, unseen (a right-to-left mark after a sentence's stop)
+_END_MARKS = " \u200e\u200f\u200b\u200c\u202c"
+
+
+def _last(text: str, also: str = "") -> str:
+    """The last visible character of a line ('' for none): the stop of «… مساوی کند.\u200f».
+
+    >>> _last("ایکاردی به ثمر رساند مساوی کند.\u200f"), _last("\u200f")
+    ('.', '')
+    """
+    return text.rstrip(_END_MARKS + also)[-1:]
+
+
 def _first_word_len(text: str) -> int:
     return len(text.split(" ", 1)[0])
 
@@ -78,7 +91,7 @@ _remembered_prose = short_line_memo(PROSE_CACHE_CHARS, PROSE_CACHE)(_wrap_prose)
 def _coverage(lines: list[str]) -> Counter:
     cover: Counter = Counter()
     for a, b in zip(lines, lines[1:]):
-        if len(a) >= MIN_WRAP_WIDTH and b and _prose(a) and a.rstrip("»\"”")[-1] not in _SENTENCE_END:
+        if len(a) >= MIN_WRAP_WIDTH and b and _prose(a) and _last(a, "»\"”") not in _SENTENCE_END:
             for w in range(len(a), len(a) + _first_word_len(b) + 1):
                 cover[w] += 1
     return cover
@@ -131,7 +144,7 @@ def _run_spans(lines: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for a, b in zip(lines, lines[1:]):
-        if a and b and _prose(a) and a.rstrip("»\"”")[-1] not in _SENTENCE_END:
+        if a and b and _prose(a) and _last(a, "»\"”") not in _SENTENCE_END:
             if len(a) + 1 + _first_word_len(b) > MIN_FIT_WIDTH:
                 # (a line that ends short of the narrowest column is no join any width misses: a
                 # subheading, a dateline over the story's first line)
@@ -140,10 +153,10 @@ def _run_spans(lines: list[str]) -> list[tuple[int, int]]:
         # (a line that ends a sentence says nothing of a width, :data:`_SENTENCE_END`: it ends its
         # run, as a paragraph's end does where no blank line parts the paragraphs, a PDF's text)
         if run:
-            if a and a.rstrip()[-1] in _PARA_END:
+            if a and _last(a) in _PARA_END:
                 spans += run
             run = []
-    if run and lines[-1] and lines[-1].rstrip()[-1] in _PARA_END:
+    if run and lines[-1] and _last(lines[-1]) in _PARA_END:
         spans += run
     return spans
 
@@ -194,10 +207,10 @@ def few_lines_width(lines: list[str]) -> int | None:
     return width if sum(n > width for n in prose) <= MAX_LONGER_SHARE * len(prose) else None
 
 
-def rejoin_wrapped(lines: list[str], width: int) -> list[str]:
+def rejoin_wrapped(lines: list[str], width: int, indents: list[int] | None = None) -> list[str]:
     """``lines`` (stripped, blank lines included) with the lines of each paragraph hard-wrapped at
-    ``width`` joined into one."""
-    return [" ".join(lines[i: j + 1]) for i, j in wrapped_runs(lines, width)]
+    ``width`` joined into one (``indents``: as :func:`wrapped_runs` reads them)."""
+    return [" ".join(lines[i: j + 1]) for i, j in wrapped_runs(lines, width, indents)]
 
 
 def blank_parted(lines: list[str]) -> bool:
@@ -209,25 +222,59 @@ def blank_parted(lines: list[str]) -> bool:
                for a, t, b in zip(lines, lines[1:], lines[2:]))
 
 
-def wrapped_runs(lines: list[str], width: int) -> list[tuple[int, int]]:
+#: a paragraph's first line opens indented by this many blanks at most, more than the lines it wraps
+#: into (pdftotext keeps a typed document's two or four; a line set further in is centred, a signature)
+MAX_PARA_INDENT = 8
+#: a line that opens with a list's mark («* », «- », «۲) ») hangs its wrapped lines under its text,
+#: indented further: no paragraph starts under it
+_HANGING = re.compile(r"[^\w«\"“(]|[\d۰-۹]{1,3}\s*[.)\-]")
+
+
+def _indent_step(indents: list[int] | None, lines: list[str], j: int) -> int:
+    """How much further in line ``j + 1`` opens than line ``j`` (less than 0: further out), where the
+    page's indents tell a paragraph's first line (0 elsewhere: a hanging list item, a centred line)."""
+    if indents is None:
+        return 0
+    step = indents[j + 1] - indents[j]
+    if not step or abs(step) > MAX_PARA_INDENT or (step > 0 and _HANGING.match(lines[j])):
+        return 0
+    return step
+
+
+def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None) -> list[tuple[int, int]]:
     """``lines`` (stripped, blank lines included) as runs ``(first, last)`` of one line each, or of
     the lines of a paragraph hard-wrapped at ``width`` (a join of them ends where a paragraph ends).
     A line that ends a sentence near the width is read as wrapped too: on a printed page's text (no
     blank line between paragraphs) it ends its paragraph more often than not (AO's printed pages:
-    49 to 15), but a held set's pages lost more by ending a paragraph there than AO gained."""
+    49 to 15), but a held set's pages lost more by ending a paragraph there than AO gained.
+
+    ``indents`` (how far each line opened before it was stripped, when known): a printed document's
+    text (pdftotext) marks a paragraph by its first line's indent alone, with no blank line over it,
+    so a line that opens further in than the line over it starts a paragraph.
+
+    >>> a, b = "به گزارش ایسنا، نشست شورای شهر با حضور اعضا و", "شهردار دیروز در تالار شهر برگزار شد و پایان یافت."
+    >>> lines = [a, b, "رئیس شورا گفت برنامه امسال اجرا شد."]
+    >>> wrapped_runs(lines, 50)
+    [(0, 2)]
+    >>> wrapped_runs(lines, 50, [2, 0, 2])  # (the third line opens indented: a paragraph of its own)
+    [(0, 1), (2, 2)]
+    """
     out: list[tuple[int, int]] = []
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while j + 1 < n and lines[j] and lines[j + 1] and _prose(lines[j]) \
-                and len(lines[j]) <= width < len(lines[j]) + 1 + _first_word_len(lines[j + 1]):
+        while j + 1 < n and lines[j] and lines[j + 1] and _prose(lines[j]):
+            if _indent_step(indents, lines, j) > 0:
+                break  # (the line under opens a paragraph)
+            if not len(lines[j]) <= width < len(lines[j]) + 1 + _first_word_len(lines[j + 1]):
+                break
             j += 1
-        if j > i and lines[j].rstrip()[-1] not in _PARA_END:
+        if j > i and _last(lines[j]) not in _PARA_END:
             # (a paragraph's last line that ends near the width reads as wrapped into the next
             # line, a subheading or another paragraph where no blank line parts them, a PDF's
             # text: the run is the paragraph up to its last line that ends one)
-            j = next((k for k in range(j - 1, i, -1) if lines[k].rstrip()[-1] in _SENTENCE_END), j)
-        if j > i and lines[j].rstrip()[-1] in _PARA_END:
+            j = next((k for k in range(j - 1, i, -1) if _last(lines[k]) in _SENTENCE_END), j)
+        if j > i and _last(lines[j]) in _PARA_END:
             out.append((i, j))
         else:
             out.extend((k, k) for k in range(i, j + 1))
@@ -286,7 +333,7 @@ def block_runs(lines: list[str], owners: list) -> list[tuple[int, int]]:
             at.append(-1)
         texts.append(t)
         at.append(k)
-    width = fitted_width(texts) or alone_width(texts)
+    width = fitted_width(texts) or alone_width(texts) or few_lines_width(texts)
     if width is None:
         return [(k, k) for k in range(len(lines))]
     return [(at[i], at[j]) for i, j in wrapped_runs(texts, width) if at[i] >= 0]

@@ -192,16 +192,36 @@ def mask_quoted_lines(lines: list[str], keys: list[str], prose: list[bool]) -> t
     return out_lines, out_keys
 
 
-def lines_of(raw: str) -> list[str]:
-    """The stripped lines of a flat-text page (CR/LF folded, HTML entities decoded, BOM dropped),
-    blank lines included."""
+def _raw_lines(raw: str) -> list[str]:
     if "\r" in raw:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in raw and ";" in raw:
         raw = htmllib.unescape(raw)
     if raw.startswith("\ufeff"):
         raw = raw[1:]
-    return [ln.strip() for ln in raw.split("\n")]
+    return raw.split("\n")
+
+
+def lines_of(raw: str) -> list[str]:
+    """The stripped lines of a flat-text page (CR/LF folded, HTML entities decoded, BOM dropped),
+    blank lines included."""
+    return [ln.strip() for ln in _raw_lines(raw)]
+
+
+def indented_lines_of(raw: str) -> tuple[list[str], list[int]]:
+    """:func:`lines_of` a page, and how far each line opens indented (its leading blanks, 0 for a
+    blank line): a printed document's text (pdftotext) marks a paragraph by its first line's indent
+    alone (:func:`.rejoin.wrapped_runs`).
+
+    >>> indented_lines_of("  به گزارش ایسنا، نشست\\nدیروز برگزار شد.")
+    (['به گزارش ایسنا، نشست', 'دیروز برگزار شد.'], [2, 0])
+    """
+    lines, indents = [], []
+    for ln in _raw_lines(raw):
+        t = ln.strip()
+        lines.append(t)
+        indents.append(len(ln) - len(ln.lstrip()) if t else 0)
+    return lines, indents
 
 
 def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:

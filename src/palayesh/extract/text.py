@@ -221,7 +221,7 @@ from .template import (
     TOLD_PROSE_LINES,
     bar_sides,
     column_run,
-    lines_of,
+    indented_lines_of,
     names_label,
     regions,
     teaser_sentence,
@@ -3531,7 +3531,11 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     (its path may name the story's section: :func:`_url_section`).
     """
     # (a theme's date badge, the day, the month and the year on lines of their own: one date line)
-    texts = joined_badges(lines_of(raw))
+    texts, indents = indented_lines_of(raw)
+    badged = joined_badges(texts)
+    # (a paragraph's first line marked by its indent alone, a printed document's text: .rejoin.wrapped_runs)
+    indents_known = indents if len(badged) == len(texts) else None
+    texts = badged
     # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run; or,
     # where the run knows none for the page, the column the page alone shows, by the stricter test
     # of a page read without a run: a site's pages can fall into families by their first lines
@@ -3544,7 +3548,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
         parted = blank_parted(texts)
-        runs = wrapped_runs(texts, width)
+        runs = wrapped_runs(texts, width, indents_known)
         # (only a page that parts no paragraphs by a blank line, a printed page's text, sets its boxes
         # apart by their columns alone; where blank lines part them, a dump's (lynx, w3m), a summary is
         # wrapped at the story's column too and its blank lines and boxes tell it: pdev's think-tank
