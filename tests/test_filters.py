@@ -91,6 +91,31 @@ def test_short_story_closing_a_list_is_no_teaser_listing():
     assert run_filters({"text": teasers, "edits": {}}) == "quality_ellipsis_lines"
 
 
+def test_story_shown_in_part_is_no_teaser_listing():
+    """An app's share page shows a story's first paragraphs, the last cut short («…» then «ادامه مطلب در
+    اپلیکیشن»): one cut line after prose is the page's end, not a listing's teasers."""
+    shown = "\n".join([PROSE.split("\n")[0], "مدیرعامل این شرکت در ادامه گفت که برنامه‌های تازه‌ای برای سال آینده …"])
+    assert compute({"text": shown})["ellipsis_line_ratio"] == 0.0
+    assert run_filters({"text": shown, "edits": {}}) is None
+    # two teasers cut one after the other are a listing's
+    two = "\n".join(["مدیرعامل این شرکت در ادامه گفت که برنامه‌های تازه‌ای برای …"] * 2)
+    assert compute({"text": two})["ellipsis_line_ratio"] == 1.0
+    # the prose over the cut line may be the story's lead, set apart
+    lead, last = shown.split("\n")
+    assert compute({"text": last, "lead": lead})["ellipsis_line_ratio"] == 0.0
+    assert compute({"text": last})["ellipsis_line_ratio"] == 1.0
+
+
+def test_a_story_of_a_lead_and_one_paragraph_is_not_too_short():
+    """A share page's two paragraphs, the first read as the story's lead: the story has both's words."""
+    lead = "تمرین تیم ملی امید فوتبال ایران در دومین مرحله از اردوهای این تیم امروز برگزار شد."
+    text = "به گزارش فارس، تمرین از ساعت ده و سی دقیقه با صحبت‌های سرمربی آغاز شد."
+    assert run_filters({"text": text, "edits": {}}) == "quality_too_short"
+    assert run_filters({"text": text, "lead": lead, "edits": {}}) is None
+    # a lead the text repeats counts once
+    assert compute({"text": lead + "\n" + text, "lead": lead})["words"] == compute({"text": lead + "\n" + text})["words"]
+
+
 def test_signal_keys_match_the_schema():
     from palayesh.document import SIGNAL_FIELDS
 
