@@ -149,10 +149,10 @@ MIN_SHORT_POSTS = 2
 
 
 def _page_feet(lines: list[Line]) -> list[list[int]]:
-    """The lines of each foot the page itself repeats under its posts: a short line, none of the
-    site's (:attr:`.lines.Line.recurs`: those are :func:`reader_thread`'s), its counts masked whole
-    («۹  پاسخ» and «۳۵  پاسخ» are one bar), standing :data:`MIN_PAGE_FEET` times or more; not a date
-    line (a post's head: a name the thread repeats with its age, «مهمان · ۳ ماه پیش»).
+    """The lines of each foot the page itself repeats under its posts: a short line, the site's
+    template's or not (a bar of the same counts on another page of the site recurs, «۳۲  پاسخ»), its
+    counts masked whole («۹  پاسخ» and «۳۵  پاسخ» are one bar), standing :data:`MIN_PAGE_FEET` times
+    or more; not a date line (a post's head: a name the thread repeats with its age, «مهمان · ۳ ماه پیش»).
 
     >>> ls = [classify(t) for t in ("نرگس", "۳ روز پیش", "عالی بود", "۱۲", "پاسخ", "آرش", "۵ روز پیش",
     ...       "ممنون", "۳", "پاسخ", "آرش", "۱ روز پیش", "چرا؟", "۲۴", "پاسخ")]
@@ -161,7 +161,7 @@ def _page_feet(lines: list[Line]) -> list[list[int]]:
     """
     shapes: dict[str, list[int]] = {}
     for i, ln in enumerate(lines):
-        if ln.kind in (PARA, BLANK, DATE, META) or ln.recurs or ln.words > MAX_FOOT_WORDS or not ln.key:
+        if ln.kind in (PARA, BLANK, DATE, META) or ln.words > MAX_FOOT_WORDS or not ln.key:
             continue
         shapes.setdefault(_NUMBER.sub("0", ln.key), []).append(i)
     # (a count alone, «۱۲» «۳», or a name the thread repeats, is between feet, no foot: a foot has the
@@ -180,9 +180,15 @@ def _closes_posts(lines: list[Line], at: list[int]) -> bool:
 
 
 def _page_post_head(ln: Line) -> bool:
-    """A post's head in a thread the page repeats: a short date or meta line (a reader's name and the
-    post's age, «مهمان · ۳ ماه پیش»), the site's own shape or not: every post shows one."""
-    return ln.kind in (DATE, META) and ln.words <= MAX_FOOT_WORDS
+    """A post's head in a thread the page repeats: a short date or meta line of the post's age (a
+    reader's name and how long ago, «مهمان · ۳ ماه پیش»), the site's own shape or not: every post
+    shows one. (A clock time is no post's: a live story's entries, «۱۰:۳۰», under a separator the
+    page repeats, are the story's.)
+
+    >>> _page_post_head(classify("Guest · 2 months ago")), _page_post_head(classify("۱۰:۳۰"))
+    (True, False)
+    """
+    return ln.kind in (DATE, META) and ln.words <= MAX_FOOT_WORDS and _head_shape(ln) == "age"
 
 
 def _head_shape(ln: Line) -> str:
