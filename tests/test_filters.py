@@ -106,16 +106,6 @@ def test_story_shown_in_part_is_no_teaser_listing():
     assert compute({"text": last})["ellipsis_line_ratio"] == 1.0
 
 
-def test_a_story_of_a_lead_and_one_paragraph_is_not_too_short():
-    """A share page's two paragraphs, the first read as the story's lead: the story has both's words."""
-    lead = "تمرین تیم ملی امید فوتبال ایران در دومین مرحله از اردوهای این تیم امروز برگزار شد."
-    text = "به گزارش فارس، تمرین از ساعت ده و سی دقیقه با صحبت‌های سرمربی آغاز شد."
-    assert run_filters({"text": text, "edits": {}}) == "quality_too_short"
-    assert run_filters({"text": text, "lead": lead, "edits": {}}) is None
-    # a lead the text repeats counts once
-    assert compute({"text": lead + "\n" + text, "lead": lead})["words"] == compute({"text": lead + "\n" + text})["words"]
-
-
 def test_signal_keys_match_the_schema():
     from palayesh.document import SIGNAL_FIELDS
 

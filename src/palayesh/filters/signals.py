@@ -177,13 +177,11 @@ def compute(doc: dict) -> dict:
         again = _repeated_pairs(words)
         pair_starts = np.flatnonzero(again).tolist()
         five_starts = np.flatnonzero(again[:-3] & again[3:]).tolist()  # (its first pair and its last)
-    lead: str = doc["lead"] if isinstance(doc.get("lead"), str) else ""
-    # a story's lead set apart from its text is the story's too: a share page showing two paragraphs,
-    # the first read as the lead, is a story of both («تمرین تیم ملی امید …» + «به گزارش فارس، …»)
-    lead_words = len(charclass.words(lead)) if lead and lead not in text else 0
+    # (a story's lead set apart from its text: the prose over a text of one line, :data:`_ELLIPSIS`)
+    lead: str = doc["lead"].strip(_STRIP) if isinstance(doc.get("lead"), str) else ""
     s: dict = {
         "chars": len(text),
-        "words": n_words + lead_words,
+        "words": n_words,
         "lines": len(lines),
         "mean_word_length": round(sum(map(len, words)) / n_words, 4) if n_words else 0.0,
         # (the per-word test runs in C through map: a page has thousands of words)
@@ -205,7 +203,7 @@ def compute(doc: dict) -> dict:
     if lines:
         cut = [ln.endswith(_ELLIPSIS) and not _ET_CETERA.search(ln) for ln in lines]
         # (the line over the text's last: the lead set apart over a text of one line)
-        before = lines[-2] if len(lines) >= 2 else lead.strip(_STRIP) if lead_words else ""
+        before = lines[-2] if len(lines) >= 2 else lead if lead not in text else ""
         if cut[-1] and before and before[-1] in TERMINAL_PUNCT and not before.endswith(_ELLIPSIS):
             # the story shown in part (an app's share page: «… ادامه مطلب در اپلیکیشن»): its text reads
             # as prose, sentence after sentence, up to its last line, cut where the site stops showing
