@@ -91,6 +91,21 @@ def test_short_story_closing_a_list_is_no_teaser_listing():
     assert run_filters({"text": teasers, "edits": {}}) == "quality_ellipsis_lines"
 
 
+def test_story_shown_in_part_is_no_teaser_listing():
+    """An app's share page shows a story's first paragraphs, the last cut short («…» then «ادامه مطلب در
+    اپلیکیشن»): one cut line after prose is the page's end, not a listing's teasers."""
+    shown = "\n".join([PROSE.split("\n")[0], "مدیرعامل این شرکت در ادامه گفت که برنامه‌های تازه‌ای برای سال آینده …"])
+    assert compute({"text": shown})["ellipsis_line_ratio"] == 0.0
+    assert run_filters({"text": shown, "edits": {}}) is None
+    # two teasers cut one after the other are a listing's
+    two = "\n".join(["مدیرعامل این شرکت در ادامه گفت که برنامه‌های تازه‌ای برای …"] * 2)
+    assert compute({"text": two})["ellipsis_line_ratio"] == 1.0
+    # the prose over the cut line may be the story's lead, set apart
+    lead, last = shown.split("\n")
+    assert compute({"text": last, "lead": lead})["ellipsis_line_ratio"] == 0.0
+    assert compute({"text": last})["ellipsis_line_ratio"] == 1.0
+
+
 def test_signal_keys_match_the_schema():
     from palayesh.document import SIGNAL_FIELDS
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import refine_site, story_bodies
 from palayesh.extract.comments import reader_thread
-from palayesh.extract.lines import CHROME, PARA, classify
+from palayesh.extract.lines import CHROME, META, PARA, classify
 
 _NAMES = ["لیلا", "نرگس", "آرش", "کاوه", "سمیرا", "پویا", "مهسا", "بهرام"]
 _REPLY = "پاسخ گرداننده: با درود، موضوع را پیگیری می‌کنیم."
@@ -137,3 +137,44 @@ def test_a_listings_counters_of_different_lengths_are_no_thread():
     kinds = [ln.kind for ln in ls]
     reader_thread(ls)
     assert [ln.kind for ln in ls] == kinds
+
+
+_LONG = ("به نظر من مسئولان باید پیش از هر تصمیمی درباره قیمت‌ها با مردم و کارشناسان مشورت کنند، چون هر بار "
+         "تصمیم‌های عجولانه گرفته می‌شود و بعد همه از نتیجه آن گله دارند و کسی هم پاسخگو نیست.")
+
+
+def _page_thread(ages: list[str], texts: list[str], bar) -> list[str]:
+    out = []
+    for k, (age, said) in enumerate(zip(ages, texts)):
+        out += [age, said, bar(k)]
+    return out
+
+
+def test_a_thread_the_page_repeats_takes_its_long_comments_too():
+    """A saved thread's lines after the story (wpDiscuz, Disqus as text): a foot the page repeats
+    under every post («۹  پاسخ», «12  Reply»; none the site's template knows), a head of the post's
+    age over each post; a long, well-written comment between two feet is a post too, and so is the
+    first, whose head is of the thread's shape; the story's paragraphs above stay."""
+    story = story_bodies(1, paras=3)[0]
+    ages = ["مهمان · ۳ ماه پیش", "Ali R · 2 months ago", "سارا · ۵ روز پیش", "Guest · 10 months ago",
+            "رضا · ۱ روز پیش"]
+    texts = [_LONG, "عالی بود", "ممنون از گزارش", _LONG.replace("قیمت‌ها", "مالیات"), "موافقم"]
+    thread = _page_thread(ages, texts, lambda k: f"{k * 7 + 3}  پاسخ")
+    ls = [classify(t) for t in ["۱۸ آذر ۱۴۰۲ - ۱۸:۱۴", *story, "۵ دیدگاه", *thread]]
+    reader_thread(ls)
+    assert [ln.kind for ln in ls[1:4]] == [PARA] * 3
+    assert all(ln.kind == CHROME for ln in ls[5:]), [(ln.kind, ln.text[:20]) for ln in ls[5:]]
+
+
+def test_a_page_foot_without_post_heads_is_no_thread():
+    # (a story's own repeated short line between its paragraphs, no post's head under it: no thread)
+    story = story_bodies(1, paras=4)[0]
+    ls = [classify(t) for t in [story[0], "* * *", story[1], "* * *", story[2], "* * *", story[3]]]
+    kinds = [ln.kind for ln in ls]
+    reader_thread(ls)
+    assert [ln.kind for ln in ls] == kinds
+
+
+def test_an_english_widgets_age_is_a_posts_head():
+    # (Disqus saved as text: «Guest · 10 months ago» is a date line of its own, as «مهمان · ۱۰ ماه پیش» is)
+    assert classify("Guest · 10 months ago").kind == classify("مهمان · ۱۰ ماه پیش").kind == META

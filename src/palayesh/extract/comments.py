@@ -118,6 +118,7 @@ def reader_thread(lines: list[Line]) -> None:
     time: :func:`_post_head`) and the post's words. Between two such feet the lines are a post; the first post is the
     lines from its head to the first foot, and after the last foot as many lines as the posts show
     between a foot and the next head (a site's reply). A page with one foot or none is left as it is.
+    A foot the page itself repeats under its posts (:func:`_page_feet`) makes a thread too.
 
     >>> ls = [classify(t) for t in ("لیلا | ۳ هفته قبل", "لطفا ادامه بدید", "👍 ۹ 👎 ۲ | پاسخ",
     ...       "نرگس | ۲۳ ساعت قبل", "کاش منبع دقیق‌تری هم معرفی می‌کردید.", "👍 ۴ 👎 ۱ | پاسخ")]
@@ -131,41 +132,124 @@ def reader_thread(lines: list[Line]) -> None:
             feet.setdefault(_foot_shape(ln), []).append(i)
     cut: set[int] = set()
     for at in feet.values():
-        posts, replies, reach = [], 0, 0
-        for a, b in zip(at, at[1:]):
-            block = [k for k in range(a + 1, b) if lines[k].kind != BLANK]
-            heads = [k for k in block if _post_head(lines[k])]
-            if len(block) > MAX_POST_LINES or len(heads) != 1 or len(block) < 2 \
-                    or not all(_post_line(lines[k]) for k in block):
-                continue  # (a post says something under its head: a date alone between two lines the
-                # site repeats, its menu's last item and the same name as the story's kicker, is none)
-            posts.append((a, b))
-            replies = max(replies, sum(1 for k in block if k < heads[0]))
-            reach = max(reach, sum(1 for k in block if k > heads[0]))
-        if not posts:
-            continue
-        for a, b in posts:
-            cut.update(range(a, b + 1))
-        first = posts[0][0]
-        for k in range(first - 1, max(first - reach - 2, -1), -1):
-            if not _post_line(lines[k]) or lines[k].recurs:
-                break
-            if _post_head(lines[k]):
-                cut.update(range(k, first))
-                break
-        last = posts[-1][1]
-        k, n = last + 1, 0
-        while k < len(lines) and n < replies:
-            ln = lines[k]
-            if ln.kind != BLANK:
-                if ln.recurs or not _post_line(ln) or _post_head(ln) or ln.kind in NOT_BODY:
-                    break
-                cut.add(k)
-                n += 1
-            k += 1
+        _thread_posts(lines, at, cut, _post_head)
+    for at in _page_feet(lines):
+        _thread_posts(lines, at, cut, _page_post_head, page=True)
     for k in sorted(cut):
         if lines[k].kind != BLANK:
             lines[k] = replace(lines[k], kind=CHROME)
+
+
+#: a foot the page repeats (not the site: a thread's own bar, «۹  پاسخ  اشتراک ›», «پاسخ») stands
+#: under this many posts at least before its posts are a thread
+MIN_PAGE_FEET = 3
+#: and this many of its posts at least are a few short lines (:func:`_post_line`), before its posts of
+#: a long comment are posts too: a thread of short words and long ones, not a story's paragraphs
+MIN_SHORT_POSTS = 2
+
+
+def _page_feet(lines: list[Line]) -> list[list[int]]:
+    """The lines of each foot the page itself repeats under its posts: a short line, the site's
+    template's or not (a bar of the same counts on another page of the site recurs, «۳۲  پاسخ»), its
+    counts masked whole («۹  پاسخ» and «۳۵  پاسخ» are one bar), standing :data:`MIN_PAGE_FEET` times
+    or more; not a date line (a post's head: a name the thread repeats with its age, «مهمان · ۳ ماه پیش»).
+
+    >>> ls = [classify(t) for t in ("نرگس", "۳ روز پیش", "عالی بود", "۱۲", "پاسخ", "آرش", "۵ روز پیش",
+    ...       "ممنون", "۳", "پاسخ", "آرش", "۱ روز پیش", "چرا؟", "۲۴", "پاسخ")]
+    >>> _page_feet(ls)
+    [[4, 9, 14]]
+    """
+    shapes: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.kind in (PARA, BLANK, DATE, META) or ln.words > MAX_FOOT_WORDS or not ln.key:
+            continue
+        shapes.setdefault(_NUMBER.sub("0", ln.key), []).append(i)
+    # (a count alone, «۱۲» «۳», or a name the thread repeats, is between feet, no foot: a foot has the
+    # same place in every post, the last line before the next head)
+    return [at for at in shapes.values() if len(at) >= MIN_PAGE_FEET and _closes_posts(lines, at)]
+
+
+def _closes_posts(lines: list[Line], at: list[int]) -> bool:
+    """Whether the lines ``at`` close posts: a post's head (:func:`_page_post_head`) stands within the
+    few lines under each but the last, before the next of them."""
+    for a, b in zip(at, at[1:]):
+        block = [k for k in range(a + 1, b) if lines[k].kind != BLANK][:MAX_POST_LINES]
+        if not any(_page_post_head(lines[k]) for k in block[:2]):
+            return False
+    return True
+
+
+def _page_post_head(ln: Line) -> bool:
+    """A post's head in a thread the page repeats: a short date or meta line of the post's age (a
+    reader's name and how long ago, «مهمان · ۳ ماه پیش»), the site's own shape or not: every post
+    shows one. (A clock time is no post's: a live story's entries, «۱۰:۳۰», under a separator the
+    page repeats, are the story's.)
+
+    >>> _page_post_head(classify("Guest · 2 months ago")), _page_post_head(classify("۱۰:۳۰"))
+    (True, False)
+    """
+    return ln.kind in (DATE, META) and ln.words <= MAX_FOOT_WORDS and _head_shape(ln) == "age"
+
+
+def _head_shape(ln: Line) -> str:
+    """A post head's shape, the same on every post of a thread: an age («مهمان · ۳ ماه پیش», «Ali R ·
+    2 months ago»: how long ago, whoever wrote), else its key, counts masked (a name and a date).
+
+    >>> _head_shape(classify("مهمان · ۳ ماه پیش")) == _head_shape(classify("Ali R · 2 months ago"))
+    True
+    >>> _head_shape(classify("۱۸ آذر ۱۴۰۲ - ۱۸:۱۴")) == _head_shape(classify("مهمان · ۳ ماه پیش"))
+    False
+    """
+    return "age" if RELATIVE.search(fold(ln.text)) else _NUMBER.sub("0", ln.key)
+
+
+def _thread_posts(lines: list[Line], at: list[int], cut: set[int], head: Callable[[Line], bool], *,
+                  page: bool = False) -> None:
+    """Adds to ``cut`` the lines of the posts the feet ``at`` close (:func:`reader_thread`); with
+    ``page`` (feet the page repeats), once :data:`MIN_SHORT_POSTS` posts of short lines stand between
+    them, a post of a long comment under its head is a post too, and so is the first post's."""
+    posts, loose, replies, reach = [], [], 0, 0
+    for a, b in zip(at, at[1:]):
+        block = [k for k in range(a + 1, b) if lines[k].kind != BLANK]
+        heads = [k for k in block if head(lines[k])]
+        if len(block) > MAX_POST_LINES or len(heads) != 1 or len(block) < 2:
+            continue
+        if not all(_post_line(lines[k]) for k in block):
+            # (a post says something under its head: a date alone between two lines the site
+            # repeats, its menu's last item and the same name as the story's kicker, is none)
+            if page and all(_post_line(lines[k]) for k in block if k < heads[0]):
+                loose.append((a, b))  # (a long comment under its head)
+            continue
+        posts.append((a, b))
+        replies = max(replies, sum(1 for k in block if k < heads[0]))
+        reach = max(reach, sum(1 for k in block if k > heads[0]))
+    if not posts:
+        return
+    long_posts = page and len(posts) >= MIN_SHORT_POSTS
+    if long_posts:
+        posts = sorted(posts + loose)
+    for a, b in posts:
+        cut.update(range(a, b + 1))
+    first = posts[0][0]
+    shapes = {_head_shape(lines[k]) for a, b in posts for k in range(a + 1, b) if head(lines[k])}
+    for k in range(first - 1, max(first - reach - 2, -1), -1):
+        if lines[k].recurs and not page or not _post_line(lines[k]) and not long_posts:
+            break  # (the site's line over the thread; a thread the page repeats shows the site's names)
+        if head(lines[k]):
+            # (past a long comment, the head of the thread's own shape: not the story's date line)
+            if all(_post_line(x) for x in lines[k:first]) or _head_shape(lines[k]) in shapes:
+                cut.update(range(k, first))
+            break
+    last = posts[-1][1]
+    k, n = last + 1, 0
+    while k < len(lines) and n < replies:
+        ln = lines[k]
+        if ln.kind != BLANK:
+            if ln.recurs or not _post_line(ln) or head(ln) or ln.kind in NOT_BODY:
+                break
+            cut.add(k)
+            n += 1
+        k += 1
 
 
 #: a commenter's row: a name of a word or two, then how long ago the comment was written

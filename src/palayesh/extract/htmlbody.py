@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..textkeys import line_key
-from .dates import date_line
+from .dates import RELATIVE, date_line, fold
 from .domtext import text_of
 from .lines import (
     BLANK,
@@ -377,16 +377,60 @@ def _named_date(el) -> bool:
     """Whether block ``el`` is a post's head: a date line beside a name («مریم - ۱۳۹۴/۰۷/۲۷»), or a
     date line under a name's block («نیما» / «۲۳-۰۶-۱۴۰۱ | ۱۰:۰۸»)."""
     t = _shown(el)
-    got = date_line(t) if t and len(t.split()) <= MAX_POSTER_WORDS + 6 else None
-    if got is None:
+    if not t or len(t.split()) > MAX_POSTER_WORDS + 6:
         return False
-    rest = (t[:got.stamp.start] + " " + t[got.stamp.end:]).strip(" -–—|،,:")
+    got = date_line(t)
+    if got is not None:
+        rest = (t[:got.stamp.start] + " " + t[got.stamp.end:]).strip(" -–—|،,:·")
+    else:  # (a post's age: «مهمان · ۳ ماه پیش», «Ali R · 2 months ago», or «۵ روز پیش» under the name)
+        age = RELATIVE.search(fold(t))
+        if age is None or len(fold(t)) != len(t):
+            return False
+        rest = (t[:age.start()] + " " + t[age.end():]).strip(" -–—|،,:·")
     if any(ch.isalpha() for ch in rest) and len(rest.split()) <= MAX_POSTER_WORDS:
         return True
     name = el.getprevious()
     n = _shown(name) if name is not None else ""
     return 0 < len(n.split()) <= MAX_POSTER_WORDS and not any(ch.isdigit() for ch in n) \
         and n.rstrip()[-1:] not in ".!?؟:"
+
+
+#: a thread in a box apart from the story's text shows this many posts at least
+MIN_APART_POSTS = 3
+
+
+def _thread_apart(kinds: list[Line], dom: list[Dom | None], told: int, posts: list[int]) -> bool:
+    """Whether the posts under the story's last paragraph (``told``) stand in a box of their own:
+    :data:`MIN_APART_POSTS` of them or more, the element holding them all holds none of the
+    story's text (the comments' box beside the article's, not entries between its paragraphs), and
+    no end line of the story stands under them (a live page's entries, each under its reporter's name
+    and time in a box of their own, end with the story's «انتهای پیام/»)."""
+    at = [d.owner for d in (dom[i] for i in posts) if d is not None]
+    mine = dom[told]
+    if len(posts) < MIN_APART_POSTS or mine is None or len(at) < len(posts) \
+            or any(ln.kind == END for ln in kinds[posts[-1] + 1:]):
+        return False
+    box = _block_of(at[0])
+    while box is not None and not all(_inside(el, box) for el in at):
+        box = box.getparent()
+    return box is not None and not _inside(mine.owner, box)
+
+
+def _inside(el, box) -> bool:
+    while el is not None:
+        if el is box:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _to_poster(el) -> bool:
+    """Whether block ``el`` is a reply's line naming the post it answers: a label and a name of a few
+    words («پاسخ به: نرگس کاظمی»)."""
+    t = _shown(el)
+    head, colon, name = t.partition(":")
+    return bool(colon) and 0 < len(head.split()) <= 2 and 0 < len(name.split()) <= MAX_POSTER_WORDS \
+        and not any(ch.isdigit() for ch in t)
 
 
 def _thread_under_story(kinds: list[Line], dom: list[Dom | None], alone: bool = False) -> set[int]:
@@ -405,9 +449,14 @@ def _thread_under_story(kinds: list[Line], dom: list[Dom | None], alone: bool = 
         el = _block_of(d.owner)
         prev = el.getprevious()
         parent = el.getparent()
+        if prev is not None and parent is not None and not _named_date(prev) and _to_poster(prev):
+            prev = prev.getprevious()  # (a reply's «پاسخ به: نرگس» between the post's head and its text)
         if prev is not None and parent is not None and _named_date(prev):
             heads.setdefault(id(parent), []).append(i)
-    posts = [i for group in heads.values() if len(group) >= MIN_THREAD_POSTS for i in group]
+            up = parent.getparent()
+            if up is not None:  # (each post in a box of its own, the boxes alike under one list)
+                heads.setdefault(hash((id(up), parent.tag, parent.get("class"))), []).append(i)
+    posts = sorted({i for group in heads.values() if len(group) >= MIN_THREAD_POSTS for i in group})
     if not posts:
         return set()
     prose = [i for i, ln in enumerate(kinds) if is_prose(ln)]
@@ -421,8 +470,10 @@ def _thread_under_story(kinds: list[Line], dom: list[Dom | None], alone: bool = 
     if told is None:
         return set()  # (posts above the story: its own entries)
     between = [ln for ln in kinds[told + 1:start] if ln.kind != BLANK]
-    # (past the story's end: an end line, or the tail's lines, more than a post's own head)
-    if not any(ln.kind == END for ln in between) and sum(ln.kind in NOT_BODY for ln in between) < MIN_TAIL_LINES:
+    # (past the story's end: an end line, or the tail's lines, more than a post's own head; or a box
+    # of its own apart from the story's text, when the extractor took no line between them)
+    if not any(ln.kind == END for ln in between) and sum(ln.kind in NOT_BODY for ln in between) < MIN_TAIL_LINES \
+            and not _thread_apart(kinds, dom, told, [i for i in posts if i > told]):
         return set()
     return {i for i in posts if i > told and not any(i > j > start for j in mine)}
 

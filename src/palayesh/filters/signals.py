@@ -177,6 +177,8 @@ def compute(doc: dict) -> dict:
         again = _repeated_pairs(words)
         pair_starts = np.flatnonzero(again).tolist()
         five_starts = np.flatnonzero(again[:-3] & again[3:]).tolist()  # (its first pair and its last)
+    # (a story's lead set apart from its text: the prose over a text of one line, :data:`_ELLIPSIS`)
+    lead: str = doc["lead"].strip(_STRIP) if isinstance(doc.get("lead"), str) else ""
     s: dict = {
         "chars": len(text),
         "words": n_words,
@@ -199,7 +201,15 @@ def compute(doc: dict) -> dict:
         "zwnj_edits_per_word": 0.0,
     }
     if lines:
-        ell = sum(ln.endswith(_ELLIPSIS) and not _ET_CETERA.search(ln) for ln in lines)
+        cut = [ln.endswith(_ELLIPSIS) and not _ET_CETERA.search(ln) for ln in lines]
+        # (the line over the text's last: the lead set apart over a text of one line)
+        before = lines[-2] if len(lines) >= 2 else lead if lead not in text else ""
+        if cut[-1] and before and before[-1] in TERMINAL_PUNCT and not before.endswith(_ELLIPSIS):
+            # the story shown in part (an app's share page: «… ادامه مطلب در اپلیکیشن»): its text reads
+            # as prose, sentence after sentence, up to its last line, cut where the site stops showing
+            # it; a listing's teasers are cut one after another
+            cut[-1] = False
+        ell = sum(cut)
         term = sum(ln[-1] in TERMINAL_PUNCT and not ln.endswith(_ELLIPSIS) for ln in lines)
         s["terminal_punct_ratio"] = round(term / len(lines), 4)
         s["ellipsis_line_ratio"] = round(ell / len(lines), 4)
