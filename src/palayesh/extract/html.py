@@ -52,6 +52,7 @@ from .agency import (
 )
 from .appstate import state_section
 from .article import Article
+from .brwrap import unwrap_breaks
 from .credits import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -1720,6 +1721,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             el.drop_tree()
         forget()  # (the texts of the elements that held them changed)
         raw = lxml.html.tostring(tree, encoding="unicode")
+    if unwrap_breaks(tree):
+        # (an OCR export's column wrapped with <br>: its lines are one paragraph, for the story's
+        # engine too)
+        forget()
+        raw = lxml.html.tostring(tree, encoding="unicode")
     if not art.url:
         art.url = _page_url(tree, meta)
     # title: <h1> of the article, og:title, JSON-LD headline, <title> without the site suffix
@@ -1980,7 +1986,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
         paras = [p for p in (cut_site_end(p, template) for p in paras) if p]
     if art.lead is None and len(paras) >= 2 and has_dateline(paras[1]) and not has_dateline(paras[0]) \
+            and len(paras[0].split(None, LEAD_MIN_LABEL_WORDS)) > LEAD_MIN_LABEL_WORDS \
             and (whole or _block_over_story(page, paras)):
+        # (a heading of a few words over the story, «متن بریده (OCR)» over a clipping's text, is its label)
         # (the whole page read: the summary right above the dateline paragraph is the lead, as on
         # a flat page; or a summary in a block of its own kind over the story's blocks, a callout)
         art.lead, paras = paras[0], paras[1:]
@@ -2099,6 +2107,8 @@ _EMPHASIS = frozenset({"strong", "b"})
 #: a lead has at least this many words; the header rows between the headline and the lead (byline,
 #: date, views, id) are shorter or end in no sentence punctuation and are shorter than the next
 LEAD_MIN_WORDS = 8
+#: a paragraph over the story's dateline paragraph is its lead when it has more words than this
+LEAD_MIN_LABEL_WORDS = 3
 #: a lead is one paragraph of at most this many characters
 LEAD_MAX_CHARS = 600
 #: a box between a lead and the story has at least this many lines (of any kind: the two lines'
