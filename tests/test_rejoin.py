@@ -495,3 +495,40 @@ def test_a_dumps_summary_wrapped_at_the_storys_column_over_a_box_stays_the_summa
     rows = _run(tmp_path, pages)
     assert len(rows) == len(stories) >= 8
     assert {r["id"]: line_key(r["lead"] or "") for r in rows} == want
+
+
+def _ocr_wrap(p: str, width: int) -> list[str]:
+    """``p`` wrapped greedily at ``width`` as a newspaper's OCR text is: a word with a ZWNJ that does
+    not fit is broken right after its ZWNJ («… می‌» / «خواهد …»)."""
+    out, cur = [], ""
+    for w in p.split():
+        if cur and len(cur) + 1 + len(w) > width:
+            k = w.find("\u200c") + 1
+            if k and len(cur) + 1 + k <= width:
+                out.append(cur + " " + w[:k])
+                cur = w[k:]
+                continue
+            out.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    return out + [cur]
+
+
+@pytest.mark.parametrize("width", [30, 34, 38])
+def test_a_scanned_newspaper_columns_ocr_text_is_joined(width):
+    # (a newspaper's column is narrower than any width a flat page was joined at: before, each of its
+    # lines stood alone, and the page had no story)
+    paras = _story(3)
+    head = ["روزنامه نمونه | شنبه ۱۲ آذر ۱۴۰۲ | شماره ۸۹۰۱", "", "پل عابر پیاده رشت ساخته می‌شود", ""]
+    lines = head + [ln for p in paras for ln in [*_ocr_wrap(p, width), ""]]
+    art = extract("\n".join(lines))
+    assert [line_key(p) for p in art.paragraphs] == [line_key(p) for p in paras]
+
+
+def test_a_word_broken_after_its_zwnj_is_joined_with_no_space():
+    p = ("رئیس شورا در این جلسه گفت: اعضای شورا می‌خواهند ناوگان اتوبوسرانی تا پایان سال نوسازی شود و خطوط"
+         " تازه‌ای برای محله‌های حاشیه شهر راه‌اندازی شود و گزارش آن هر شش ماه به شورا داده می‌شود.")
+    lines = _ocr_wrap(p, 42)
+    assert any(ln.endswith("\u200c") for ln in lines)
+    assert rejoin_wrapped(lines, 42) == [p]

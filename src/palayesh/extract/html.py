@@ -108,7 +108,7 @@ from .options import ExtractOptions
 from .pagedates import _ROLE_RANK, byline_row, foot_date, signed_row
 from .pagetext import XML_DECL, PageText, ink
 from .prose import is_prose
-from .rejoin import block_runs
+from .rejoin import block_runs, join_lines
 from .sections import (
     HOME_KEYS,
     MAX_SECTION_WORDS,
@@ -2125,7 +2125,7 @@ def _join_wrapped(lines: list[str], dom: list[Dom | None]) -> tuple[list[str], l
     runs = block_runs(lines, [getattr(d, "owner", None) for d in dom])
     if len(runs) == len(lines):
         return lines, dom
-    return [" ".join(lines[i: j + 1]) for i, j in runs], [dom[i] for i, _j in runs]
+    return [join_lines(lines[i: j + 1]) for i, j in runs], [dom[i] for i, _j in runs]
 
 
 def _find(keys: list[str], key: str, start: int = 0) -> int | None:
