@@ -3419,6 +3419,8 @@ def _field_table_of(el):
 
 #: the elements after which a text stands on a line of its own
 _LINE_ENDS = frozenset(("br", "div", "p"))
+#: the bar a meta row sets between its fields
+_FIELD_BAR = "|"
 #: a paragraph that is a section's label and its value («بخش: تجارت خارجی») has this many words at most
 MAX_LABEL_P_WORDS = 5
 
@@ -3475,11 +3477,15 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         if len(t) > 90:
             # (a byline row with its date in three calendars, «نوشته … | ۲۵ فروردین ۱۳۹۱ - ۱۳ آوریل ۲۰۱۲ - ۲۱
             # جمادی‌الاولی ۱۴۳۳ - ساعت ۱۶:۰۲ | ۵ دیدگاه»: a date line as long as the flat classifier reads;
-            # no credit or section label is that long)
+            # no credit is that long; a meta row's fields may be, «سرویس: بازنشستگان | کد مطلب: ۳۰۲۸۱ |
+            # تاریخ انتشار: … | به‌روزرسانی: …», its section the value of its label field)
             d = date_line(t) if len(dates) < 16 and el.tag != "time" else None
             if d:
                 role = d.role or _class_role(el, None)
                 dates.append((el, d, role, bool(_DATE_CLASS.search(_classes(el))), el.tag == "p"))
+            head = t.split(_FIELD_BAR, 1)[0] if d is not None and _FIELD_BAR in t else None
+            if section is None and head and is_label_line(head + " x"):
+                section = section_from_label(head)
             continue
         if len(t) <= 3 and len(dates) < 16:
             box = _badge_box(el)  # («<div class="date-badge"><div>۱۲</div><div>آذر</div><div>۱۴۰۲</div>»)
