@@ -532,3 +532,23 @@ def test_a_word_broken_after_its_zwnj_is_joined_with_no_space():
     lines = _ocr_wrap(p, 42)
     assert any(ln.endswith("\u200c") for ln in lines)
     assert rejoin_wrapped(lines, 42) == [p]
+
+
+@pytest.mark.parametrize("width, opening", [
+    (38, "کارشناس مسائل شرق آسیا در گفت‌وگوی اختصاصی با خبرنگار ما گفت"),
+    (64, "کارشناس مسائل شرق آسیا در گفت‌وگوی اختصاصی با خبرنگار"),
+])
+def test_a_wrapped_line_that_opens_with_a_quote_closed_inside_it_is_joined(width, opening):
+    # (a column's line may open with a name in quotes, the sentence going on past it: before, the
+    # line read as a list's item and the paragraph broke there, its first lines taken for a headline)
+    p = (opening + " کتاب تازه «جان گارور» درباره روابط چین و تایوان امسال در دانشگاه‌های آمریکا بسیار خوانده"
+         " شده و بحث‌های زیادی را برانگیخته است.")
+    lines = _ocr_wrap(p, width)
+    assert any(ln.startswith("«") for ln in lines[1:]), lines
+    assert rejoin_wrapped(lines, width) == [p]
+
+
+def test_items_quoted_whole_are_no_wrapped_lines():
+    items = ["«نشست وزیران خارجه کشورهای همسایه در تهران»", "«افزایش قیمت نان در استان‌های شمالی کشور»",
+             "«تعطیلی مدارس استان تهران به دلیل آلودگی هوا»"]
+    assert rejoin_wrapped(items, 46) == items

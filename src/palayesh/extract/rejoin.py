@@ -50,6 +50,8 @@ _PARA_END = frozenset(".!?؟…»\")”:؛")
 #: stand on every page of a site (a comment policy) would line up on every page
 _SENTENCE_END = frozenset(".!?؟…")
 _NOT_PROSE = frozenset("←→«»")
+#: ... save a quote that opens a line and closes inside it, the sentence running on past it («جان گارور»
+#: در گفت‌وگو با …): a column's line, where a list's item is quoted whole
 _ZWNJ = "\u200c"
 _ITEM_SEP = re.compile("[|｜•◄►▪◆·]")
 
@@ -83,6 +85,21 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
+def _opens_prose(text: str) -> bool:
+    """Whether a line opens as a piece of a paragraph does: no arrow or quote mark first (a list's
+    item), unless a quote that opens it closes before its last word (the sentence goes on after it).
+
+    >>> _opens_prose("«جان گارور» در گفت‌وگو با خبرنگار ما گفت"), _opens_prose("«جان گارور در گفت‌وگو با ما»")
+    (True, False)
+    """
+    if text[0] not in _NOT_PROSE:
+        return True
+    if text[0] != "«":
+        return False
+    close = text.find("»")
+    return 0 < close < len(text.rstrip(" .،:؛!؟?")) - 1 and bool(text[close + 1:].strip(" .،:؛!؟?»"))
+
+
 def _prose(text: str) -> bool:
     """A line that may be a wrapped piece of a paragraph: words enough, no list mark before them
     and no menu separator between them («خانه | اخبار | …», «کرونا| …»)."""
@@ -91,7 +108,7 @@ def _prose(text: str) -> bool:
 
 def _wrap_prose(text: str) -> bool:
     # (the words counted as far as MIN_WRAP_WORDS: a paragraph's every word is not split out)
-    return len(text.split(None, MIN_WRAP_WORDS - 1)) >= MIN_WRAP_WORDS and text[0] not in _NOT_PROSE \
+    return len(text.split(None, MIN_WRAP_WORDS - 1)) >= MIN_WRAP_WORDS and _opens_prose(text) \
         and not _ITEM_SEP.search(text)
 
 
@@ -105,7 +122,7 @@ MIN_NARROW_LINES = 10
 
 
 def _narrow_prose(text: str) -> bool:
-    return len(text.split(None, MIN_NARROW_WORDS - 1)) >= MIN_NARROW_WORDS and text[0] not in _NOT_PROSE \
+    return len(text.split(None, MIN_NARROW_WORDS - 1)) >= MIN_NARROW_WORDS and _opens_prose(text) \
         and not _ITEM_SEP.search(text)
 
 
