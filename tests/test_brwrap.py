@@ -95,4 +95,5 @@ def test_a_short_label_over_the_dateline_paragraph_is_no_lead():
             + "</div></div>")
     art = extract(_portal(body))
     assert art.lead is None
+    assert art.paragraphs == PARAS  # (a label over the story: no paragraph either)
 

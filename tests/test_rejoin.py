@@ -552,3 +552,14 @@ def test_items_quoted_whole_are_no_wrapped_lines():
     items = ["«نشست وزیران خارجه کشورهای همسایه در تهران»", "«افزایش قیمت نان در استان‌های شمالی کشور»",
              "«تعطیلی مدارس استان تهران به دلیل آلودگی هوا»"]
     assert rejoin_wrapped(items, 46) == items
+
+
+def test_a_line_closed_by_a_whole_words_zwnj_still_wraps():
+    # (a page's text may hold a ZWNJ before a space, «گفت و گوی ملی‌ درباره»: a line a wrapper ended
+    # there is wrapped as any other, whatever a word broken at its ZWNJ would allow)
+    p = ("از سوی دیگر فوتبال این کشور باید به نوبه خود در گفت و گوی ملی\u200c درباره مهاجرت و ادغام فرهنگی که"
+         " در این کشور در جریان است نقش بازی کند و برای نسل‌های بعدی مهاجرین پاسخ روشنی پیدا کند تا همه"
+         " بدانند در تیم ملی جایی برای آنان هست و این گفت و گو به سرانجام برسد.")
+    lines = textwrap.wrap(p, 68)
+    assert lines[0].endswith("\u200c") and len(lines[0]) + len(lines[1].split()[0]) == 68
+    assert [line_key(x) for x in rejoin_wrapped(lines, 68)] == [line_key(p)]

@@ -1986,12 +1986,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
         paras = [p for p in (cut_site_end(p, template) for p in paras) if p]
     if art.lead is None and len(paras) >= 2 and has_dateline(paras[1]) and not has_dateline(paras[0]) \
-            and len(paras[0].split(None, LEAD_MIN_LABEL_WORDS)) > LEAD_MIN_LABEL_WORDS \
             and (whole or _block_over_story(page, paras)):
-        # (a heading of a few words over the story, «متن بریده (OCR)» over a clipping's text, is its label)
         # (the whole page read: the summary right above the dateline paragraph is the lead, as on
-        # a flat page; or a summary in a block of its own kind over the story's blocks, a callout)
-        art.lead, paras = paras[0], paras[1:]
+        # a flat page; or a summary in a block of its own kind over the story's blocks, a callout;
+        # a line of a few words there, «متن بریده (OCR)» over a clipping's text, «ساعت ۰۹:۱۴ ق.ظ», is
+        # a label or a time over the story: no lead, no paragraph either)
+        short = len(paras[0].split(None, LEAD_MIN_LABEL_WORDS)) <= LEAD_MIN_LABEL_WORDS
+        art.lead, paras = None if short else paras[0], paras[1:]
     if could_be_cards(paras):  # a category/tag/search page's teasers
         cards = card_texts(tree)
         if mostly_cards(paras, cards):
