@@ -6,7 +6,7 @@ import pytest
 
 from conftest import refine_site, story_bodies
 from palayesh import extract
-from palayesh.extract.pullquote import pull_quotes
+from palayesh.extract.pullquote import bare_pull_quotes, pull_quotes
 from palayesh.textkeys import line_key
 
 SITE, TAGLINE = "معدن‌نامه امروز", "خبرهای معدن و صنایع معدنی"
@@ -76,3 +76,41 @@ def test_a_page_alone_keeps_its_quote():
 ])
 def test_pull_quotes(lines, found):
     assert pull_quotes(lines) == found
+
+
+def _bare_quote(paragraph: str) -> str:
+    """A pull quote set in a box of its own, no quotes: the paragraph's first fourteen words."""
+    return " ".join(paragraph.split()[:14])
+
+
+def test_a_sites_pull_quotes_in_no_quotes_go_its_paragraphs_stay(tmp_path, stories):
+    # (a columnist's page quotes the paragraph above it large, in a box the text copy loses: the
+    # site does so on eight of its twelve pages)
+    pages = []
+    for i, s in enumerate(stories):
+        body = list(s)
+        if i < 8:
+            body.insert(2, _bare_quote(s[1]))
+        pages.append([SITE, TAGLINE, f"گزارش شماره {i + 1} از معادن استان", f"۱۲ مرداد ۱۴۰۲ - ساعت ۱۰:{i + 10:02d}",
+                      *body, "برچسب‌ها: معدن، مس", FOOTER])
+    rows = refine_site(tmp_path, pages)
+    for i, s in enumerate(stories):
+        got = rows[f"p{i:02d}"]["text"].split("\n")
+        assert [line_key(p) for p in got[-4:]] == [line_key(p) for p in s], (i, got)
+
+
+@pytest.mark.parametrize("lines, found", [
+    # the paragraph above's first words, in no quotes: a pull quote the line above says again
+    (["وزیر گفت: بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد و تولید هم بالا رفت.",
+      "بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد"], [1]),
+    # in quotes: the framed kind's (pull_quotes)
+    (["وزیر گفت: بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد.",
+      "«بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد»"], []),
+    # far from the line that says it (a summary of the story at its end)
+    (["وزیر گفت: بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد و تولید هم بالا رفت.",
+      "بند دوم خبر.", "بند سوم خبر.", "بند چهارم خبر.", "بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد"], []),
+    # a short line of a few words (a subheading that names a phrase)
+    (["وزیر گفت: بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد.", "بازار مس امسال"], []),
+])
+def test_bare_pull_quotes(lines, found):
+    assert bare_pull_quotes(lines) == found

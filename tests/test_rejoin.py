@@ -8,7 +8,15 @@ import pytest
 
 from conftest import read_rows, story_bodies
 from palayesh import extract, refine
-from palayesh.extract.rejoin import _coverage, alone_width, fitted_width, page_widths, rejoin_wrapped, wrap_widths
+from palayesh.extract.rejoin import (
+    _coverage,
+    alone_width,
+    fitted_width,
+    narrow_width,
+    page_widths,
+    rejoin_wrapped,
+    wrap_widths,
+)
 from palayesh.extract.text import NOT_BODY, _drop_widget_boxes, classify
 from palayesh.textkeys import line_key
 
@@ -544,3 +552,73 @@ def test_a_dumps_summary_wrapped_at_the_storys_column_over_a_box_stays_the_summa
     rows = _run(tmp_path, pages)
     assert len(rows) == len(stories) >= 8
     assert {r["id"]: line_key(r["lead"] or "") for r in rows} == want
+
+
+def _ocr_wrap(p: str, width: int) -> list[str]:
+    """``p`` wrapped greedily at ``width`` as a newspaper's OCR text is: a word with a ZWNJ that does
+    not fit is broken right after its ZWNJ («… می‌» / «خواهد …»)."""
+    out, cur = [], ""
+    for w in p.split():
+        if cur and len(cur) + 1 + len(w) > width:
+            k = w.find("\u200c") + 1
+            if k and len(cur) + 1 + k <= width:
+                out.append(cur + " " + w[:k])
+                cur = w[k:]
+                continue
+            out.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    return out + [cur]
+
+
+@pytest.mark.parametrize("width", [30, 34, 38])
+def test_a_scanned_newspaper_columns_ocr_text_is_joined(width):
+    # (a newspaper's column is narrower than any width a flat page was joined at: before, each of its
+    # lines stood alone; extract_text does not ask narrow_width yet, see text.extract_text)
+    paras = _story(3)
+    head = ["روزنامه نمونه | شنبه ۱۲ آذر ۱۴۰۲ | شماره ۸۹۰۱", "", "پل عابر پیاده رشت ساخته می‌شود", ""]
+    lines = head + [ln for p in paras for ln in [*_ocr_wrap(p, width), ""]]
+    assert fitted_width(lines) is None
+    got = narrow_width(lines)
+    assert got is not None and got < 40
+    assert [line_key(p) for p in rejoin_wrapped(lines, got) if len(p) > 80] == [line_key(p) for p in paras]
+
+
+def test_a_word_broken_after_its_zwnj_is_joined_with_no_space():
+    p = ("رئیس شورا در این جلسه گفت: اعضای شورا می‌خواهند ناوگان اتوبوسرانی تا پایان سال نوسازی شود و خطوط"
+         " تازه‌ای برای محله‌های حاشیه شهر راه‌اندازی شود و گزارش آن هر شش ماه به شورا داده می‌شود.")
+    lines = _ocr_wrap(p, 42)
+    assert any(ln.endswith("\u200c") for ln in lines)
+    assert rejoin_wrapped(lines, 42) == [p]
+
+
+@pytest.mark.parametrize("width, opening", [
+    (38, "کارشناس مسائل شرق آسیا در گفت‌وگوی اختصاصی با خبرنگار ما گفت"),
+    (64, "کارشناس مسائل شرق آسیا در گفت‌وگوی اختصاصی با خبرنگار"),
+])
+def test_a_wrapped_line_that_opens_with_a_quote_closed_inside_it_is_joined(width, opening):
+    # (a column's line may open with a name in quotes, the sentence going on past it: before, the
+    # line read as a list's item and the paragraph broke there, its first lines taken for a headline)
+    p = (opening + " کتاب تازه «جان گارور» درباره روابط چین و تایوان امسال در دانشگاه‌های آمریکا بسیار خوانده"
+         " شده و بحث‌های زیادی را برانگیخته است.")
+    lines = _ocr_wrap(p, width)
+    assert any(ln.startswith("«") for ln in lines[1:]), lines
+    assert rejoin_wrapped(lines, width) == [p]
+
+
+def test_items_quoted_whole_are_no_wrapped_lines():
+    items = ["«نشست وزیران خارجه کشورهای همسایه در تهران»", "«افزایش قیمت نان در استان‌های شمالی کشور»",
+             "«تعطیلی مدارس استان تهران به دلیل آلودگی هوا»"]
+    assert rejoin_wrapped(items, 46) == items
+
+
+def test_a_line_closed_by_a_whole_words_zwnj_still_wraps():
+    # (a page's text may hold a ZWNJ before a space, «گفت و گوی ملی‌ درباره»: a line a wrapper ended
+    # there is wrapped as any other, whatever a word broken at its ZWNJ would allow)
+    p = ("از سوی دیگر فوتبال این کشور باید به نوبه خود در گفت و گوی ملی\u200c درباره مهاجرت و ادغام فرهنگی که"
+         " در این کشور در جریان است نقش بازی کند و برای نسل‌های بعدی مهاجرین پاسخ روشنی پیدا کند تا همه"
+         " بدانند در تیم ملی جایی برای آنان هست و این گفت و گو به سرانجام برسد.")
+    lines = textwrap.wrap(p, 68)
+    assert lines[0].endswith("\u200c") and len(lines[0]) + len(lines[1].split()[0]) == 68
+    assert [line_key(x) for x in rejoin_wrapped(lines, 68)] == [line_key(p)]

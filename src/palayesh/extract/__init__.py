@@ -298,10 +298,12 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         _mail_into(art, raw)
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw, template)
-    if template is not None and len(art.paragraphs) >= 2 and template.sets_pull_quotes():
+    bare = template is not None and len(art.paragraphs) >= 2 and template.sets_bare_pull_quotes()
+    if template is not None and len(art.paragraphs) >= 2 and (bare or template.sets_pull_quotes()):
         from .pullquote import without_pull_quotes
 
-        art.paragraphs = without_pull_quotes(art.paragraphs, art.lead)  # (the site's, said twice: :mod:`.pullquote`)
+        # (the site's, said twice: :mod:`.pullquote`; in no quotes where its pages set them in boxes)
+        art.paragraphs = without_pull_quotes(art.paragraphs, art.lead, bare=bare)
     art.url = url or art.url
     if art.published is None and art.url:  # the page names no date: the day its URL's path names
         from .dates import url_date

@@ -52,6 +52,7 @@ from .agency import (
 )
 from .appstate import state_section
 from .article import Article
+from .brwrap import unwrap_breaks
 from .credits import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -107,7 +108,7 @@ from .options import ExtractOptions
 from .pagedates import _ROLE_RANK, byline_row, foot_date, signed_row
 from .pagetext import XML_DECL, PageText, ink
 from .prose import is_prose
-from .rejoin import block_runs
+from .rejoin import block_runs, join_lines
 from .sections import (
     HOME_KEYS,
     MAX_SECTION_WORDS,
@@ -1728,6 +1729,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             el.drop_tree()
         forget()  # (the texts of the elements that held them changed)
         raw = lxml.html.tostring(tree, encoding="unicode")
+    if unwrap_breaks(tree):
+        # (an OCR export's column wrapped with <br>: its lines are one paragraph, for the story's
+        # engine too)
+        forget()
+        raw = lxml.html.tostring(tree, encoding="unicode")
     if not art.url:
         art.url = _page_url(tree, meta)
     # title: <h1> of the article, og:title, JSON-LD headline, <title> without the site suffix
@@ -1998,8 +2004,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if art.lead is None and len(paras) >= 2 and has_dateline(paras[1]) and not has_dateline(paras[0]) \
             and (whole or _block_over_story(page, paras)):
         # (the whole page read: the summary right above the dateline paragraph is the lead, as on
-        # a flat page; or a summary in a block of its own kind over the story's blocks, a callout)
-        art.lead, paras = paras[0], paras[1:]
+        # a flat page; or a summary in a block of its own kind over the story's blocks, a callout;
+        # a line of a few words there, «متن بریده (OCR)» over a clipping's text, «ساعت ۰۹:۱۴ ق.ظ», is
+        # a label or a time over the story: no lead, no paragraph either)
+        short = len(paras[0].split(None, LEAD_MIN_LABEL_WORDS)) <= LEAD_MIN_LABEL_WORDS
+        art.lead, paras = None if short else paras[0], paras[1:]
     if could_be_cards(paras):  # a category/tag/search page's teasers
         cards = card_texts(tree)
         if mostly_cards(paras, cards):
@@ -2115,6 +2124,8 @@ _EMPHASIS = frozenset({"strong", "b"})
 #: a lead has at least this many words; the header rows between the headline and the lead (byline,
 #: date, views, id) are shorter or end in no sentence punctuation and are shorter than the next
 LEAD_MIN_WORDS = 8
+#: a paragraph over the story's dateline paragraph is its lead when it has more words than this
+LEAD_MIN_LABEL_WORDS = 3
 #: a lead is one paragraph of at most this many characters
 LEAD_MAX_CHARS = 600
 #: a box between a lead and the story has at least this many lines (of any kind: the two lines'
@@ -2149,7 +2160,7 @@ def _join_wrapped(lines: list[str], dom: list[Dom | None]) -> tuple[list[str], l
     runs = block_runs(lines, [getattr(d, "owner", None) for d in dom])
     if len(runs) == len(lines):
         return lines, dom
-    return [" ".join(lines[i: j + 1]) for i, j in runs], [dom[i] for i, _j in runs]
+    return [join_lines(lines[i: j + 1]) for i, j in runs], [dom[i] for i, _j in runs]
 
 
 def _find(keys: list[str], key: str, start: int = 0) -> int | None:
@@ -3443,6 +3454,8 @@ def _field_table_of(el):
 
 #: the elements after which a text stands on a line of its own
 _LINE_ENDS = frozenset(("br", "div", "p"))
+#: the bar a meta row sets between its fields
+_FIELD_BAR = "|"
 #: a paragraph that is a section's label and its value («بخش: تجارت خارجی») has this many words at most
 MAX_LABEL_P_WORDS = 5
 
@@ -3499,11 +3512,15 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         if len(t) > 90:
             # (a byline row with its date in three calendars, «نوشته … | ۲۵ فروردین ۱۳۹۱ - ۱۳ آوریل ۲۰۱۲ - ۲۱
             # جمادی‌الاولی ۱۴۳۳ - ساعت ۱۶:۰۲ | ۵ دیدگاه»: a date line as long as the flat classifier reads;
-            # no credit or section label is that long)
+            # no credit is that long; a meta row's fields may be, «سرویس: بازنشستگان | کد مطلب: ۳۰۲۸۱ |
+            # تاریخ انتشار: … | به‌روزرسانی: …», its section the value of its label field)
             d = date_line(t) if len(dates) < 16 and el.tag != "time" else None
             if d:
                 role = d.role or _class_role(el, None)
                 dates.append((el, d, role, bool(_DATE_CLASS.search(_classes(el))), el.tag == "p"))
+            head = t.split(_FIELD_BAR, 1)[0] if d is not None and _FIELD_BAR in t else None
+            if section is None and head and is_label_line(head + " x"):
+                section = section_from_label(head)
             continue
         if len(t) <= 3 and len(dates) < 16:
             box = _badge_box(el)  # («<div class="date-badge"><div>۱۲</div><div>آذر</div><div>۱۴۰۲</div>»)

@@ -24,6 +24,11 @@ from .pagetext import ink
 PULL_QUOTE_MAX_WORDS = 45
 #: ... and at least this many characters of ink inside its quotes (a short phrase recurs by chance)
 PULL_QUOTE_MIN_INK = 25
+#: a pull quote the page sets in no quotes (a box of large type between the paragraphs: only its
+#: markup, lost in the text, frames it) is a sentence of this many words at least ...
+BARE_PULL_QUOTE_MIN_WORDS = 6
+#: ... said again by a line this near it (the paragraph it stands beside, above or under it)
+BARE_PULL_QUOTE_NEAR = 2
 #: the quotes a pull quote opens and closes with (and the marks a page sets around its words)
 _OPEN, _CLOSE = "«\"“", "»\"”"
 _FRAME = "«»\"“”'‘’…. !؟?،,:-–—*"
@@ -59,21 +64,47 @@ def pull_quotes(lines: list[str], lead: str | None = None) -> list[int]:
     words at most, and their words, :data:`PULL_QUOTE_MIN_INK` characters of ink or more, stand inside
     another, longer line of ``lines`` (or in the ``lead``): only a part of it, so a line said twice
     whole (a post quoted in a reply) is none."""
+    return _said_again(lines, lead, bare=False)
+
+
+def bare_pull_quotes(lines: list[str]) -> list[int]:
+    """The indexes of ``lines`` that are pull quotes set in no quotes (a box of large type, which the
+    page's text loses: a columnist's page quoting the paragraph beside it): a sentence of
+    :data:`BARE_PULL_QUOTE_MIN_WORDS` words or more, :data:`PULL_QUOTE_MAX_WORDS` at most, that a
+    line :data:`BARE_PULL_QUOTE_NEAR` lines from it at most says as a part of it. A story's own line
+    may say a sentence again too: only a site that does so on many of its pages sets such boxes
+    (:meth:`.template.PageTemplate.sets_bare_pull_quotes`).
+
+    >>> said = "بازار مس امسال رونق گرفت و صادرات دو برابر شد."
+    >>> bare_pull_quotes(["وزیر گفت: " + said + " او افزود که تولید هم بیشتر شد.", said, "بند پایانی خبر."])
+    [1]
+    >>> bare_pull_quotes(["وزیر گفت: " + said + " او افزود.", "بند دوم.", "بند سوم.", "بند چهارم.", said])
+    []
+    """
+    return _said_again(lines, None, bare=True)
+
+
+def _said_again(lines: list[str], lead: str | None, *, bare: bool) -> list[int]:
     found: list[int] = []
     cores: list[str] | None = None
     for i, t in enumerate(lines):
-        if not _framed(t) or t.count(" ") >= PULL_QUOTE_MAX_WORDS:
+        if t.count(" ") >= PULL_QUOTE_MAX_WORDS or _framed(t) == bare \
+                or (bare and t.count(" ") + 1 < BARE_PULL_QUOTE_MIN_WORDS):
             continue
         if cores is None:
             cores = [_core(x) for x in lines] + ([_core(lead)] if lead else [])
         core = cores[i]
-        if len(core) >= PULL_QUOTE_MIN_INK and any(
-                j != i and len(other) > len(core) and core in other for j, other in enumerate(cores)):
+        if len(core) < PULL_QUOTE_MIN_INK:
+            continue
+        near = range(max(0, i - BARE_PULL_QUOTE_NEAR), min(len(lines), i + BARE_PULL_QUOTE_NEAR + 1)) if bare \
+            else range(len(cores))
+        if any(j != i and len(cores[j]) > len(core) and core in cores[j] for j in near):
             found.append(i)
     return found
 
 
-def without_pull_quotes(paragraphs: list[str], lead: str | None) -> list[str]:
-    """``paragraphs`` without their pull quotes (:func:`pull_quotes`, the ``lead`` too is quoted)."""
-    drop = set(pull_quotes(paragraphs, lead))
+def without_pull_quotes(paragraphs: list[str], lead: str | None, *, bare: bool = False) -> list[str]:
+    """``paragraphs`` without their pull quotes (:func:`pull_quotes`, the ``lead`` too is quoted; with
+    ``bare``, those set in no quotes too, :func:`bare_pull_quotes`)."""
+    drop = set(pull_quotes(paragraphs, lead)) | (set(bare_pull_quotes(paragraphs)) if bare else set())
     return [p for i, p in enumerate(paragraphs) if i not in drop] if drop else paragraphs

@@ -50,6 +50,9 @@ _PARA_END = frozenset(".!?؟…»\")”:؛")
 #: stand on every page of a site (a comment policy) would line up on every page
 _SENTENCE_END = frozenset(".!?؟…")
 _NOT_PROSE = frozenset("←→«»")
+#: ... save a quote that opens a line and closes inside it, the sentence running on past it («جان گارور»
+#: در گفت‌وگو با …): a column's line, where a list's item is quoted whole
+_ZWNJ = "\u200c"
 _ITEM_SEP = re.compile("[|｜•◄►▪◆·]")
 
 
@@ -70,6 +73,47 @@ def _first_word_len(text: str) -> int:
     return len(text.split(" ", 1)[0])
 
 
+def _overflow(a: str, b: str) -> int:
+    """How long line ``a`` would have been with the next line's first word on it: a greedy wrapper
+    at a width ``len(a) <= W < _overflow(a, b)`` ends it where it ends. (A word an OCR export broke
+    right after its ZWNJ, «می‌» closing a line and «خواهد» opening the next, did not fit whole, one
+    character short of that: the bound holds for it too, and for a whole word a ZWNJ closes, «ملی‌»
+    before a space, which a page's text may show too.)
+
+    >>> _overflow("گفت می\u200c", "خواهد رفت")
+    13
+    """
+    return len(a) + 1 + _first_word_len(b)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one wrapped paragraph as one: a space between two, none after a word broken at its
+    ZWNJ, which keeps it.
+
+    >>> join_lines(["اعضای شورا می\u200c", "خواهند ناوگان", "نوسازی شود."]).split()[2:4]
+    ['می\u200cخواهند', 'ناوگان']
+    """
+    out = lines[0] if lines else ""
+    for ln in lines[1:]:
+        out += ln if out.endswith(_ZWNJ) else " " + ln
+    return out
+
+
+def _opens_prose(text: str) -> bool:
+    """Whether a line opens as a piece of a paragraph does: no arrow or quote mark first (a list's
+    item), unless a quote that opens it closes before its last word (the sentence goes on after it).
+
+    >>> _opens_prose("«جان گارور» در گفت‌وگو با خبرنگار ما گفت"), _opens_prose("«جان گارور در گفت‌وگو با ما»")
+    (True, False)
+    """
+    if text[0] not in _NOT_PROSE:
+        return True
+    if text[0] != "«":
+        return False
+    close = text.find("»")
+    return 0 < close < len(text.rstrip(" .،:؛!؟?")) - 1 and bool(text[close + 1:].strip(" .،:؛!؟?»"))
+
+
 def _prose(text: str) -> bool:
     """A line that may be a wrapped piece of a paragraph: words enough, no list mark before them
     and no menu separator between them («خانه | اخبار | …», «کرونا| …»)."""
@@ -78,8 +122,41 @@ def _prose(text: str) -> bool:
 
 def _wrap_prose(text: str) -> bool:
     # (the words counted as far as MIN_WRAP_WORDS: a paragraph's every word is not split out)
-    return len(text.split(None, MIN_WRAP_WORDS - 1)) >= MIN_WRAP_WORDS and text[0] not in _NOT_PROSE \
+    return len(text.split(None, MIN_WRAP_WORDS - 1)) >= MIN_WRAP_WORDS and _opens_prose(text) \
         and not _ITEM_SEP.search(text)
+
+
+#: a newspaper's column (:func:`narrow_width`) is this narrow at the least ...
+MIN_NARROW_WIDTH = 24
+#: ... and its lines, a few words each, are prose with this many words
+MIN_NARROW_WORDS = 3
+#: a page is read as wrapped at a column that narrow when this many of its lines one under another
+#: end where it ends them (as :func:`fitted_width` asks, at most one in :data:`MAX_MISSED` elsewhere)
+MIN_NARROW_LINES = 10
+
+
+def _narrow_prose(text: str) -> bool:
+    return len(text.split(None, MIN_NARROW_WORDS - 1)) >= MIN_NARROW_WORDS and _opens_prose(text) \
+        and not _ITEM_SEP.search(text)
+
+
+def _prose_at(width: int):
+    """The test of a wrapped line of prose at a column of ``width``: a newspaper's narrow column
+    (narrower than :data:`MIN_FIT_WIDTH`) holds lines of three or four words too."""
+    return _prose if width >= MIN_FIT_WIDTH else _narrow_prose
+
+
+def narrow_width(lines: list[str]) -> int | None:
+    """The width of a newspaper's column (:data:`MIN_NARROW_WIDTH` to :data:`MIN_FIT_WIDTH`) a page's
+    text was wrapped at (a scanned page's OCR text): :data:`MIN_NARROW_LINES` of its lines one under
+    another end where a greedy wrapper at it ends them (:func:`fitted_width`), and almost no prose
+    line of it is longer (:data:`MAX_LONGER_SHARE`); None for a page that is not so (asked only of
+    one no wider column explains)."""
+    width = fitted_width(lines, least=MIN_NARROW_LINES, floor=MIN_NARROW_WIDTH)
+    if width is None or width >= MIN_FIT_WIDTH:
+        return None
+    prose = [len(a) for a in lines if a and _narrow_prose(a)]
+    return width if sum(n > width for n in prose) <= MAX_LONGER_SHARE * len(prose) else None
 
 
 #: lines told wrapped prose or not, remembered up to this many characters: the template pass and
@@ -92,7 +169,7 @@ def _coverage(lines: list[str]) -> Counter:
     cover: Counter = Counter()
     for a, b in zip(lines, lines[1:]):
         if len(a) >= MIN_WRAP_WIDTH and b and _prose(a) and _last(a, "»\"”") not in _SENTENCE_END:
-            for w in range(len(a), len(a) + _first_word_len(b) + 1):
+            for w in range(len(a), _overflow(a, b)):
                 cover[w] += 1
     return cover
 
@@ -136,19 +213,20 @@ def alone_width(lines: list[str]) -> int | None:
     return width if joined * 2 >= count else None
 
 
-def _run_spans(lines: list[str]) -> list[tuple[int, int]]:
+def _run_spans(lines: list[str], floor: int = MIN_FIT_WIDTH) -> list[tuple[int, int]]:
     """A page's joins, each as the widths ``[lo, hi)`` a greedy wrapper ends its upper line at: over
     every two prose lines one under the other (no blank line between) in a run that ends a
     paragraph, the upper one ends where a wrapper at a width in its span would end it; a join fits
     a width in its span and misses every other one."""
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
+    prose = _prose_at(floor)
     for a, b in zip(lines, lines[1:]):
-        if a and b and _prose(a) and _last(a, "»\"”") not in _SENTENCE_END:
-            if len(a) + 1 + _first_word_len(b) > MIN_FIT_WIDTH:
+        if a and b and prose(a) and _last(a, "»\"”") not in _SENTENCE_END:
+            if _overflow(a, b) > floor:
                 # (a line that ends short of the narrowest column is no join any width misses: a
                 # subheading, a dateline over the story's first line)
-                run.append((len(a), len(a) + 1 + _first_word_len(b)))
+                run.append((len(a), _overflow(a, b)))
             continue
         # (a line that ends a sentence says nothing of a width, :data:`_SENTENCE_END`: it ends its
         # run, as a paragraph's end does where no blank line parts the paragraphs, a PDF's text)
@@ -161,21 +239,23 @@ def _run_spans(lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def fitted_width(lines: list[str], widths=None, least: int = 0) -> int | None:
+def fitted_width(lines: list[str], widths=None, least: int = 0, floor: int = MIN_FIT_WIDTH) -> int | None:
     """The width (of ``widths``, or any a page's lines allow) that explains the most of a page's
     lines standing one under another (:func:`_run_spans`), short lines too (a column of 60 leaves
     many a line of 50): at least :data:`MIN_ALONE_LINES` of them, and at most one in
-    :data:`MAX_MISSED` it does not explain; None when no width explains them so."""
+    :data:`MAX_MISSED` it does not explain; None when no width explains them so. ``floor``: the
+    narrowest column asked of (:func:`narrow_width` asks of a newspaper's)."""
     # (every width at once: the page's joins are read once, and a width's fit is the number of
     # their spans it falls in, its miss the rest)
+    prose = _prose_at(floor)
     if widths is None:
         widths = set()
         for a, b in zip(lines, lines[1:]):
-            if a and b and len(a) >= MIN_FIT_WIDTH and _prose(a):
-                widths.update(range(len(a), len(a) + 1 + _first_word_len(b)))
+            if a and b and len(a) >= floor and prose(a):
+                widths.update(range(len(a), _overflow(a, b)))
     if not widths:
         return None
-    spans = _run_spans(lines)
+    spans = _run_spans(lines, floor)
     if len(spans) < (least or MIN_ALONE_LINES):
         return None  # (no width explains more joins than the page has)
     fits: Counter = Counter()
@@ -210,7 +290,7 @@ def few_lines_width(lines: list[str]) -> int | None:
 def rejoin_wrapped(lines: list[str], width: int, indents: list[int] | None = None) -> list[str]:
     """``lines`` (stripped, blank lines included) with the lines of each paragraph hard-wrapped at
     ``width`` joined into one (``indents``: as :func:`wrapped_runs` reads them)."""
-    return [" ".join(lines[i: j + 1]) for i, j in wrapped_runs(lines, width, indents)]
+    return [join_lines(lines[i: j + 1]) for i, j in wrapped_runs(lines, width, indents)]
 
 
 def blank_parted(lines: list[str]) -> bool:
@@ -261,12 +341,13 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None)
     """
     out: list[tuple[int, int]] = []
     i, n = 0, len(lines)
+    prose = _prose_at(width)
     while i < n:
         j = i
-        while j + 1 < n and lines[j] and lines[j + 1] and _prose(lines[j]):
+        while j + 1 < n and lines[j] and lines[j + 1] and prose(lines[j]):
             if _indent_step(indents, lines, j) > 0:
                 break  # (the line under opens a paragraph)
-            if not len(lines[j]) <= width < len(lines[j]) + 1 + _first_word_len(lines[j + 1]):
+            if not len(lines[j]) <= width < _overflow(lines[j], lines[j + 1]):
                 break
             j += 1
         if j > i and _last(lines[j]) not in _PARA_END:

@@ -108,7 +108,7 @@ from .prose import (
     last_prose,
     shares_words,
 )
-from .pullquote import pull_quotes
+from .pullquote import bare_pull_quotes, pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, broken_in_two, fitted_width, page_widths, wrap_widths
 from .sections import (
     EVERY_PAGE,
@@ -733,6 +733,11 @@ _MASK_WIDGET = "ǂw"
 MIN_PULL_QUOTE_PAGES = 3
 _MASK_PULL = "ǂj"
 PULL_QUOTE_KEY = shape_hash(_MASK_PULL)
+#: ... and a page with one set in no quotes (:func:`.pullquote.bare_pull_quotes`: a sentence the line
+#: beside it says again) counts this one: a site that shows one on :data:`MIN_PULL_QUOTE_PAGES` of its
+#: pages sets them in boxes (:meth:`PageTemplate.sets_bare_pull_quotes`)
+_MASK_BARE_PULL = "ǂJ"
+BARE_PULL_QUOTE_KEY = shape_hash(_MASK_BARE_PULL)
 
 
 #: a line after a page's last prose line, no sentence: one whose shape or first two words
@@ -2435,6 +2440,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
     if any(region[i] == "M" for i in pull_quotes(lines)):  # (between the story's paragraphs, not its header)
         shapes[PULL_QUOTE_KEY] = shapes.get(PULL_QUOTE_KEY, 0) | WIDGET_BIT
+    if any(region[i] == "M" for i in bare_pull_quotes(lines)):
+        shapes[BARE_PULL_QUOTE_KEY] = shapes.get(BARE_PULL_QUOTE_KEY, 0) | WIDGET_BIT
     if headline is not None:
         for k in headline_slots(lines, region, is_p, keys, shaped, headline, words_of):
             h = shape_hash(k)
@@ -4977,6 +4984,11 @@ class PageTemplate:
         quotes that say again a part of their story are its decoration, not the story's subheadings;
         a site's flat-text pages too few for a family of their own ask its HTML pages."""
         return self._seen_on(PULL_QUOTE_KEY, "", 5, MIN_PULL_QUOTE_PAGES, borrowed=True)
+
+    def sets_bare_pull_quotes(self) -> bool:
+        """Whether the site shows a pull quote set in no quotes (:func:`.pullquote.bare_pull_quotes`)
+        between its stories' paragraphs on :data:`MIN_PULL_QUOTE_PAGES` of its pages or more."""
+        return self._seen_on(BARE_PULL_QUOTE_KEY, "", 5, MIN_PULL_QUOTE_PAGES, borrowed=True)
 
     def _marker_seen(self, marker: str) -> bool:
         """Whether the site writes this marker (:func:`.boxes.marker_key`) before a varying text

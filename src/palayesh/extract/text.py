@@ -165,6 +165,7 @@ from .rejoin import (
     broken_in_two,
     few_lines_width,
     fitted_width,
+    join_lines,
     print_frame,
     wrapped_runs,
 )
@@ -3544,6 +3545,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
     own = fitted_width(texts)
     width = template.wrap_width(texts) if own is None and template is not None and template.learned else None
+    # (a newspaper column's OCR text is joined at a narrower column by .rejoin.narrow_width, not asked
+    # here yet: on atheld it won title and body but gave the pages' other columns' lines as sections)
     width = own or width or alone_width(texts) or few_lines_width(texts)
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
@@ -3555,7 +3558,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
         # briefs, a summary wrapped over the report's fields and the story under them)
         if not parted:
             column = {k: 1 if j > i else -1 for k, (i, j) in enumerate(runs) if j > i or len(texts[i]) > width}
-        texts = [" ".join(texts[i: j + 1]) for i, j in runs]
+        texts = [join_lines(texts[i: j + 1]) for i, j in runs]
     # (a printed document's page breaks, its page counters and the running header under each: the
     # story goes on under them; the header over the first page stays, the page's own)
     frame = print_frame(texts)
