@@ -109,6 +109,9 @@ def test_a_sites_pull_quotes_in_no_quotes_go_its_paragraphs_stay(tmp_path, stori
     # far from the line that says it (a summary of the story at its end)
     (["وزیر گفت: بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد و تولید هم بالا رفت.",
       "بند دوم خبر.", "بند سوم خبر.", "بند چهارم خبر.", "بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد"], []),
+    # the words of a sentence from inside it, not its start: a subheading over the paragraph, no quote
+    (["بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد و تولید هم بالا رفت.",
+      "امسال رونق گرفت و صادرات این محصول دو برابر شد"], []),
     # a short line of a few words (a subheading that names a phrase)
     (["وزیر گفت: بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد.", "بازار مس امسال"], []),
 ])

@@ -98,9 +98,38 @@ def _said_again(lines: list[str], lead: str | None, *, bare: bool) -> list[int]:
             continue
         near = range(max(0, i - BARE_PULL_QUOTE_NEAR), min(len(lines), i + BARE_PULL_QUOTE_NEAR + 1)) if bare \
             else range(len(cores))
-        if any(j != i and len(cores[j]) > len(core) and core in cores[j] for j in near):
+        if any(j != i and len(cores[j]) > len(core) and core in cores[j]
+               and (not bare or _opens_a_sentence(t, lines[j])) for j in near):
             found.append(i)
     return found
+
+
+#: the marks a sentence (or a quoted saying) ends or opens after, before the next one's first word
+_SENTENCE_GAP = ".!?؟:؛»\"”…"
+
+
+def _word(token: str) -> str:
+    return ink(token).strip(_FRAME)
+
+
+def _opens_a_sentence(quote: str, text: str) -> bool:
+    """Whether ``text`` says ``quote`` from a sentence's first word (its own first word, or one after
+    a sentence's end or a colon): a box quotes a sentence, where a subheading that happens to take a
+    paragraph's words takes them from inside one.
+
+    >>> _opens_a_sentence("بازار مس امسال رونق گرفت", "وزیر گفت: بازار مس امسال رونق گرفت و بالا رفت.")
+    True
+    >>> _opens_a_sentence("مس امسال رونق گرفت و صادرات", "بازار مس امسال رونق گرفت و صادرات بالا رفت.")
+    False
+    """
+    words = [w for w in map(_word, quote.split()) if w]
+    if not words:
+        return False
+    said = text.split()
+    inks = [_word(w) for w in said]
+    n = len(words)
+    return any(inks[k] == words[0] and inks[k: k + n] == words
+               and (k == 0 or said[k - 1].rstrip()[-1:] in _SENTENCE_GAP) for k in range(len(said) - n + 1))
 
 
 def without_pull_quotes(paragraphs: list[str], lead: str | None, *, bare: bool = False) -> list[str]:
