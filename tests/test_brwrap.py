@@ -9,6 +9,7 @@ import textwrap
 import lxml.html
 import pytest
 
+from conftest import ocr_wrap
 from palayesh.extract import extract
 from palayesh.extract.brwrap import unwrap_breaks
 
@@ -25,19 +26,7 @@ PARAS = [
 def _wrapped(p: str, width: int) -> str:
     """``p`` wrapped greedily at ``width`` as an OCR export writes it: «word <br>word»; a word with
     a ZWNJ that does not fit is broken right after it, «می‌<br>خواهد»."""
-    out, cur = [], ""
-    for w in p.split():
-        if cur and len(cur) + 1 + len(w) > width:
-            k = w.find("\u200c") + 1
-            if k and len(cur) + 1 + k <= width:
-                out.append(cur + " " + w[:k])
-                cur = w[k:]
-                continue
-            out.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}" if cur else w
-    out.append(cur)
+    out = ocr_wrap(p, width)
     s = html.escape(out[0])
     for ln in out[1:]:
         s += ("<br>" if s.endswith("\u200c") else " <br>") + html.escape(ln)
