@@ -1,19 +1,22 @@
-"""The shipped chunk table: the ZWNJ restorer's memo tuples of the word forms its resources know,
-computed once at build time (``scripts/build_zwnj_chunks.py``) instead of in every run.
+"""The shipped memo tables: the ZWNJ restorer's memo entries of the word forms its resources know and of
+the chunks, pairs and gaps the news meets most, computed once at build time (``scripts/build_zwnj_chunks.py``)
+instead of in every run.
 
 A chunk's memo tuple (:meth:`.zwnj.ZwnjRestorer._chunk`: its restorations in each mode, its ends'
 bits, its second reading …) is a pure function of the chunk, the resources and the gap model: no line,
 document, trace or learned pair enters it (:meth:`~.zwnj.ZwnjRestorer.add_pairs`, the trainer's, empties
-the memo). A fresh restorer of the shipped resources and model starts with this table in its memo, so a
-glued lexicon word («برنامههای», ~20 µs to restore: four modes, the insertions, the second reading) costs
-a dict look-up from the first line on. Output is the same byte for byte: the table holds what the live
-code computes (``tests/test_normalize_chunktable.py`` recomputes every entry, so a change of the rules
-without a rebuild fails there), and a table built from other resource or model bytes is not used.
+the memo). So are a spaced pair's code (``_pair_memo``), a gap's line-free margin (``_margin``'s static
+part) and whether the model agrees with the rules on a glued chunk in a line that lost its ZWNJs
+(``_model_agrees``). A fresh restorer of the shipped resources and model starts with these tables in its
+memos, so a glued lexicon word («برنامههای», ~20 µs to restore: four modes, the insertions, the second
+reading) costs a dict look-up from the first line on. Output is the same byte for byte: the tables hold
+what the live code computes (``tests/test_normalize_chunktable.py`` recomputes every entry, so a change of
+the rules without a rebuild fails there), and tables built from other resource or model bytes are not used.
 
 The file (``zwnj-chunks.pickle.gz``) is gzip of a pickle (protocol 4) of
-``(FORMAT, resources CRC-32, model CRC-32, {chunk: memo tuple})``, read in ~60 ms: a table of strings
-of our own build, loaded like the package's code; anything wrong with it (missing, another format,
-other resources) leaves the restorer computing every chunk as before.
+``(FORMAT, resources CRC-32, model CRC-32, {memo name: {key: value}})`` (the names: :data:`MEMOS`), read in
+~0.1 s: tables of strings and numbers of our own build, loaded like the package's code; anything wrong with
+it (missing, another format, other resources) leaves the restorer computing every entry as before.
 """
 from __future__ import annotations
 
@@ -27,7 +30,10 @@ log = logging.getLogger(__name__)
 
 TABLE = "zwnj-chunks.pickle.gz"
 #: the layout of the memo tuples (``zwnj.S_*``) and of the file; a change of either bumps it
-FORMAT = 1
+FORMAT = 2
+#: the restorer's memos the file holds: chunk tuples, spaced pair codes, line-free margins of gaps
+#: (kind, a, b, code), the model's agreement on a glued chunk (chunk, the rules' text, mode, signs)
+MEMOS = ("chunks", "pairs", "margins", "agrees")
 
 
 def data_crcs() -> tuple[int, int]:
@@ -43,15 +49,16 @@ def data_crcs() -> tuple[int, int]:
     return out[0], out[1]
 
 
-def dumps(table: dict) -> bytes:
-    """The file's bytes for ``table`` (built from the shipped resources and model); deterministic."""
-    return gzip.compress(pickle.dumps((FORMAT, *data_crcs(), table), protocol=4), compresslevel=9, mtime=0)
+def dumps(tables: dict) -> bytes:
+    """The file's bytes for ``tables`` ({memo name: {key: value}}, built from the shipped resources and
+    model); deterministic for tables built in a fixed order."""
+    return gzip.compress(pickle.dumps((FORMAT, *data_crcs(), tables), protocol=4), compresslevel=9, mtime=0)
 
 
 def load(raw: bytes | None = None) -> dict:
-    """The shipped table ({chunk: memo tuple}), or {} when there is none or it does not fit the shipped
-    resources and model (then every chunk is computed, as without a table). ``raw``: the file's bytes
-    (default: read from the package)."""
+    """The shipped tables ({memo name of :data:`MEMOS`: {key: value}}), or {} when there are none or they
+    do not fit the shipped resources and model (then every entry is computed, as without tables).
+    ``raw``: the file's bytes (default: read from the package)."""
     try:
         if raw is None:
             f = _ir.files("palayesh") / "data" / TABLE
@@ -59,12 +66,13 @@ def load(raw: bytes | None = None) -> dict:
                 return {}
             raw = f.read_bytes()
         got = pickle.loads(gzip.decompress(raw))  # (our own build's data, see the module's docstring)
-        fmt, res_crc, model_crc, table = got
-        if fmt != FORMAT or (res_crc, model_crc) != data_crcs() or not isinstance(table, dict):
+        fmt, res_crc, model_crc, tables = got
+        if fmt != FORMAT or (res_crc, model_crc) != data_crcs() or not isinstance(tables, dict) or not all(
+                isinstance(tables.get(name), dict) for name in MEMOS):
             log.info("%s does not fit the shipped resources: not used (rebuild: scripts/build_zwnj_chunks.py)",
                      TABLE)
             return {}
-        return table
+        return tables
     except Exception as e:  # (a damaged file costs speed, never output)
         log.warning("%s unreadable (%s): not used", TABLE, e)
         return {}

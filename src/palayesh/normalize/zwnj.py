@@ -417,12 +417,15 @@ class ZwnjRestorer:
         self.collect: list | None = None
         #: the news counts of part pairs the features read (the model's own, or the trainer's)
         self.counts = model.counts if model is not None else None
-        self._margins: dict = {}
+        t = _static_tables(res, model)
+        #: the gaps' line-free margins, (kind, a, b, code) -> float (:meth:`_margin`); starts with the
+        #: shipped table's (:mod:`.chunktable`), like the pair codes and the model's agreements below
+        self._margins: dict = dict(t.margins)
         self._static: StaticMargins | None = None  # the model's static margins (made on the first gap)
         self._ins_memo: dict = {}
         self._parses: dict = {}  # glued word -> its morphological parse ("" for none): each mode asks again
         self._context_margins: dict = {}
-        self._agrees: dict = {}  # (chunk, its restoration, mode, signs) -> does the model agree (_model_agrees)
+        self._agrees: dict = dict(t.agrees)  # (chunk, its restoration, mode, signs) -> does the model agree
         self._habits: dict = {}  # (stem, affix) -> is the glued gap the model's by habit (_habit_gap)
         self._glued_out: dict = {}  # (chunk, rules' text, mode, ZWNJs?, signs) -> its text as _decide puts it
         #: the convention of the document being restored (:mod:`.convention`); None: lines alone
@@ -434,12 +437,11 @@ class ZwnjRestorer:
         #: the evidence of the line being restored, counted once its output is known (:meth:`observed`):
         #: (families seen glued, families seen apart) or None
         self._pending: tuple | None = None
-        self._pairs: dict = {}
+        self._pairs: dict = dict(t.pairs)  # (a, b) -> the spaced pair's code (_pair_memo)
         self._sign = 0  # glued sign of the chunk being restored (set by _word_full)
         # the tables derived from the resources and the model alone (no memo): built once per process
         # for each (resources, model), shared by every restorer of them (a fresh Normalizer costs
-        # ~0.1 s less), copied before a restorer changes them (:meth:`add_pairs`)
-        t = _static_tables(res, model)
+        # ~0.1 s less), copied before a restorer changes them (:meth:`add_pairs`): ``t`` above
         # (set one by one, not by __dict__.update: that would cost every attribute look-up its fast path)
         self.morph = t.morph
         self._strong_bound, self._affixes, self._verb_prefixes, self._prefixes = (
@@ -460,6 +462,7 @@ class ZwnjRestorer:
             self._shared = False
         _add_pairs(self, pairs)
         self._pairs.clear()  # memoized with the pairs known before
+        self._agrees.clear()  # (a glued chunk's full restoration may split at a pair now known)
         self._table = {}  # (computed without these pairs)
         self._chunks.clear()
         self._glued_out.clear()
@@ -1652,6 +1655,9 @@ class _StaticTables:
     _classes: dict
     _known_pairs: set
     chunks: dict
+    pairs: dict
+    margins: dict
+    agrees: dict
 
 
 _STATIC_LOCK = threading.Lock()
@@ -1716,12 +1722,14 @@ def _build_static_tables(res: ZwnjResources, model: GapModel | None) -> _StaticT
     _add_partners(t, list(res.merge) + list(res.listed_merge))
     if model is not None:
         _add_pairs(t, model.pairs)
-    # the memo tuples computed at build time (:mod:`.chunktable`): for the shipped resources and model only
-    t.chunks = {}
+    # the memo entries computed at build time (:mod:`.chunktable`): for the shipped resources and model only
+    tables: dict = {}
     if model is not None and res is _resources._CACHE and model is _gapmodel._CACHE:
         from . import chunktable
 
-        t.chunks = chunktable.load()
+        tables = chunktable.load()
+    t.chunks, t.pairs, t.margins, t.agrees = (tables.get(name) or {} for name in ("chunks", "pairs", "margins",
+                                                                                     "agrees"))
     return t
 
 
