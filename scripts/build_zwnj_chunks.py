@@ -22,8 +22,8 @@ pair a rule or the model may join («رئیس جمهوری»), and each gap the 
 chunk opens to the model.
 
 And what the news corpus itself asks of a fresh restorer (its paragraphs as written and with every ZWNJ
-deleted, one paragraph a document): the chunks («کتاب،»), spaced pair codes, margins and the model's
-agreements on glued chunks (``_model_agrees``) looked up :data:`MIN_USES` times or more in one of the two
+deleted, one paragraph a document): the chunks («کتاب،»), spaced pair codes, margins, the model's
+agreements on glued chunks (``_model_agrees``) and the ZWNJs a restoration inserts (``_insertions``) looked up :data:`MIN_USES` times or more in one of the two
 runs: what recurs in news text, not what one paragraph alone asks.
 
 Entries are computed by a restorer of the shipped resources and model with empty memos, in sorted order;
@@ -58,7 +58,7 @@ MIN_USES = 2
 OUT = REPO / "src" / "palayesh" / "data" / chunktable.TABLE
 NEWS = REPO.parent / "shared" / "data" / "corpora" / "news-dev.jsonl.gz"
 #: the restorer's memo attribute of each table (:data:`.chunktable.MEMOS`)
-ATTRS = {"chunks": "_chunks", "pairs": "_pairs", "margins": "_margins", "agrees": "_agrees"}
+ATTRS = {"chunks": "_chunks", "pairs": "_pairs", "margins": "_margins", "agrees": "_agrees", "ins": "_ins_memo"}
 
 
 def words(res) -> list[str]:
@@ -98,6 +98,8 @@ def compute(restorer: ZwnjRestorer, name: str, key):
         if restorer._static is None:
             restorer._static = StaticMargins(restorer.model, restorer.res, restorer.morph, restorer.counts)
         return restorer._static(*key)
+    if name == "ins":
+        return restorer._insertions(*key)
     chunk, rt, mode, signs = key  # (agrees: the chunk's full restoration is its memo tuple's)
     return restorer._model_agrees(chunk, compute(restorer, "chunks", chunk)[S_FULL], rt, mode, signs)
 

@@ -48,7 +48,7 @@ def shipped(tables) -> dict:
 
 def _without_tables(norm: Normalizer) -> Normalizer:
     r = norm._restorer()
-    r._table, r._chunks, r._pairs, r._margins, r._agrees = {}, {}, {}, {}, {}
+    r._table, r._chunks, r._pairs, r._margins, r._agrees, r._ins_memo = {}, {}, {}, {}, {}, {}
     return norm
 
 
@@ -76,7 +76,8 @@ def test_the_chunk_table_holds_the_resources_word_forms_and_their_gaps(tables, s
 def test_a_restorer_of_the_shipped_data_starts_with_the_table(tables, shipped):
     r = Normalizer()._restorer()
     assert r._table == shipped and r._chunks == shipped and r._chunks is not r._table  # (its own copy)
-    assert (r._pairs, r._margins, r._agrees) == (tables["pairs"], tables["margins"], tables["agrees"])
+    assert (r._pairs, r._margins, r._agrees, r._ins_memo) == (
+        tables["pairs"], tables["margins"], tables["agrees"], tables["ins"])
     r.restore_line("کتابهایِ ززززززها", Counter())
     r.restore_line("ززززززها ووووو های", Counter())
     assert len(r._chunks) > len(shipped) and len(r._pairs) > len(tables["pairs"])
@@ -87,12 +88,13 @@ def test_a_restorer_of_the_shipped_data_starts_with_the_table(tables, shipped):
 def test_other_resources_or_no_model_get_no_table(shipped):
     res = resources.load()
     def memos(r):
-        return r._chunks, r._pairs, r._margins, r._agrees
+        return r._chunks, r._pairs, r._margins, r._agrees, r._ins_memo
 
-    assert memos(Z.ZwnjRestorer(res, model=None)) == ({}, {}, {}, {})  # (--no-zwnj-model: other end bits)
+    none = ({}, {}, {}, {}, {})
+    assert memos(Z.ZwnjRestorer(res, model=None)) == none  # (--no-zwnj-model: other end bits)
     other = resources.ZwnjResources(forms=dict(res.forms), vocab=dict(res.vocab))
-    assert memos(Z.ZwnjRestorer(other, model=gapmodel.load())) == ({}, {}, {}, {})
-    assert memos(Normalizer(NormalizeOptions(zwnj_model=False))._restorer()) == ({}, {}, {}, {})
+    assert memos(Z.ZwnjRestorer(other, model=gapmodel.load())) == none
+    assert memos(Normalizer(NormalizeOptions(zwnj_model=False))._restorer()) == none
 
 
 def test_added_pairs_drop_the_table(shipped):

@@ -6,8 +6,8 @@ A chunk's memo tuple (:meth:`.zwnj.ZwnjRestorer._chunk`: its restorations in eac
 bits, its second reading …) is a pure function of the chunk, the resources and the gap model: no line,
 document, trace or learned pair enters it (:meth:`~.zwnj.ZwnjRestorer.add_pairs`, the trainer's, empties
 the memo). So are a spaced pair's code (``_pair_memo``), a gap's line-free margin (``_margin``'s static
-part) and whether the model agrees with the rules on a glued chunk in a line that lost its ZWNJs
-(``_model_agrees``). A fresh restorer of the shipped resources and model starts with these tables in its
+part), whether the model agrees with the rules on a glued chunk in a line that lost its ZWNJs
+(``_model_agrees``) and the ZWNJs a restoration inserts into a chunk (``_insertions``). A fresh restorer of the shipped resources and model starts with these tables in its
 memos, so a glued lexicon word («برنامههای», ~20 µs to restore: four modes, the insertions, the second
 reading) costs a dict look-up from the first line on. Output is the same byte for byte: the tables hold
 what the live code computes (``tests/test_normalize_chunktable.py`` recomputes every entry, so a change of
@@ -32,8 +32,9 @@ TABLE = "zwnj-chunks.pickle.gz"
 #: the layout of the memo tuples (``zwnj.S_*``) and of the file; a change of either bumps it
 FORMAT = 2
 #: the restorer's memos the file holds: chunk tuples, spaced pair codes, line-free margins of gaps
-#: (kind, a, b, code), the model's agreement on a glued chunk (chunk, the rules' text, mode, signs)
-MEMOS = ("chunks", "pairs", "margins", "agrees")
+#: (kind, a, b, code), the model's agreement on a glued chunk (chunk, the rules' text, mode, signs), the
+#: ZWNJs a restoration inserts into a chunk (chunk, restored text)
+MEMOS = ("chunks", "pairs", "margins", "agrees", "ins")
 
 
 def data_crcs() -> tuple[int, int]:

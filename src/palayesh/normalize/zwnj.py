@@ -422,7 +422,7 @@ class ZwnjRestorer:
         #: shipped table's (:mod:`.chunktable`), like the pair codes and the model's agreements below
         self._margins: dict = dict(t.margins)
         self._static: StaticMargins | None = None  # the model's static margins (made on the first gap)
-        self._ins_memo: dict = {}
+        self._ins_memo: dict = dict(t.ins)  # (chunk, restored) -> the ZWNJs inserted (_insertions; read only)
         self._parses: dict = {}  # glued word -> its morphological parse ("" for none): each mode asks again
         self._context_margins: dict = {}
         self._agrees: dict = dict(t.agrees)  # (chunk, its restoration, mode, signs) -> does the model agree
@@ -1658,6 +1658,7 @@ class _StaticTables:
     pairs: dict
     margins: dict
     agrees: dict
+    ins: dict
 
 
 _STATIC_LOCK = threading.Lock()
@@ -1728,8 +1729,8 @@ def _build_static_tables(res: ZwnjResources, model: GapModel | None) -> _StaticT
         from . import chunktable
 
         tables = chunktable.load()
-    t.chunks, t.pairs, t.margins, t.agrees = (tables.get(name) or {} for name in ("chunks", "pairs", "margins",
-                                                                                     "agrees"))
+    t.chunks, t.pairs, t.margins, t.agrees, t.ins = (tables.get(name) or {} for name in (
+        "chunks", "pairs", "margins", "agrees", "ins"))
     return t
 
 
