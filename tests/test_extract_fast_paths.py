@@ -707,3 +707,43 @@ def test_a_lines_asks_of_its_sites_template_are_answered_once_for_all_its_pages(
     assert [[getattr(template, a)(t) for a in asks] for t in lines] == first and not counted
     assert first == [[getattr(fresh, a)(t) for a in asks] for t in lines]
     assert any(any(row) for row in first)
+
+
+def _ink_by_mask(text: str) -> str:
+    """:func:`.pagetext.ink` as the mask of every character gives it (the slow path)."""
+    import unicodedata
+
+    from palayesh.extract import pagetext
+
+    cps = pagetext._codepoints(unicodedata.normalize("NFC", text))
+    return pagetext._chars(cps[pagetext._ink_mask(cps)])
+
+
+@pytest.mark.parametrize("text", [
+    "می\u200cشود ، ",  # a ZWNJ: the common case
+    "خط اول\nخط دوم",  # a line end
+    "\u200fسلام\u200e \xa0دنیا",  # direction marks and a no-break space
+    "کتاب\u200cها\u200b\u00ad",  # a zero-width space and a soft hyphen: the mask's
+    "سلام \U0001F600\u200c دنیا\t",  # beyond the plane, a tab
+    "",
+])
+def test_ink_without_a_mask_as_with_it(text):
+    from palayesh.extract.pagetext import ink
+
+    assert ink(text) == _ink_by_mask(text)
+
+
+def test_ink_of_the_dev_lines_as_by_the_mask(dev_lines):
+    from palayesh.extract.pagetext import ink
+
+    for t in dev_lines:
+        assert ink(t) == _ink_by_mask(t), t
+
+
+def test_ink_of_a_line_with_a_zwnj_builds_no_mask(monkeypatch):
+    # (nine in ten of the lines the printable check sends on hold a ZWNJ or a line end: str.replace,
+    # not a numpy array of the line's code points)
+    from palayesh.extract import pagetext
+
+    monkeypatch.setattr(pagetext, "_codepoints", lambda text: pytest.fail("masked"))
+    assert pagetext.ink("می\u200cشود،\nکتاب\u200fها") == "میشود،کتابها"
