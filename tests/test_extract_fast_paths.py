@@ -747,3 +747,35 @@ def test_ink_of_a_line_with_a_zwnj_builds_no_mask(monkeypatch):
 
     monkeypatch.setattr(pagetext, "_codepoints", lambda text: pytest.fail("masked"))
     assert pagetext.ink("می\u200cشود،\nکتاب\u200fها") == "میشود،کتابها"
+
+
+def test_values_named_among_words_as_counted_over_every_line():
+    # (frame_section's values a sentence names: each value's lines looked at up to the second that
+    # names it among other words, not all of them counted; the same values as the count gives)
+    pages = [p for p in _dev_pages_lines() if len(p) > 3][:300]
+    if not pages:
+        pytest.skip("../shared is not next to the repository")
+    seen = 0
+    for page in pages:
+        slots = tpl.value_slots(page)
+        spaced = [f" {' '.join(t.split())} " for t in page if len(t) <= tpl.MAX_LINE_CHARS and "|" not in t]
+        counted = {tpl.line_key(v) for v in {s for _f, _v, s, _n in slots}
+                   if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1}
+        assert tpl._own_slot_values(page, slots)[1] == counted, page[:3]
+        seen += bool(counted)
+    assert seen
+
+
+def test_a_value_named_twice_looks_no_further():
+    def lines():
+        yield from (" کانال ایتا ", " پیام ایتا ")
+        pytest.fail("a line after the second that names the value was looked at")
+
+    assert tpl._among_words_twice("ایتا", lines(), ["کانال ایتا", "پیام ایتا", "ایتا"])
+    assert not tpl._among_words_twice("ایتا", [" ایتا ", " کانال ایتا "], ["ایتا", "کانال ایتا"])
+
+
+def _dev_pages_lines() -> list[list[str]]:
+    if not DEV_PAGES.is_dir():
+        return []
+    return [page_lines({"raw": path.read_bytes().decode("utf-8", "replace")}) for path in sorted(DEV_PAGES.iterdir())]
