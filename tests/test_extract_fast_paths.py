@@ -707,3 +707,75 @@ def test_a_lines_asks_of_its_sites_template_are_answered_once_for_all_its_pages(
     assert [[getattr(template, a)(t) for a in asks] for t in lines] == first and not counted
     assert first == [[getattr(fresh, a)(t) for a in asks] for t in lines]
     assert any(any(row) for row in first)
+
+
+def _ink_by_mask(text: str) -> str:
+    """:func:`.pagetext.ink` as the mask of every character gives it (the slow path)."""
+    import unicodedata
+
+    from palayesh.extract import pagetext
+
+    cps = pagetext._codepoints(unicodedata.normalize("NFC", text))
+    return pagetext._chars(cps[pagetext._ink_mask(cps)])
+
+
+@pytest.mark.parametrize("text", [
+    "می\u200cشود ، ",  # a ZWNJ: the common case
+    "خط اول\nخط دوم",  # a line end
+    "\u200fسلام\u200e \xa0دنیا",  # direction marks and a no-break space
+    "کتاب\u200cها\u200b\u00ad",  # a zero-width space and a soft hyphen: the mask's
+    "سلام \U0001F600\u200c دنیا\t",  # beyond the plane, a tab
+    "",
+])
+def test_ink_without_a_mask_as_with_it(text):
+    from palayesh.extract.pagetext import ink
+
+    assert ink(text) == _ink_by_mask(text)
+
+
+def test_ink_of_the_dev_lines_as_by_the_mask(dev_lines):
+    from palayesh.extract.pagetext import ink
+
+    for t in dev_lines:
+        assert ink(t) == _ink_by_mask(t), t
+
+
+def test_ink_of_a_line_with_a_zwnj_builds_no_mask(monkeypatch):
+    # (nine in ten of the lines the printable check sends on hold a ZWNJ or a line end: str.replace,
+    # not a numpy array of the line's code points)
+    from palayesh.extract import pagetext
+
+    monkeypatch.setattr(pagetext, "_codepoints", lambda text: pytest.fail("masked"))
+    assert pagetext.ink("می\u200cشود،\nکتاب\u200fها") == "میشود،کتابها"
+
+
+def test_values_named_among_words_as_counted_over_every_line():
+    # (frame_section's values a sentence names: each value's lines looked at up to the second that
+    # names it among other words, not all of them counted; the same values as the count gives)
+    pages = [p for p in _dev_pages_lines() if len(p) > 3][:300]
+    if not pages:
+        pytest.skip("../shared is not next to the repository")
+    seen = 0
+    for page in pages:
+        slots = tpl.value_slots(page)
+        spaced = [f" {' '.join(t.split())} " for t in page if len(t) <= tpl.MAX_LINE_CHARS and "|" not in t]
+        counted = {tpl.line_key(v) for v in {s for _f, _v, s, _n in slots}
+                   if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1}
+        assert tpl._own_slot_values(page, slots)[1] == counted, page[:3]
+        seen += bool(counted)
+    assert seen
+
+
+def test_a_value_named_twice_looks_no_further():
+    def lines():
+        yield from (" کانال ایتا ", " پیام ایتا ")
+        pytest.fail("a line after the second that names the value was looked at")
+
+    assert tpl._among_words_twice("ایتا", lines(), ["کانال ایتا", "پیام ایتا", "ایتا"])
+    assert not tpl._among_words_twice("ایتا", [" ایتا ", " کانال ایتا "], ["ایتا", "کانال ایتا"])
+
+
+def _dev_pages_lines() -> list[list[str]]:
+    if not DEV_PAGES.is_dir():
+        return []
+    return [page_lines({"raw": path.read_bytes().decode("utf-8", "replace")}) for path in sorted(DEV_PAGES.iterdir())]

@@ -68,3 +68,41 @@ def test_paper_issue_line_is_no_letterhead():
     # a newspaper's story: its date line, then the issue's «روزنامه شماره … - صفحه …»: no letter's fields
     assert letterhead(["گروه: فوتبال", "شاهین مجیدی با استقلال اهواز فسخ کرد", "تاریخ: ۲۷ فروردین ۹۵ - ۱۳:۲۶",
                        "روزنامه شماره ۳۷۵۰ - صفحه ۱۱", "منبع تصویر: ورزش۳", *BODY]) is None
+
+
+@pytest.mark.parametrize("line", [
+    "شماره: ۱۲/۳۴۵ تاریخ: ۱۴۰۲/۰۹/۱۲ پیوست: ندارد",  # all three fields on one line
+    "بخشنامه شماره ۴۵۶ مورخه ۱۴۰۲/۰۹/۱۲",  # in a line, «مورخه»
+    "شماره‌نامه: ۷۸۹",  # «شماره‌نامه» with its ZWNJ
+    "روزنامه شماره ۳۷۵۰ - صفحه ۱۱",  # a paper's issue: no letter's number
+    "وزیر امروز در جلسه شورا سخن گفت و از برنامه‌های تازه خبر داد.",  # a story's line
+    "",
+])
+def test_fields_of_a_line_as_the_pattern_reads_them(line):
+    # (a line none of whose words a label holds skips the pattern: what the pattern finds is the same)
+    from palayesh.extract import letterhead as mod
+
+    found = set()
+    for m in mod._FIELD.finditer(line):
+        found.add(next(n for n in ("number", "date", "attachment") if m.group(n)))
+    assert mod._fields(line) <= found
+    assert bool(mod._fields(line)) == (bool(found) and len(line.split()) <= mod.MAX_FIELD_WORDS
+                                       and (found >= {"number", "date"} or any(
+                                           not line[:m.start()].strip() for m in mod._FIELD.finditer(line))))
+
+
+def test_a_line_with_no_fields_label_runs_no_pattern(monkeypatch):
+    from palayesh.extract import letterhead as mod
+
+    class Counted:
+        def __init__(self):
+            self.asked = 0
+
+        def finditer(self, t):
+            self.asked += 1
+            return iter(())
+
+    counted = Counted()
+    monkeypatch.setattr(mod, "_FIELD", counted)
+    assert mod.letterhead(["خبرگزاری مهر", "وزیر امروز در جلسه شورا سخن گفت.", "بند دوم خبر."]) is None
+    assert counted.asked == 0

@@ -117,3 +117,19 @@ def test_a_sites_pull_quotes_in_no_quotes_go_its_paragraphs_stay(tmp_path, stori
 ])
 def test_bare_pull_quotes(lines, found):
     assert bare_pull_quotes(lines) == found
+
+
+def test_a_bare_pull_quote_is_looked_for_in_the_lines_near_it_alone(monkeypatch):
+    # (the ink of a line far from every candidate, a short one of few words, is never worked out)
+    from palayesh.extract import pullquote
+
+    said = "بازار مس امسال رونق گرفت و صادرات این محصول دو برابر شد"
+    story = [f"وزیر گفت: {said} و تولید هم بالا رفت.", said] + [
+        f"بند {k} خبر." for k in range(12)]
+    asked = []
+    core = pullquote._core
+    monkeypatch.setattr(pullquote, "_core", lambda t: asked.append(t) or core(t))
+    assert bare_pull_quotes(story) == [1]
+    assert set(asked) <= set(story[:4])
+    asked.clear()
+    assert pull_quotes(story, story[0]) == []  # (a framed quote is looked for in every line, the lead too)

@@ -20,6 +20,8 @@ from .dates import DateLine, date_line
 _FIELD = re.compile(r"(?:^|\s)(?:(?P<number>شماره(?:[\s\u200c]*(?:نامه|بخشنامه))?)\s*[:：]?\s*(?=[0-9۰-۹٠-٩])"
                     r"|(?P<date>تاریخ|مورخ[هﮥ]?)\s*[:：]?\s*(?=[0-9۰-۹٠-٩])"
                     r"|(?P<attachment>پیوست(?:[\s\u200c]*ها)?)\s*[:：])")
+#: the words every label of :data:`_FIELD` holds: a line with none of them has no field
+_LABEL_WORDS = ("شماره", "تاریخ", "مورخ", "پیوست")
 #: a labelled line with a short value, «منبع تصویر: ورزش۳», is a field, no heading (a speaker's headline
 #: «انریکه: همان کار بارسلونا را …» says more after its colon)
 MAX_FIELD_VALUE_WORDS = 3
@@ -66,8 +68,8 @@ class Letterhead:
 
 
 def _fields(t: str) -> set[str]:
-    if len(t.split()) > MAX_FIELD_WORDS:
-        return set()
+    if not any(word in t for word in _LABEL_WORDS) or len(t.split()) > MAX_FIELD_WORDS:
+        return set()  # (no field's label: the pattern, which tries every position of the line, not run)
     got, opening = set(), set()
     for m in _FIELD.finditer(t):
         name = next(name for name in ("number", "date", "attachment") if m.group(name))
@@ -89,7 +91,7 @@ def letterhead(lines: list[str]) -> Letterhead | None:
     """
     rows = [i for i, t in enumerate(lines) if t.strip()]
     for k, i in enumerate(rows[:HEAD_LINES]):
-        if "number" not in _fields(lines[i]) and "date" not in _fields(lines[i]):
+        if not {"number", "date"} & _fields(lines[i]):
             continue
         seen: set[str] = set()
         date = None

@@ -196,8 +196,20 @@ def ink(text: str) -> str:
     bare = text.replace(" ", "")
     if bare.isprintable():  # an extractor's line: nothing else to drop (the one printable space is gone)
         return bare
+    # (the marks a Persian line holds that are no ink, ZWNJ first: nine in ten of the lines left,
+    # dropped by str.replace, not by a numpy mask of every character)
+    for mark in _COMMON_NOT_INK:
+        if mark in bare:
+            bare = bare.replace(mark, "")
+    if bare.isprintable():
+        return bare
     cps = _codepoints(text)
     return _chars(cps[_ink_mask(cps)])
+
+
+#: the characters no ink that most lines :func:`ink` is asked of carry (ZWNJ, a line end, the
+#: direction marks, a no-break space): none printable (:func:`_is_ink`)
+_COMMON_NOT_INK = "\u200c\n\u200f\u200e\xa0"
 
 
 def _codepoints(text: str) -> np.ndarray:

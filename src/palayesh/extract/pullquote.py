@@ -86,19 +86,26 @@ def bare_pull_quotes(lines: list[str]) -> list[int]:
 
 def _said_again(lines: list[str], lead: str | None, *, bare: bool) -> list[int]:
     found: list[int] = []
-    cores: list[str] | None = None
+    said = [*lines, lead] if lead else lines
+    # (each line's core worked out when first asked: a bare quote is looked for in the lines near it)
+    cores: list[str | None] = [None] * len(said)
+
+    def core_of(j: int) -> str:
+        got = cores[j]
+        if got is None:
+            got = cores[j] = _core(said[j])
+        return got
+
     for i, t in enumerate(lines):
         if t.count(" ") >= PULL_QUOTE_MAX_WORDS or _framed(t) == bare \
                 or (bare and t.count(" ") + 1 < BARE_PULL_QUOTE_MIN_WORDS):
             continue
-        if cores is None:
-            cores = [_core(x) for x in lines] + ([_core(lead)] if lead else [])
-        core = cores[i]
+        core = core_of(i)
         if len(core) < PULL_QUOTE_MIN_INK:
             continue
         near = range(max(0, i - BARE_PULL_QUOTE_NEAR), min(len(lines), i + BARE_PULL_QUOTE_NEAR + 1)) if bare \
-            else range(len(cores))
-        if any(j != i and len(cores[j]) > len(core) and core in cores[j]
+            else range(len(said))
+        if any(j != i and len(other := core_of(j)) > len(core) and core in other
                and (not bare or _opens_a_sentence(t, lines[j])) for j in near):
             found.append(i)
     return found

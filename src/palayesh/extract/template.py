@@ -2813,10 +2813,27 @@ def _own_slot_values(lines: list[str], slots: list[tuple[str, str, str, int]]) -
         if not frame.startswith(BAR_FRAME):
             framed.setdefault(value, set()).add(frame.split("ǂ")[0])
     own = {v for v, heads in framed.items() if len(heads) > 1} | {line_key(t) for t in lines[:3]}
-    spaced = [f" {' '.join(t.split())} " for t in lines if len(t) <= MAX_LINE_CHARS and "|" not in t]
-    named = {line_key(v) for v in {shown for _f, _v, shown, _n in slots}
-             if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1}
+    bare = [" ".join(t.split()) for t in lines if len(t) <= MAX_LINE_CHARS and "|" not in t]
+    spaced = [f" {t} " for t in bare]
+    named = {line_key(v) for v in {shown for _f, _v, shown, _n in slots} if _among_words_twice(v, spaced, bare)}
     return own, named
+
+
+def _among_words_twice(value: str, spaced: list[str], bare: list[str]) -> bool:
+    """Whether two of a page's short lines or more (``bare``: their words joined by one space;
+    ``spaced``: the same with a space at each end) show ``value`` among other words: the lines
+    looked at up to the second that does.
+
+    >>> _among_words_twice("ایتا", [" کانال ایتا ", " ایتا ", " پیام ایتا "], ["کانال ایتا", "ایتا", "پیام ایتا"])
+    True
+    """
+    needle, seen = f" {value} ", False
+    for t, b in zip(spaced, bare):
+        if needle in t and b != value:
+            if seen:
+                return True
+            seen = True
+    return False
 
 
 def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> set[tuple[str, str]]:
