@@ -605,9 +605,15 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("og:updated_time only", {"head": "<meta property='og:updated_time' content='2022-10-08T10:20:00+03:30'>"},
      None),
     ("dc date", {"head": "<meta name='DC.date.issued' content='2022-10-06'>"}, "2022-10-06"),
+    ("created meta", {"head": "<meta name='created' content='2022-10-06'>"}, "2022-10-06"),
     # a machine value in digits alone: a packed day, a Unix time (UTC, so Tehran's clock)
     ("packed day meta", {"head": "<meta name='pubdate' content='20221006'>"}, "2022-10-06"),
     ("Unix time meta", {"head": "<meta name='pubdate' content='1665039000'>"}, "2022-10-06T10:20:00+03:30"),
+    # ... and JSON-LD's datePublished as a JSON number (not a string): Unix seconds or milliseconds
+    ("JSON-LD Unix number", {"head": "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                                     "\"datePublished\": 1665039000}</script>"}, "2022-10-06T10:20:00+03:30"),
+    ("JSON-LD Unix ms number", {"head": "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                                        "\"datePublished\": 1665039000000}</script>"}, "2022-10-06T10:20:00+03:30"),
     # the element a script fills from its data attribute, empty in the saved page
     ("data-date", {"below": "<span class='pd' data-date='2022-10-06'></span>"}, "2022-10-06"),
     ("data-timestamp", {"below": "<span data-timestamp='1665039000000'></span>"}, "2022-10-06T10:20:00+03:30"),

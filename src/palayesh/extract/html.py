@@ -2883,7 +2883,7 @@ _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:p
                "og:article:published_time", "article:published", "pubdate", "publishdate", "publish-date",
                "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
                "dc.date.created", "dcterms.created", "citation_publication_date", "dateCreated", "datecreated",
-               "uploadDate", "uploaddate", "dc.date", "date")
+               "uploadDate", "uploaddate", "dc.date", "date", "created")
 #: an element's data attributes that hold its date for the script that shows it, most specific first
 _DATA_DATES = ("data-published", "data-datetime", "data-date", "data-timestamp", "data-time")
 #: class/id/itemprop words that say which date an element holds (the first that fits wins)
