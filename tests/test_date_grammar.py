@@ -542,6 +542,30 @@ def test_which_date_of_a_text_page(name, head, tail, published):
     assert extract(_page(head, tail)).published == published, name
 
 
+#: a story's dateline: a place (an agency) in fields of a few words, then the day, each field ended by a dash
+#: or a colon; the page names no other date
+DATELINED = STORY[0].replace("به گزارش پایگاه خبری ما، ", "")
+
+
+@pytest.mark.parametrize("name,first,published", [
+    ("place - weekday day month year -", "گرگان - پنجشنبه ۱۴ مهر ۱۴۰۱ - " + DATELINED, "2022-10-06"),
+    ("place - agency - day:", "تهران - ایرنا - ۱۴ مهر ۱۴۰۱: " + DATELINED, "2022-10-06"),
+    ("place - numbers and a clock -", "رشت - ۱۴۰۱/۰۷/۱۴ ساعت ۱۰:۲۰ - " + DATELINED, "2022-10-06T10:20+03:30"),
+    ("unspaced dashes", "گرگان- ۱۴ مهر ۱۴۰۱- " + DATELINED, "2022-10-06"),
+    # traps: the story's sentence names a day (no field of its own); a date first, no place over it; an
+    # update's label; a place field too long to be a place
+    ("a day in the sentence", "گرگان - روز پنجشنبه ۱۴ مهر ۱۴۰۱ " + DATELINED, None),
+    ("a day opening the paragraph", "۱۴ مهر ۱۴۰۱ - " + DATELINED, None),
+    ("an update in the dateline", "گرگان - به‌روزرسانی: ۱۴ مهر ۱۴۰۱ - " + DATELINED, None),
+    ("a sentence, not a place", "شورای شهر گرگان در نشست دیروز خود - ۱۴ مهر ۱۴۰۱ - " + DATELINED, None),
+])
+def test_the_storys_dateline_dates_a_page_that_names_no_other_day(name, first, published):
+    for raw in (_page([*SITE, TITLE], story=[first, *STORY[1:]]),
+                "<html><head><title>%s</title></head><body><nav><a href='/'>خانه</a></nav><article><h1>%s</h1>%s"
+                "</article></body></html>" % (TITLE, TITLE, "".join("<p>%s</p>" % p for p in [first, *STORY[1:]]))):
+        assert extract(raw).published == published, name
+
+
 @pytest.mark.parametrize("head", [
     [*SITE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", "چرا قیمت خودرو در بازار دوباره بالا رفت؟"],            # a question under the date
     [*SITE, "اجتماعی", "کد خبر: ۱۲۳۴۵۶ | ۱۴ مهر ۱۴۰۱", "شهرداری: طرح ترافیک از شنبه اجرا می‌شود!"],  # an exclamation
