@@ -720,6 +720,19 @@ def test_which_date_of_an_html_page(name, kw, published):
     assert extract(_html(**kw)).published == published, name
 
 
+@pytest.mark.parametrize("name,tab,published", [
+    # the tab's title gives the day in a field of its own, after the headline: the page dates it nowhere else
+    ("headline | day", TITLE + " | پنجشنبه ۱۴ مهر ۱۴۰۱", "2022-10-06"),
+    ("headline - day | site", TITLE + " - ۱۴۰۱/۰۷/۱۴ | پایگاه خبری نمونه", "2022-10-06"),
+    # not a headline that names a day, nor an update's day, nor the headline alone (the top bar's today stays out)
+    ("a day in the headline", "جشنواره ۱۴ مهر ۱۴۰۱ در شهر برگزار شد | پایگاه خبری نمونه", None),
+    ("an update", TITLE + " | به‌روزرسانی: ۱۴ مهر ۱۴۰۱", None),
+    ("no day", TITLE + " | پایگاه خبری نمونه", None),
+])
+def test_the_tab_titles_day_dates_a_page_that_names_no_other(name, tab, published):
+    assert extract(_html().replace("<title>%s</title>" % TITLE, "<title>%s</title>" % tab, 1)).published == published
+
+
 @pytest.mark.parametrize("name,footer,published", [
     ("a time element alone under the story", "<footer><div><time>📅 ۱۴۰۱/۰۷/۱۴</time></div>"
      "<div>برچسب‌ها: شورا، شهرداری</div></footer>", "2022-10-06"),
