@@ -542,6 +542,18 @@ def test_which_date_of_a_text_page(name, head, tail, published):
     assert extract(_page(head, tail)).published == published, name
 
 
+@pytest.mark.parametrize("reading", ["زمان مطالعه: ۱ دقیقه", "زمان منسجمی: ۱ دقیقه", "۱ دقیقه خوانش"])
+def test_a_date_over_a_reading_time_under_any_label_heads_the_meta_block(reading):
+    # the story's meta block far over its headline (the headline said twice), under the site's top bar and
+    # its today: the date over a count and the reading time is the story's, whatever the site calls the
+    # reading time (the site's «today» has no reading time under it; before, only «مطالعه» told it)
+    head = ["راهنمای رانندگی", "پرسش‌ها و اخبار آزمون شهری", "۲۳ مهر ۱۴۰۱", "کرمان ۱۸° صاف", TITLE,
+            "صفحه نخست", "قوانین عبور و مرور", "نام‌نویسی آزمون", "درباره", "آزمون‌ها", "آموزشگاه‌ها",
+            "بفرستید: تلگرام | سروش | نسخه چاپی", "🕒 ۱۴ مهر ۱۴۰۱ (۰۹:۱۵)",
+            "تعداد بازدید: ۵۶,۳۵۶", reading, "A+ | A- | قلم", TITLE]
+    assert extract("\n\n".join([*head, *STORY]) + "\n").published == "2022-10-06T09:15+03:30"
+
+
 #: a story's dateline: a place (an agency) in fields of a few words, then the day, each field ended by a dash
 #: or a colon; the page names no other date
 DATELINED = STORY[0].replace("به گزارش پایگاه خبری ما، ", "")

@@ -18,6 +18,7 @@ from .agency import is_credit_line
 from .dates import (
     CLOCK,
     LETTER,
+    RELATIVE,
     DateLine,
     clock_line,
     clock_of,
@@ -659,6 +660,26 @@ HEADLINE_OVER_DATE_LINES = 3
 META_UNDER_DATE_LINES = 2
 
 
+#: a count of minutes, the whole value of a field with a label of a word or two («زمان مطالعه: ۱ دقیقه»,
+#: whatever words the site labels it with), or with one word after it («۱ دقیقه مطالعه»): a reading time
+#: by its shape; an age («۵ دقیقه پیش») is none (:data:`.dates.RELATIVE`)
+_MINUTES_FIELD = re.compile(r"^\W*(?:[^\W\d]+(?:[\s\u200c][^\W\d]+)?\s*[:：]\s*\d+\s*دقیقه"
+                            r"|\d+\s*دقیقه\s+[^\W\d]+)\s*$")
+
+
+def reading_time_shaped(text: str) -> bool:
+    """Whether a meta line says a reading time by its shape (:data:`_MINUTES_FIELD`), not by the words
+    of its label: a site names the field its own way.
+
+    >>> [reading_time_shaped(t) for t in ("زمان منسجمی: ۱ دقیقه", "۳ دقیقه خواندن", "۵ دقیقه پیش")]
+    [True, True, False]
+    >>> reading_time_shaped("بروزرسانی: ۵ دقیقه پیش"), reading_time_shaped("بازی فوتبال امروز ۹۰ دقیقه طول کشید")
+    (False, False)
+    """
+    folded = fold(text)
+    return bool(_MINUTES_FIELD.match(folded)) and not RELATIVE.search(folded)
+
+
 def _heads_meta_block(lines: list[Line], i: int, top: int) -> bool:
     """Whether the date line ``i`` above the title ``top`` heads the article's meta block: its reading
     time (:func:`.lines.says_reading_time`, «۱ دقیقه مطالعه») right under it, or under labelled fields
@@ -668,10 +689,12 @@ def _heads_meta_block(lines: list[Line], i: int, top: int) -> bool:
     code may stand under it: a count or a code says less than the reading time)."""
     j = _next_shown(lines, i)
     for _ in range(META_UNDER_DATE_LINES):
-        if j is None or j >= top or lines[j].kind not in (META, LABEL):
+        if j is None or j >= top:
             return False
-        if lines[j].kind == META and says_reading_time(lines[j].text):
-            return True
+        if says_reading_time(lines[j].text) and lines[j].kind == META or reading_time_shaped(lines[j].text):
+            return True  # (by its words, or by its shape under a site's own label, whatever kind the words made it)
+        if lines[j].kind not in (META, LABEL):
+            return False
         j = _next_shown(lines, j)
     return False
 
