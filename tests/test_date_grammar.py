@@ -554,6 +554,17 @@ def test_a_date_over_a_reading_time_under_any_label_heads_the_meta_block(reading
     assert extract("\n\n".join([*head, *STORY]) + "\n").published == "2022-10-06T09:15+03:30"
 
 
+
+@pytest.mark.parametrize("byline", ["نوشته مریم احمدی · ۱ دقیقه مطالعه", "کوبید مریم احمدی · ۱ دقیقه منفعتی"])
+def test_a_date_under_a_byline_with_its_reading_time_in_any_words(byline):
+    # the byline beside its reading time under the headline, then the date: a row told by its shape (a
+    # name's few words, «N دقیقه X»), whatever words the site writes it in (before, only «مطالعه» told it)
+    head = ["راه روستا", "اخبار راه‌های روستایی", "کرمان ۱۸° صاف", "صفحه اصلی | ایمنی راه | راهداری | تماس",
+            "صفحه اصلی » ایمنی راه » " + TITLE, "روتیتر: راه روستا", TITLE, byline, "۱۴ مهر ۱۴۰۱",
+            "تعداد بازدید: ۴۷,۴۳۲", "کد خبر: ۹۰۹۷۹۵۶", "🖨 چاپ | 📧 ارسال", TITLE]
+    assert extract("\n\n".join([*head, *STORY]) + "\n").published == "2022-10-06"
+
+
 #: a story's dateline: a place (an agency) in fields of a few words, then the day, each field ended by a dash
 #: or a colon; the page names no other date
 DATELINED = STORY[0].replace("به گزارش پایگاه خبری ما، ", "")

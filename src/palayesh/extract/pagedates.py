@@ -18,7 +18,6 @@ from .agency import is_credit_line
 from .dates import (
     CLOCK,
     LETTER,
-    RELATIVE,
     DateLine,
     clock_line,
     clock_of,
@@ -54,6 +53,7 @@ from .lines import (
     _prev_shown,
     end_marker,
     is_label_candidate,
+    reading_time_shaped,
     says_reading_time,
 )
 from .sections import headline_trail, spaced_menu_items
@@ -658,26 +658,6 @@ HEADLINE_OVER_DATE_LINES = 3
 #: the story's reading time stands this many lines under its date at most, labelled fields between
 #: («🕒 ۲۳ آذر ۱۳۹۴» / «تعداد بازدید: ۵۶,۳۵۶» / «زمان مطالعه: ۱ دقیقه»)
 META_UNDER_DATE_LINES = 2
-
-
-#: a count of minutes, the whole value of a field with a label of a word or two («زمان مطالعه: ۱ دقیقه»,
-#: whatever words the site labels it with), or with one word after it («۱ دقیقه مطالعه»): a reading time
-#: by its shape; an age («۵ دقیقه پیش») is none (:data:`.dates.RELATIVE`)
-_MINUTES_FIELD = re.compile(r"^\W*(?:[^\W\d]+(?:[\s\u200c][^\W\d]+)?\s*[:：]\s*\d+\s*دقیقه"
-                            r"|\d+\s*دقیقه\s+[^\W\d]+)\s*$")
-
-
-def reading_time_shaped(text: str) -> bool:
-    """Whether a meta line says a reading time by its shape (:data:`_MINUTES_FIELD`), not by the words
-    of its label: a site names the field its own way.
-
-    >>> [reading_time_shaped(t) for t in ("زمان منسجمی: ۱ دقیقه", "۳ دقیقه خواندن", "۵ دقیقه پیش")]
-    [True, True, False]
-    >>> reading_time_shaped("بروزرسانی: ۵ دقیقه پیش"), reading_time_shaped("بازی فوتبال امروز ۹۰ دقیقه طول کشید")
-    (False, False)
-    """
-    folded = fold(text)
-    return bool(_MINUTES_FIELD.match(folded)) and not RELATIVE.search(folded)
 
 
 def _heads_meta_block(lines: list[Line], i: int, top: int) -> bool:
