@@ -846,6 +846,11 @@ def test_html_bare_name_closing_the_storys_own_block_is_its_credit(story, tail, 
     ("تهران- ایرنا- ", "ایرنا"),
     ("ایسنا/ تهران - ", "ایسنا"),
     ("وزیر ورزش - ", None),                      # no agency's name in the head
+    # the agency the subject of «گزارش داد» / «نوشت» opening the story: it said the story
+    ("ایرنا گزارش داد: ", "ایرنا"),
+    ("خبرگزاری فارس گزارش داده است که ", "فارس"),
+    ("ایسنا نوشت: ", "ایسنا"),
+    ("وزارت نیرو گزارش داد: ", None),             # a ministry's report, no agency's
 ])
 @pytest.mark.parametrize("html", [False, True])
 def test_an_agencys_dateline_opening_the_paragraph_under_a_one_sentence_summary(opener, agency, html):

@@ -542,6 +542,53 @@ def test_which_date_of_a_text_page(name, head, tail, published):
     assert extract(_page(head, tail)).published == published, name
 
 
+@pytest.mark.parametrize("reading", ["زمان مطالعه: ۱ دقیقه", "زمان منسجمی: ۱ دقیقه", "۱ دقیقه خوانش"])
+def test_a_date_over_a_reading_time_under_any_label_heads_the_meta_block(reading):
+    # the story's meta block far over its headline (the headline said twice), under the site's top bar and
+    # its today: the date over a count and the reading time is the story's, whatever the site calls the
+    # reading time (the site's «today» has no reading time under it; before, only «مطالعه» told it)
+    head = ["راهنمای رانندگی", "پرسش‌ها و اخبار آزمون شهری", "۲۳ مهر ۱۴۰۱", "کرمان ۱۸° صاف", TITLE,
+            "صفحه نخست", "قوانین عبور و مرور", "نام‌نویسی آزمون", "درباره", "آزمون‌ها", "آموزشگاه‌ها",
+            "بفرستید: تلگرام | سروش | نسخه چاپی", "🕒 ۱۴ مهر ۱۴۰۱ (۰۹:۱۵)",
+            "تعداد بازدید: ۵۶,۳۵۶", reading, "A+ | A- | قلم", TITLE]
+    assert extract("\n\n".join([*head, *STORY]) + "\n").published == "2022-10-06T09:15+03:30"
+
+
+
+@pytest.mark.parametrize("byline", ["نوشته مریم احمدی · ۱ دقیقه مطالعه", "کوبید مریم احمدی · ۱ دقیقه منفعتی"])
+def test_a_date_under_a_byline_with_its_reading_time_in_any_words(byline):
+    # the byline beside its reading time under the headline, then the date: a row told by its shape (a
+    # name's few words, «N دقیقه X»), whatever words the site writes it in (before, only «مطالعه» told it)
+    head = ["راه روستا", "اخبار راه‌های روستایی", "کرمان ۱۸° صاف", "صفحه اصلی | ایمنی راه | راهداری | تماس",
+            "صفحه اصلی » ایمنی راه » " + TITLE, "روتیتر: راه روستا", TITLE, byline, "۱۴ مهر ۱۴۰۱",
+            "تعداد بازدید: ۴۷,۴۳۲", "کد خبر: ۹۰۹۷۹۵۶", "🖨 چاپ | 📧 ارسال", TITLE]
+    assert extract("\n\n".join([*head, *STORY]) + "\n").published == "2022-10-06"
+
+
+#: a story's dateline: a place (an agency) in fields of a few words, then the day, each field ended by a dash
+#: or a colon; the page names no other date
+DATELINED = STORY[0].replace("به گزارش پایگاه خبری ما، ", "")
+
+
+@pytest.mark.parametrize("name,first,published", [
+    ("place - weekday day month year -", "گرگان - پنجشنبه ۱۴ مهر ۱۴۰۱ - " + DATELINED, "2022-10-06"),
+    ("place - agency - day:", "تهران - ایرنا - ۱۴ مهر ۱۴۰۱: " + DATELINED, "2022-10-06"),
+    ("place - numbers and a clock -", "رشت - ۱۴۰۱/۰۷/۱۴ ساعت ۱۰:۲۰ - " + DATELINED, "2022-10-06T10:20+03:30"),
+    ("unspaced dashes", "گرگان- ۱۴ مهر ۱۴۰۱- " + DATELINED, "2022-10-06"),
+    # traps: the story's sentence names a day (no field of its own); a date first, no place over it; an
+    # update's label; a place field too long to be a place
+    ("a day in the sentence", "گرگان - روز پنجشنبه ۱۴ مهر ۱۴۰۱ " + DATELINED, None),
+    ("a day opening the paragraph", "۱۴ مهر ۱۴۰۱ - " + DATELINED, None),
+    ("an update in the dateline", "گرگان - به‌روزرسانی: ۱۴ مهر ۱۴۰۱ - " + DATELINED, None),
+    ("a sentence, not a place", "شورای شهر گرگان در نشست دیروز خود - ۱۴ مهر ۱۴۰۱ - " + DATELINED, None),
+])
+def test_the_storys_dateline_dates_a_page_that_names_no_other_day(name, first, published):
+    for raw in (_page([*SITE, TITLE], story=[first, *STORY[1:]]),
+                "<html><head><title>%s</title></head><body><nav><a href='/'>خانه</a></nav><article><h1>%s</h1>%s"
+                "</article></body></html>" % (TITLE, TITLE, "".join("<p>%s</p>" % p for p in [first, *STORY[1:]]))):
+        assert extract(raw).published == published, name
+
+
 @pytest.mark.parametrize("head", [
     [*SITE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", "چرا قیمت خودرو در بازار دوباره بالا رفت؟"],            # a question under the date
     [*SITE, "اجتماعی", "کد خبر: ۱۲۳۴۵۶ | ۱۴ مهر ۱۴۰۱", "شهرداری: طرح ترافیک از شنبه اجرا می‌شود!"],  # an exclamation
@@ -605,9 +652,15 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("og:updated_time only", {"head": "<meta property='og:updated_time' content='2022-10-08T10:20:00+03:30'>"},
      None),
     ("dc date", {"head": "<meta name='DC.date.issued' content='2022-10-06'>"}, "2022-10-06"),
+    ("created meta", {"head": "<meta name='created' content='2022-10-06'>"}, "2022-10-06"),
     # a machine value in digits alone: a packed day, a Unix time (UTC, so Tehran's clock)
     ("packed day meta", {"head": "<meta name='pubdate' content='20221006'>"}, "2022-10-06"),
     ("Unix time meta", {"head": "<meta name='pubdate' content='1665039000'>"}, "2022-10-06T10:20:00+03:30"),
+    # ... and JSON-LD's datePublished as a JSON number (not a string): Unix seconds or milliseconds
+    ("JSON-LD Unix number", {"head": "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                                     "\"datePublished\": 1665039000}</script>"}, "2022-10-06T10:20:00+03:30"),
+    ("JSON-LD Unix ms number", {"head": "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                                        "\"datePublished\": 1665039000000}</script>"}, "2022-10-06T10:20:00+03:30"),
     # the element a script fills from its data attribute, empty in the saved page
     ("data-date", {"below": "<span class='pd' data-date='2022-10-06'></span>"}, "2022-10-06"),
     ("data-timestamp", {"below": "<span data-timestamp='1665039000000'></span>"}, "2022-10-06T10:20:00+03:30"),
@@ -688,6 +741,19 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
 ])
 def test_which_date_of_an_html_page(name, kw, published):
     assert extract(_html(**kw)).published == published, name
+
+
+@pytest.mark.parametrize("name,tab,published", [
+    # the tab's title gives the day in a field of its own, after the headline: the page dates it nowhere else
+    ("headline | day", TITLE + " | پنجشنبه ۱۴ مهر ۱۴۰۱", "2022-10-06"),
+    ("headline - day | site", TITLE + " - ۱۴۰۱/۰۷/۱۴ | پایگاه خبری نمونه", "2022-10-06"),
+    # not a headline that names a day, nor an update's day, nor the headline alone (the top bar's today stays out)
+    ("a day in the headline", "جشنواره ۱۴ مهر ۱۴۰۱ در شهر برگزار شد | پایگاه خبری نمونه", None),
+    ("an update", TITLE + " | به‌روزرسانی: ۱۴ مهر ۱۴۰۱", None),
+    ("no day", TITLE + " | پایگاه خبری نمونه", None),
+])
+def test_the_tab_titles_day_dates_a_page_that_names_no_other(name, tab, published):
+    assert extract(_html().replace("<title>%s</title>" % TITLE, "<title>%s</title>" % tab, 1)).published == published
 
 
 @pytest.mark.parametrize("name,footer,published", [

@@ -311,6 +311,13 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         got = url_date(art.url)
         if got:
             art.published, art.published_jalali = got
+    if art.published is None and (art.lead or art.paragraphs):
+        from .dates import dateline_date
+
+        # (nor its URL: the dateline that opens the story, «گرگان - شنبه ۶ مهر ۱۴۰۲ - …», names its day)
+        line = next(filter(None, (dateline_date(p) for p in (art.lead, *art.paragraphs[:1]) if p)), None)
+        if line is not None:
+            art.published, art.published_jalali = line.localize()
     if art.url and not art.host:
         art.host = host_of(art.url)
     return art

@@ -1028,6 +1028,12 @@ MAX_HEAD_PARTS, MAX_HEAD_PART_WORDS = 3, 3
 _CLOSER = re.compile(r"(?:[(\[]\s*(?P<x>[^()\[\]]{2,40}?)\s*[)\]]|/\s*(?P<y>[^/\s][^/]{1,30}?))\s*[.]?\s*$")
 
 
+#: a story that opens telling what an agency reported, the agency the sentence's subject: «ایرنا گزارش
+#: داد: …», «خبرگزاری فارس گزارش داده است که …», «ایسنا نوشت: …»
+_OPENS_REPORTED = re.compile(r"^\W{0,3}(?P<x>[^،,:;.؛\n]{2,40}?)\s+(?:گزارش\s*داد(?:ه\s*است)?|نوشت)"
+                             r"(?=\s*(?:که|[:：،,]))")
+
+
 def _agency_opener(text: str) -> str | None:
     """The agency of a dateline an agency writes before its story: a head of one to three short
     parts (a city and the agency's name, nothing else, in either order), set apart by dashes,
@@ -1049,8 +1055,15 @@ def _agency_opener(text: str) -> str | None:
     ('ایسنا', None)
     >>> _agency_opener("فارس/شیراز رئیس سازمان گفت"), _agency_opener("خبرگزاری فارس/شیراز رئیس سازمان گفت")
     (None, 'فارس')
+    >>> _agency_opener("ایرنا گزارش داد: وزیر گفت"), _agency_opener("خبرگزاری فارس گزارش داده است که وزیر گفت")
+    ('ایرنا', 'فارس')
+    >>> _agency_opener("وزارت نیرو گزارش داد: مصرف برق بالا رفت"), _agency_opener("وزیر گفت ایسنا گزارش داد که")
+    (None, None)
     """
     t = fold(text[:80])
+    told = _OPENS_REPORTED.match(t)
+    if told and (name := _only_name(told.group("x"))):
+        return name  # («ایرنا گزارش داد: …»: the agency said its story)
     glued = _GLUED_DESK.match(t)
     if glued and (name := _only_name(glued.group("x"))) and _words(glued.group("x")) not in _BARE_COMMON:
         return name  # «ایسنا/خراسان رضوی رئیس …»: the agency, its desk glued after a slash, then the story

@@ -947,6 +947,45 @@ def date_alone(text: str) -> bool:
 LETTER = re.compile(r"[^\W\d_]")
 
 
+#: what ends a field of a story's dateline: a dash (spaced on one side at least) or a colon and a space
+_DATELINE_BREAK = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*|[:：]\s+")
+#: a dateline's fields before its date (a place, an agency: «تهران - ایرنا - …») are this many at most,
+#: each of at most :data:`MAX_DATELINE_FIELD_WORDS` words
+MAX_DATELINE_FIELDS = 3
+MAX_DATELINE_FIELD_WORDS = 3
+
+
+def dateline_date(paragraph: str) -> DateLine | None:
+    """The date of the dateline that opens a story's first paragraph: a place (an agency) in fields of
+    a few words, then a field that is a date alone, each ended by a dash or a colon. A date the
+    story's sentence names is no dateline's («روز شنبه ۶ مهر مراسم …»: no field of its own), nor one
+    that opens the paragraph with no place before it.
+
+    >>> dateline_date("گرگان - شنبه ۶ مهر ۱۴۰۲ - کاشت نهال در پارک جنگلی آغاز شد.").localize()[0]
+    '2023-09-28'
+    >>> dateline_date("تهران - ایرنا - ۶ مرداد ۱۴۰۳: وزیر نیرو گفت …").localize()[0]
+    '2024-07-27'
+    >>> dateline_date("گرگان - روز شنبه ۶ مهر ۱۴۰۲ کاشت نهال در پارک جنگلی آغاز شد.") is None
+    True
+    """
+    head, start, label = paragraph[:160], 0, ""
+    for k in range(MAX_DATELINE_FIELDS + 1):
+        m = _DATELINE_BREAK.search(head, start)
+        if m is None:
+            return None
+        field = head[start:m.start()].strip()
+        if _ANY_DIGIT.search(field):
+            d = date_line(field) if k and date_alone(field) else None
+            # (a field before a colon labels the date: «به‌روزرسانی: …» is another day's)
+            labelled = date_line(label + field) if d is not None and label else d
+            return d if labelled is not None and labelled.role in (None, "published") else None
+        if not field or len(field.split()) > MAX_DATELINE_FIELD_WORDS:
+            return None
+        label = field + ": " if ":" in m.group() or "：" in m.group() else ""
+        start = m.end()
+    return None
+
+
 #: the words a date line may hold beside its date: a weekday, «ساعت», «روز»
 _DATE_WORDS = re.compile(r"(?:" + WEEKDAY + r"|ساعت|روز)")
 

@@ -67,6 +67,7 @@ from .credits import (
 )
 from .dates import (
     badge_date,
+    date_alone,
     date_line,
     fold,
     in_shown_zone,
@@ -1320,6 +1321,25 @@ def _first_title_text(tree) -> str | None:
     return _text(t[0]) if t else None
 
 
+def _tab_title_date(tree) -> tuple[str, str] | None:
+    """The day the page's ``<title>`` gives in a field of its own after the headline («عنوان خبر | شنبه
+    ۶ مهر ۱۴۰۲», «عنوان خبر - ۶ مرداد ۱۴۰۳ | نام سایت»): a page that dates its story nowhere else. A
+    field that holds more than a date (a headline that names a day) is no date field.
+
+    >>> import lxml.html
+    >>> tab = lambda t: _tab_title_date(lxml.html.fromstring("<html><head><title>%s</title></head></html>" % t))
+    >>> tab("کاشت نهال | شنبه ۶ مهر ۱۴۰۲")
+    ('2023-09-28', '1402/07/06')
+    >>> tab("جشنواره ۶ مهر ۱۴۰۲ آغاز شد | سایت")
+    """
+    parts = [p.strip() for p in TITLE_BAR.split(_title_text(tree) or "")]
+    for part in parts[1:]:
+        d = date_line(part) if _DIGIT.search(part) and date_alone(part) else None
+        if d is not None and d.role in (None, "published"):
+            return d.localize()
+    return None
+
+
 def _title_site_names(tree) -> list[str]:
     """The site's name as its <title> gives it after a bar or dash («عنوان خبر | نام سایت»)."""
     text = _title_text(tree)
@@ -1959,7 +1979,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     got = _meta_date(meta, ld, _META_DATES, tree) or labels[1] or _labelled_date_outside(root) \
         or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
         or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template) \
-        or state_date(tree, art.title)  # (a skeleton's: its app's state holds the story's record)
+        or state_date(tree, art.title) \
+        or _tab_title_date(tree)  # (a skeleton's: its app's state holds the story's record; last, the tab's title)
     if mail is not None and mail.story_date is not None:
         got = mail.story_date.localize()  # (the pasted story's own date; the header's, when it was sent)
     elif letter is not None:
@@ -2883,7 +2904,7 @@ _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:p
                "og:article:published_time", "article:published", "pubdate", "publishdate", "publish-date",
                "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
                "dc.date.created", "dcterms.created", "citation_publication_date", "dateCreated", "datecreated",
-               "uploadDate", "uploaddate", "dc.date", "date")
+               "uploadDate", "uploaddate", "dc.date", "date", "created")
 #: an element's data attributes that hold its date for the script that shows it, most specific first
 _DATA_DATES = ("data-published", "data-datetime", "data-date", "data-timestamp", "data-time")
 #: class/id/itemprop words that say which date an element holds (the first that fits wins)

@@ -34,6 +34,8 @@ def _ld_trail(it: dict) -> list[str]:
 
 #: the JSON-LD keys read from an article, a video, a forum post or question
 _LD_KEYS = ("headline", "datePublished", "articleSection", "dateCreated", "uploadDate")
+#: the keys of :data:`_LD_KEYS` that hold a date
+_LD_DATE_KEYS = frozenset(("datePublished", "dateCreated", "uploadDate"))
 
 
 def read_jsonld(tree) -> dict:
@@ -67,6 +69,8 @@ def read_jsonld(tree) -> dict:
                 v = it.get(k)
                 if isinstance(v, list):
                     v = v[0] if v else None
+                if isinstance(v, int | float) and not isinstance(v, bool) and k in _LD_DATE_KEYS:
+                    v = str(int(v))  # (a date as a JSON number: Unix seconds or ms, :func:`.dates.machine_text`)
                 if isinstance(v, str) and k not in out:
                     out[k] = v
     return out

@@ -351,6 +351,26 @@ def says_reading_time(text: str) -> bool:
         or _byline_with_reading_time(folded)
 
 
+#: a count of minutes, the whole value of a field with a label of a word or two («زمان مطالعه: ۱ دقیقه»,
+#: whatever words the site labels it with), or with one word after it («۱ دقیقه مطالعه»): a reading time
+#: by its shape; an age («۵ دقیقه پیش») is none (:data:`.dates.RELATIVE`)
+_MINUTES_FIELD = re.compile(r"^\W*(?:[^\W\d]+(?:[\s\u200c][^\W\d]+)?\s*[:：]\s*\d+\s*دقیقه"
+                            r"|\d+\s*دقیقه\s+[^\W\d]+)\s*$")
+
+
+def reading_time_shaped(text: str) -> bool:
+    """Whether a meta line says a reading time by its shape (:data:`_MINUTES_FIELD`), not by the words
+    of its label: a site names the field its own way.
+
+    >>> [reading_time_shaped(t) for t in ("زمان منسجمی: ۱ دقیقه", "۳ دقیقه خواندن", "۵ دقیقه پیش")]
+    [True, True, False]
+    >>> reading_time_shaped("بروزرسانی: ۵ دقیقه پیش"), reading_time_shaped("بازی فوتبال امروز ۹۰ دقیقه طول کشید")
+    (False, False)
+    """
+    folded = fold(text)
+    return bool(_MINUTES_FIELD.match(folded)) and not RELATIVE.search(folded)
+
+
 def _byline_with_reading_time(folded: str) -> bool:
     """Whether a (folded) line is a byline with its reading time, by its shape: segments of which one
     says a reading time in so many words («۴ دقیقه مطالعه», «زمان مطالعه: ۴ دقیقه») and the others are a
@@ -360,12 +380,14 @@ def _byline_with_reading_time(folded: str) -> bool:
 
     >>> _byline_with_reading_time("نوشته مریم احمدی · ۴ دقیقه مطالعه"), _byline_with_reading_time("بازی | ۹۰ دقیقه")
     (True, False)
+    >>> _byline_with_reading_time("کوبید مریم احمدی · ۴ دقیقه منفعتی")  # (a site's own words: the shape says it)
+    True
 
     A name under a label of its own («نویسنده: مریم احمدی») is no part of it: the line is a label's
     (:func:`count_row` reads it as a byline).
     """
     segs = _row_segments(folded)
-    timed = [s for s in segs if _READING_TIME.match(s) and ("مطالعه" in s or "min" in s)]
+    timed = [s for s in segs if _READING_TIME.match(s) and ("مطالعه" in s or "min" in s) or reading_time_shaped(s)]
     return len(segs) >= 2 and len(timed) == 1 and all(s in timed or _name_segment(s) for s in segs)
 
 

@@ -53,6 +53,7 @@ from .lines import (
     _prev_shown,
     end_marker,
     is_label_candidate,
+    reading_time_shaped,
     says_reading_time,
 )
 from .sections import headline_trail, spaced_menu_items
@@ -668,10 +669,12 @@ def _heads_meta_block(lines: list[Line], i: int, top: int) -> bool:
     code may stand under it: a count or a code says less than the reading time)."""
     j = _next_shown(lines, i)
     for _ in range(META_UNDER_DATE_LINES):
-        if j is None or j >= top or lines[j].kind not in (META, LABEL):
+        if j is None or j >= top:
             return False
-        if lines[j].kind == META and says_reading_time(lines[j].text):
-            return True
+        if says_reading_time(lines[j].text) and lines[j].kind == META or reading_time_shaped(lines[j].text):
+            return True  # (by its words, or by its shape under a site's own label, whatever kind the words made it)
+        if lines[j].kind not in (META, LABEL):
+            return False
         j = _next_shown(lines, j)
     return False
 
