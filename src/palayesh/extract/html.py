@@ -370,18 +370,20 @@ def _described(el) -> bool:
         and not any(a.tag in ("li", "a") for a in el.iterancestors())
 
 
-def _dom_crumb(tree, root, title: str | None, template=None) -> str | None:
+def _dom_crumb(tree, root, title: str | None, template=None,
+               homes: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The section of a breadcrumb trail in the page: an element whose class, id, aria-label or
     microdata says breadcrumb (anywhere: trails often sit above the article), or a short list
     inside the article that starts at the home page, whatever its class.
 
     A trail inside the article element is the story's and is read first: a page may show two, the
-    site's own in its header («خانه » پرتال») and the story's in the article («خانه » فرهنگی»)."""
+    site's own in its header («خانه » پرتال») and the story's in the article («خانه » فرهنگی»).
+    ``homes``: the keys of the first items of the page's menus (:func:`.menusection.menu_links`)."""
     if root.tag in ("article", "main"):
-        got = _crumb_in(root.iter(), root, title, template)
+        got = _crumb_in(root.iter(), root, title, template, homes)
         if got:
             return got
-    return _crumb_in(tree.iter(), root, title, template)
+    return _crumb_in(tree.iter(), root, title, template, homes)
 
 
 #: a trail's last item the site's trails end with on this share of its pages or more is the site's
@@ -389,20 +391,25 @@ def _dom_crumb(tree, root, title: str | None, template=None) -> str | None:
 FIXED_CRUMB_SHARE = 0.9
 
 
-def _past_fixed_crumb(items: list[str], title: str | None, template) -> str | None:
+def _past_fixed_crumb(items: list[str], title: str | None, template,
+                      homes: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The section of a trail (:func:`.sections.section_from_crumb`), past a last item the run shows
     ending the site's trails on (nearly) every page (:data:`FIXED_CRUMB_SHARE`): «خانه › لیگ برتر ›
     مرکز مسابقات» on a site whose every story is a match centre's names the league, the item before
-    it, which varies from story to story. A trail with no such item before it keeps its last."""
+    it, which varies from story to story. A trail with no such item before it keeps its last; nor
+    is the trail's first item one, when the page's menu opens with it (one of ``homes``): the
+    site's home, whatever the site calls it («پیشخوان › اخبار و اطلاعیه‌ها» over every post)."""
     got = section_from_crumb(items, title=title)
     if got is None or template is None or not template.learned \
             or template.section_slot_share(got) < FIXED_CRUMB_SHARE:
         return got
     at = max(i for i, x in enumerate(items) if x == got)
-    return section_from_crumb(items[:at], title=title) or got
+    above = items[1:at] if at and line_key(items[0]) in homes else items[:at]
+    return section_from_crumb(above, title=title) or got
 
 
-def _crumb_in(els, root, title: str | None, template=None) -> str | None:
+def _crumb_in(els, root, title: str | None, template=None,
+              homes: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The section of the first breadcrumb trail among ``els`` (:func:`_dom_crumb`)."""
     for el in els:
         if not isinstance(el.tag, str) or el.tag in ("h1", "p", "script", "style"):
@@ -426,7 +433,7 @@ def _crumb_in(els, root, title: str | None, template=None) -> str | None:
                 text = _text(el) or ""
                 items = _trail_to_headline(text, title) or crumb_parts(text) or declared_trail_parts(text) or items \
                     or ([text] if 0 < len(text.split()) <= 5 else [])
-            got = _past_fixed_crumb(items, title, template) if items else None
+            got = _past_fixed_crumb(items, title, template, homes) if items else None
             if got:
                 return got
     return None
@@ -1798,7 +1805,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
-    links = menu_links(tree)
+    homes: set[str] = set()
+    links = menu_links(tree, homes)
     titled = title_section(tree, title, links)
     barred = None if titled else _bar_section(tree, meta, title, template)
     # (a section published for machines as a slug or an id, «economy», «12», is the name of the
@@ -1839,7 +1847,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # trail files the story under, which the run's pages tell a genre over the headline from:
     # :func:`.template.trail_item`)
     filed = [n for n, _ in links] + ([trailed] if trailed else [])
-    candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template),
+    candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template, homes),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root), _category_list(root, links, template),

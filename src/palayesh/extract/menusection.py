@@ -111,17 +111,31 @@ def _menus(tree) -> list:
     return out
 
 
-def menu_links(tree) -> list[tuple[str, str]]:
+def menu_links(tree, homes: set[str] | None = None) -> list[tuple[str, str]]:
     """(name, href) of the links of the page's menus (:func:`_menus`: ``<nav>`` elements, lists of
     four items or more, strips of links parted by bars above the headline), in page order, names
-    of a word to four without digits."""
+    of a word to four without digits. ``homes``, when given, gets the key of each menu's first
+    link, whatever it is called: a site's menu opens with its home page («خانه», «ابتدا», «پیشخوان»),
+    and its trails start there too (:func:`.sections.menu_home` for a menu in one line of text).
+
+    >>> import lxml.html
+    >>> homes = set()
+    >>> menu_links(lxml.html.fromstring('<nav><a href="/p/1">پیشخوان</a><a href="/p/2">ورزش</a></nav>'), homes)
+    [('پیشخوان', '/p/1'), ('ورزش', '/p/2')]
+    >>> homes == {line_key("پیشخوان")}
+    True
+    """
     out: list[tuple[str, str]] = []
     seen: set = set()  # (the elements themselves: a proxy's id may be reused once it is freed)
     for el in _menus(tree):
+        first = True
         for a in el.iter("a"):
             if a in seen:
                 continue
             seen.add(a)
+            if first and homes is not None and (key := line_key(_text(a))):
+                homes.add(key)
+            first = False
             name = item_name(_text(a))
             if name:
                 out.append((name, a.get("href") or ""))
