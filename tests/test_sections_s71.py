@@ -37,3 +37,56 @@ def test_a_trails_first_item_the_menu_opens_with_is_the_sites_home(tmp_path):
     refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
     got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
     assert [got.get(line_key(t), "missing") for t in HEADLINES] == [None] * len(HEADLINES)
+
+
+# -- a theme's byline «by <author> in <category> · <day>», no verb of writing --------------------------------------
+
+_PARAS = ("به گزارش خبرنگار ما، نخستین جلسه شورای شهر در سال جدید با حضور همه اعضا برگزار شد و اعضا درباره "
+          "بودجه سال آینده و طرح‌های عمرانی شهر گفت‌وگو کردند.",
+          "رئیس شورا در این جلسه گفت که طرح توسعه حمل و نقل عمومی در اولویت قرار دارد و اعتبار آن در بودجه "
+          "پیش‌بینی شده است.")
+
+
+def _post(under: str) -> str:
+    return ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>برگزاری جلسه شورای شهر"
+            " | نگاه</title></head><body><header><div class='logo'>نگاه</div><nav><ul><li><a href='/'>خانه</a></li>"
+            "<li><a href='/p/1'>عکس</a></li><li><a href='/p/2'>تماس با ما</a></li></ul></nav></header><main>"
+            "<article class='post'><h1>برگزاری جلسه شورای شهر</h1>%s<div class='entry-content'>%s</div></article>"
+            "</main><footer>کلیه حقوق برای نگاه محفوظ است</footer></body></html>") % (
+        under, "".join("<p>%s</p>" % p for p in _PARAS))
+
+
+def test_a_byline_without_its_verb_names_the_category_the_menu_lists():
+    from palayesh.extract import extract
+    # «توسط <a>علی رضایی</a> در <a>عکس</a> · ۱۴ بهمن ۱۴۰۲»: the category the menu lists, the day after it
+    # (before: a byline named its category only after a verb of writing, «نوشته … در …», and alone on its line)
+    row = "<div class='byline'>توسط <a href='/author/1'>علی رضایی</a> در <a href='/c/1'>%s</a> · ۱۴ بهمن ۱۴۰۲</div>"
+    assert extract(_post(row % "عکس"), format="html").section == "عکس"
+    # (a place after the author's name, which neither the menu nor the run knows as a section: none)
+    assert extract(_post(row % "تهران"), format="html").section is None
+
+
+SECTIONS = ["اقتصاد", "جامعه", "فرهنگ و هنر"]
+
+
+def test_a_byline_names_the_category_the_run_knows_on_a_flat_page(tmp_path):
+    # two sites label their stories «سرویس: اقتصاد» …; a third's flat pages say it in their byline only,
+    # «توسط سارا کریمی در اقتصاد · ۱۲ آذر ۱۴۰۲», under a menu that lists other things: the run knows the
+    # name as a section's (before: no section on the third site's pages)
+    (tmp_path / "pages").mkdir()
+    bodies = story_bodies(18, 2)
+    want = {}
+    for k, paras in enumerate(bodies):
+        site, menu = (("روزنه", "خانه | سیاسی | ورزشی | تماس با ما"), ("نگاه", "خانه | عکس | فیلم | تماس با ما"),
+                      ("پیام", "خانه | چندرسانه‌ای | عکس | تماس با ما"))[k // 6]
+        title = "%s در روز %s" % (HEADLINES[k % len(HEADLINES)], ("اول", "دوم")[k // 10])
+        sec = SECTIONS[k % 3]
+        under = ("توسط سارا کریمی در %s · ۱۲ آذر ۱۴۰۲" % sec) if site == "پیام" else "سرویس: %s\n۱۲ آذر ۱۴۰۲" % sec
+        text = "%s\n%s\n\n%s\n%s\n\n%s\n\nکلیه حقوق برای %s محفوظ است\n" % (
+            site, menu, title, under, "\n\n".join(paras), site)
+        (tmp_path / "pages" / ("p%02d.txt" % k)).write_text(text, encoding="utf-8")
+        if site == "پیام":
+            want[line_key(title)] = sec
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    assert {t: got.get(t, "missing") for t in want} == want

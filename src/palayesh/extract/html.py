@@ -1857,7 +1857,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # a wiki's category links)
                   section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):],
                                            bare=True),
-                  byline_section(root, links), _section_before(tree, root),
+                  byline_section(root, links, _known_section(template)), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   trail_under_headline(shows_title, title),
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],

@@ -357,17 +357,18 @@ def slug_section(value: str | None, slugs: dict[str, str]) -> str | None:
     return slugs.get(slug_key(value.strip().replace(" ", "-")))
 
 
-def byline_section(root, links: list[tuple[str, str]]) -> str | None:
+def byline_section(root, links: list[tuple[str, str]], known: Callable[[str], bool] | None = None) -> str | None:
     """The category a short element of the article names as where the story was put, without a colon
     (:func:`.sections.in_label_value`): after a verb of publishing («منتشر شده در X», «در دسته X»), or
-    after its author when the page's menu lists it («نوشته زهره هاشمی در گاز»)."""
+    after its author when the page's menu lists it («نوشته زهره هاشمی در گاز»), or the run knows it as
+    a section's (``known``: :meth:`.template.PageTemplate.knows_section`)."""
     menu = {line_key(name) for name, _ in links}
     for el in root.iter("div", "span", "p", "li", "a"):
         if len(el) and any(isinstance(c.tag, str) and c.tag in ("div", "p", "li") for c in el):
             continue  # (blocks of blocks: their own blocks are read)
         t = _text(el)
         if t and len(t) <= 80 and is_in_label(t):
-            got = in_label_value(t, menu=menu)
+            got = in_label_value(t, menu=menu, known=known)
             if got:
                 return got
     return None
