@@ -90,3 +90,19 @@ def test_a_byline_names_the_category_the_run_knows_on_a_flat_page(tmp_path):
     refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
     got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
     assert {t: got.get(t, "missing") for t in want} == want
+
+
+def test_a_suggested_storys_category_badge_names_no_section():
+    from palayesh.extract import extract
+    # a forum's «Suggested Topics» table under the post, each row a topic's link and its category badge
+    # «<span class="category-name">»: those file the other topics (found with --transplant: the post's own
+    # category moved to a label «بخش: <a>X</a>» under the story; before, the first row's badge was read)
+    topics = [("افتتاح و بهره‌برداری از ۱۲۲ پروژه در سرباز", "قوانین و تعرفه"), ("پیش بازی ژاپن-امارات", "نصب پنل")]
+    rows = "".join("<tr><td><a href='/t/%d'>%s</a> <span class='category-name'>%s</span></td><td>13</td></tr>"
+                   % (k, t, c) for k, (t, c) in enumerate(topics))
+    table = "<div id='related-topics'><h3>Suggested Topics</h3><table><tbody>%s</tbody></table></div>" % rows
+    label = "<div class='meta'><span>بخش:</span> <a href='/s/15'>اینورتر و باتری</a></div>"
+    assert extract(_post("").replace("</article>", label + table + "</article>"), format="html").section \
+        == "اینورتر و باتری"
+    # (the badges alone, no label of the post's own: still none of theirs)
+    assert extract(_post("").replace("</article>", table + "</article>"), format="html").section is None

@@ -579,7 +579,8 @@ def _section_element(root, links=(), url: str | None = None, template=None) -> s
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root or _ENTRY_CLASS.search(_classes(el)):
             continue
-        if _SECTION_CLASS.search(_classes(el)) or (el.get("itemprop") or "").lower() == "articlesection":
+        if (_SECTION_CLASS.search(_classes(el)) or (el.get("itemprop") or "").lower() == "articlesection") \
+                and not _other_storys_badge(el):
             # (a label's block and its value's, side by side in the element, «<div>دسته‌بندی</div><div>
             # <a>اقتصاد</a></div>»: the value, not the two glued into one word)
             blocks = [t for c in el if isinstance(c.tag, str) and c.tag in _BLOCKS and (t := _text(c))]
@@ -594,6 +595,52 @@ def _section_element(root, links=(), url: str | None = None, template=None) -> s
             if text and len(text.split()) <= 6:
                 return text
     return None
+
+
+#: the rows of a list of stories: a related story's category badge sits in one beside its headline's link
+_ROW_TAGS = frozenset(("li", "td", "tr"))
+#: ... found this many levels up from the badge at most
+_ROW_DEPTH = 3
+#: a link of this many words is a story's headline, or of this many characters (words glued by ZWNJ:
+#: «ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌واکنش‌نشان‌دادیم»)
+_HEADLINE_LINK_WORDS, _HEADLINE_LINK_CHARS = 4, 24
+
+
+def _other_storys_badge(el) -> bool:
+    """Whether a section-classed element is another story's category badge: it sits in a list's or a
+    table's row (:data:`_ROW_TAGS`, a few levels up) that holds a link of a headline's length outside
+    the badge, a related or suggested story's («<td><a>افتتاح ۱۲۲ پروژه در سرباز</a> <span
+    class="category-name">قوانین و تعرفه</span></td>», a forum's «Suggested Topics»). It files that
+    story, not the page's.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<table><tr><td><a href="/t/1">افتتاح و بهره‌برداری از پروژه‌ها</a> '
+    ...                          '<span class="category-name">قوانین</span></td></tr></table>')
+    >>> _other_storys_badge(t.find(".//span")), _other_storys_badge(lxml.html.fromstring(
+    ...     '<ul><li><span class="category"><a href="/c/1">ورزش</a></span></li></ul>').find(".//span"))
+    (True, False)
+    """
+    row = el
+    for _ in range(_ROW_DEPTH):
+        row = row.getparent()
+        if row is None:
+            return False
+        if row.tag in _ROW_TAGS:
+            break
+    else:
+        return False
+    beside = [a for a in row.iter("a") if not any(x is el for x in a.iterancestors())]  # (not inside the badge)
+    if any(len(t.split()) >= _HEADLINE_LINK_WORDS or len(t) >= _HEADLINE_LINK_CHARS
+           for t in (_text(a) or "" for a in beside)):
+        return True
+    # (a shorter headline's link: the badge's class again in another row of the same list or table,
+    # beside a link too, «<tr><td><a>پیش بازی ژاپن-امارات</a> <span class="category-name">…»)
+    line = row if row.tag != "td" else row.getparent()
+    if not beside or line is None or line.getparent() is None:
+        return False
+    cls = _classes(el)
+    return any(other is not line and other.tag == line.tag and any(_classes(x) == cls for x in other.iter(el.tag))
+               and any(True for _ in other.iter("a")) for other in line.getparent())
 
 
 #: class words of an element that holds a story (hAtom's ``hentry``, WordPress's ``type-<post type>``)
