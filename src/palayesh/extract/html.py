@@ -371,18 +371,20 @@ def _described(el) -> bool:
         and not any(a.tag in ("li", "a") for a in el.iterancestors())
 
 
-def _dom_crumb(tree, root, title: str | None, template=None) -> str | None:
+def _dom_crumb(tree, root, title: str | None, template=None,
+               homes: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The section of a breadcrumb trail in the page: an element whose class, id, aria-label or
     microdata says breadcrumb (anywhere: trails often sit above the article), or a short list
     inside the article that starts at the home page, whatever its class.
 
     A trail inside the article element is the story's and is read first: a page may show two, the
-    site's own in its header («خانه » پرتال») and the story's in the article («خانه » فرهنگی»)."""
+    site's own in its header («خانه » پرتال») and the story's in the article («خانه » فرهنگی»).
+    ``homes``: the keys of the first items of the page's menus (:func:`.menusection.menu_links`)."""
     if root.tag in ("article", "main"):
-        got = _crumb_in(root.iter(), root, title, template)
+        got = _crumb_in(root.iter(), root, title, template, homes)
         if got:
             return got
-    return _crumb_in(tree.iter(), root, title, template)
+    return _crumb_in(tree.iter(), root, title, template, homes)
 
 
 #: a trail's last item the site's trails end with on this share of its pages or more is the site's
@@ -390,20 +392,25 @@ def _dom_crumb(tree, root, title: str | None, template=None) -> str | None:
 FIXED_CRUMB_SHARE = 0.9
 
 
-def _past_fixed_crumb(items: list[str], title: str | None, template) -> str | None:
+def _past_fixed_crumb(items: list[str], title: str | None, template,
+                      homes: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The section of a trail (:func:`.sections.section_from_crumb`), past a last item the run shows
     ending the site's trails on (nearly) every page (:data:`FIXED_CRUMB_SHARE`): «خانه › لیگ برتر ›
     مرکز مسابقات» on a site whose every story is a match centre's names the league, the item before
-    it, which varies from story to story. A trail with no such item before it keeps its last."""
+    it, which varies from story to story. A trail with no such item before it keeps its last; nor
+    is the trail's first item one, when the page's menu opens with it (one of ``homes``): the
+    site's home, whatever the site calls it («پیشخوان › اخبار و اطلاعیه‌ها» over every post)."""
     got = section_from_crumb(items, title=title)
     if got is None or template is None or not template.learned \
             or template.section_slot_share(got) < FIXED_CRUMB_SHARE:
         return got
     at = max(i for i, x in enumerate(items) if x == got)
-    return section_from_crumb(items[:at], title=title) or got
+    above = items[1:at] if at and line_key(items[0]) in homes else items[:at]
+    return section_from_crumb(above, title=title) or got
 
 
-def _crumb_in(els, root, title: str | None, template=None) -> str | None:
+def _crumb_in(els, root, title: str | None, template=None,
+              homes: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The section of the first breadcrumb trail among ``els`` (:func:`_dom_crumb`)."""
     for el in els:
         if not isinstance(el.tag, str) or el.tag in ("h1", "p", "script", "style"):
@@ -427,7 +434,7 @@ def _crumb_in(els, root, title: str | None, template=None) -> str | None:
                 text = _text(el) or ""
                 items = _trail_to_headline(text, title) or crumb_parts(text) or declared_trail_parts(text) or items \
                     or ([text] if 0 < len(text.split()) <= 5 else [])
-            got = _past_fixed_crumb(items, title, template) if items else None
+            got = _past_fixed_crumb(items, title, template, homes) if items else None
             if got:
                 return got
     return None
@@ -573,7 +580,8 @@ def _section_element(root, links=(), url: str | None = None, template=None) -> s
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root or _ENTRY_CLASS.search(_classes(el)):
             continue
-        if _SECTION_CLASS.search(_classes(el)) or (el.get("itemprop") or "").lower() == "articlesection":
+        if (_SECTION_CLASS.search(_classes(el)) or (el.get("itemprop") or "").lower() == "articlesection") \
+                and not _other_storys_badge(el):
             # (a label's block and its value's, side by side in the element, «<div>دسته‌بندی</div><div>
             # <a>اقتصاد</a></div>»: the value, not the two glued into one word)
             blocks = [t for c in el if isinstance(c.tag, str) and c.tag in _BLOCKS and (t := _text(c))]
@@ -588,6 +596,52 @@ def _section_element(root, links=(), url: str | None = None, template=None) -> s
             if text and len(text.split()) <= 6:
                 return text
     return None
+
+
+#: the rows of a list of stories: a related story's category badge sits in one beside its headline's link
+_ROW_TAGS = frozenset(("li", "td", "tr"))
+#: ... found this many levels up from the badge at most
+_ROW_DEPTH = 3
+#: a link of this many words is a story's headline, or of this many characters (words glued by ZWNJ:
+#: «ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌واکنش‌نشان‌دادیم»)
+_HEADLINE_LINK_WORDS, _HEADLINE_LINK_CHARS = 4, 24
+
+
+def _other_storys_badge(el) -> bool:
+    """Whether a section-classed element is another story's category badge: it sits in a list's or a
+    table's row (:data:`_ROW_TAGS`, a few levels up) that holds a link of a headline's length outside
+    the badge, a related or suggested story's («<td><a>افتتاح ۱۲۲ پروژه در سرباز</a> <span
+    class="category-name">قوانین و تعرفه</span></td>», a forum's «Suggested Topics»). It files that
+    story, not the page's.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<table><tr><td><a href="/t/1">افتتاح و بهره‌برداری از پروژه‌ها</a> '
+    ...                          '<span class="category-name">قوانین</span></td></tr></table>')
+    >>> _other_storys_badge(t.find(".//span")), _other_storys_badge(lxml.html.fromstring(
+    ...     '<ul><li><span class="category"><a href="/c/1">ورزش</a></span></li></ul>').find(".//span"))
+    (True, False)
+    """
+    row = el
+    for _ in range(_ROW_DEPTH):
+        row = row.getparent()
+        if row is None:
+            return False
+        if row.tag in _ROW_TAGS:
+            break
+    else:
+        return False
+    beside = [a for a in row.iter("a") if not any(x is el for x in a.iterancestors())]  # (not inside the badge)
+    if any(len(t.split()) >= _HEADLINE_LINK_WORDS or len(t) >= _HEADLINE_LINK_CHARS
+           for t in (_text(a) or "" for a in beside)):
+        return True
+    # (a shorter headline's link: the badge's class again in another row of the same list or table,
+    # beside a link too, «<tr><td><a>پیش بازی ژاپن-امارات</a> <span class="category-name">…»)
+    line = row if row.tag != "td" else row.getparent()
+    if not beside or line is None or line.getparent() is None:
+        return False
+    cls = _classes(el)
+    return any(other is not line and other.tag == line.tag and any(_classes(x) == cls for x in other.iter(el.tag))
+               and any(True for _ in other.iter("a")) for other in line.getparent())
 
 
 #: class words of an element that holds a story (hAtom's ``hentry``, WordPress's ``type-<post type>``)
@@ -1818,7 +1872,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
-    links = menu_links(tree)
+    homes: set[str] = set()
+    links = menu_links(tree, homes)
     titled = title_section(tree, title, links)
     barred = None if titled else _bar_section(tree, meta, title, template)
     # (a section published for machines as a slug or an id, «economy», «12», is the name of the
@@ -1859,7 +1914,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # trail files the story under, which the run's pages tell a genre over the headline from:
     # :func:`.template.trail_item`)
     filed = [n for n, _ in links] + ([trailed] if trailed else [])
-    candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template),
+    candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template, homes),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root), _category_list(root, links, template),
@@ -1869,7 +1924,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # a wiki's category links)
                   section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):],
                                            bare=True),
-                  byline_section(root, links), _section_before(tree, root),
+                  byline_section(root, links, _known_section(template)), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   trail_under_headline(shows_title, title),
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],

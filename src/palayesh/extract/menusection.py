@@ -111,17 +111,31 @@ def _menus(tree) -> list:
     return out
 
 
-def menu_links(tree) -> list[tuple[str, str]]:
+def menu_links(tree, homes: set[str] | None = None) -> list[tuple[str, str]]:
     """(name, href) of the links of the page's menus (:func:`_menus`: ``<nav>`` elements, lists of
     four items or more, strips of links parted by bars above the headline), in page order, names
-    of a word to four without digits."""
+    of a word to four without digits. ``homes``, when given, gets the key of each menu's first
+    link, whatever it is called: a site's menu opens with its home page («خانه», «ابتدا», «پیشخوان»),
+    and its trails start there too (:func:`.sections.menu_home` for a menu in one line of text).
+
+    >>> import lxml.html
+    >>> homes = set()
+    >>> menu_links(lxml.html.fromstring('<nav><a href="/p/1">پیشخوان</a><a href="/p/2">ورزش</a></nav>'), homes)
+    [('پیشخوان', '/p/1'), ('ورزش', '/p/2')]
+    >>> homes == {line_key("پیشخوان")}
+    True
+    """
     out: list[tuple[str, str]] = []
     seen: set = set()  # (the elements themselves: a proxy's id may be reused once it is freed)
     for el in _menus(tree):
+        first = True
         for a in el.iter("a"):
             if a in seen:
                 continue
             seen.add(a)
+            if first and homes is not None and (key := line_key(_text(a))):
+                homes.add(key)
+            first = False
             name = item_name(_text(a))
             if name:
                 out.append((name, a.get("href") or ""))
@@ -343,17 +357,18 @@ def slug_section(value: str | None, slugs: dict[str, str]) -> str | None:
     return slugs.get(slug_key(value.strip().replace(" ", "-")))
 
 
-def byline_section(root, links: list[tuple[str, str]]) -> str | None:
+def byline_section(root, links: list[tuple[str, str]], known: Callable[[str], bool] | None = None) -> str | None:
     """The category a short element of the article names as where the story was put, without a colon
     (:func:`.sections.in_label_value`): after a verb of publishing («منتشر شده در X», «در دسته X»), or
-    after its author when the page's menu lists it («نوشته زهره هاشمی در گاز»)."""
+    after its author when the page's menu lists it («نوشته زهره هاشمی در گاز»), or the run knows it as
+    a section's (``known``: :meth:`.template.PageTemplate.knows_section`)."""
     menu = {line_key(name) for name, _ in links}
     for el in root.iter("div", "span", "p", "li", "a"):
         if len(el) and any(isinstance(c.tag, str) and c.tag in ("div", "p", "li") for c in el):
             continue  # (blocks of blocks: their own blocks are read)
         t = _text(el)
         if t and len(t) <= 80 and is_in_label(t):
-            got = in_label_value(t, menu=menu)
+            got = in_label_value(t, menu=menu, known=known)
             if got:
                 return got
     return None

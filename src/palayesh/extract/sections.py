@@ -20,6 +20,7 @@ It is never the site's name, its tagline or its home label («صفحه نخست�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 from ..memo import short_line_memo
@@ -78,13 +79,17 @@ _IN_LABEL_WORDS = 3
 #: a byline naming its author, then where the story was put: «نوشته زهره هاشمی در گاز», «ارسال شده
 #: توسط مدیر در اخبار» (a verb of writing, a name of a word to four, «در», maybe a category word, the
 #: category); the category is a section only with a category word or when the site's menu lists it
-#: (after a name, «در X» names a place as well)
-_BY_IN = re.compile(r"^\s*(?:نوشته|ارسال|منتشر)(?:\s*شده)?(?:\s+(?:توسط|به\s+قلم))?\s+[^\d:：|«»()،,.]{2,40}?"
+#: (after a name, «در X» names a place as well); or the byline without its verb, «توسط مدیر در اخبار»
+#: (a theme's «by <author> in <category>»)
+_BY_IN = re.compile(r"^\s*(?:(?:نوشته|ارسال|منتشر)(?:\s*شده)?(?:\s+(?:توسط|به\s+قلم))?|توسط|به\s+قلم)"
+                    r"\s+[^\d:：|«»()،,.]{2,40}?"
                     r"\s+در\s+(?P<cat>(?:دسته|بخش|گروه)(?:\s*بندی)?\s+)?(?P<x>[^\d:：|«»()]{2,40}?)\s*$")
 #: ... the author's name a word to four, after the verb as a word of its own («نوشته‌های او در …»
 #: opens a sentence)
 _BY_NAME_WORDS = 4
-_BY_VERB = re.compile(r"\s*(?:نوشته|ارسال|منتشر)\s")
+_BY_VERB = re.compile(r"\s*(?:نوشته|ارسال|منتشر|توسط|به\s+قلم)\s")
+#: where a byline's first field ends and its next, the day, begins: «توسط مدیر در اخبار · ۱۲ آذر ۱۴۰۲»
+_BY_FIELD_END = re.compile(r"\s+[|｜•·]\s+")
 #: where one field of a meta row ends and the next begins («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
 _FIELD = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
 _fold = replacer({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZWNJ or NBSP variants
@@ -550,12 +555,14 @@ def running_header_section(text: str) -> str | None:
     return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and line_key(value) not in HOME_KEYS else None
 
 
-def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | frozenset[str] = frozenset()) -> str | None:
+def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | frozenset[str] = frozenset(),
+                   known: Callable[[str], bool] | None = None) -> str | None:
     """The section a short line names as where the story was put, without a colon (:data:`_IN_LABEL`):
     «منتشر شده در حوادث», «در دسته مسکن ملی» (a value of one to three words, no final mark). ``in_byline``:
     the line stands among the story's byline lines under its headline, where «در بخش X» says it too.
     ``menu``: the keys of the site's menu items, which a byline naming its author names its category
-    by (:data:`_BY_IN`: «نوشته زهره هاشمی در گاز» when the menu lists «گاز»).
+    by (:data:`_BY_IN`: «نوشته زهره هاشمی در گاز» when the menu lists «گاز», or when ``known``, what
+    tells a name the run knows as a section's, says it is one).
 
     >>> in_label_value("منتشر شده در بازار مسکن"), in_label_value("منتشر شده در دسته حوادث")
     ('بازار مسکن', 'حوادث')
@@ -565,6 +572,10 @@ def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | froze
     'ورزشی'
     >>> in_label_value("نوشته زهره هاشمی در گاز", menu={"گاز"}), in_label_value("نوشته زهره هاشمی در تهران")
     ('گاز', None)
+    >>> in_label_value("توسط زهره هاشمی در گاز · ۱۲ آذر ۱۴۰۲", menu={"گاز"})   # no verb; the day after it
+    'گاز'
+    >>> in_label_value("توسط پلیس در تهران", menu={"گاز"}) is None
+    True
     >>> in_label_value("منتشر شده در حوادث، علم و فناوری")   # two categories: the first, the main one
     'حوادث'
     """
@@ -572,7 +583,8 @@ def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | froze
     if m is None:
         return None
     if m.re is _BY_IN:
-        if not m.group("cat") and line_key(text[m.start("x"):m.end("x")]) not in menu:
+        named = text[m.start("x"):m.end("x")].strip()
+        if not m.group("cat") and line_key(named) not in menu and not (known is not None and known(named)):
             return None
     elif m.group("weak") and not m.group("verb") and not in_byline:
         return None
@@ -692,9 +704,14 @@ def _in_label(text: str) -> re.Match | None:
     m = _IN_LABEL.match(folded)
     if m is not None and (m.group("verb") or m.group("cat") or m.group("en")):
         return m
-    # (a bare «در X»: a sentence's start, or a place; unless an author's name is before it)
+    # (a bare «در X»: a sentence's start, or a place; unless an author's name is before it; the
+    # byline's first field, when the row goes on with the day: «… در اخبار · ۱۲ آذر»)
+    if not _BY_VERB.match(text):
+        return None
     m = _BY_IN.match(folded)
-    if m is None or not _BY_VERB.match(text) or len(folded[:m.start("x")].split()) > _BY_NAME_WORDS + 4:
+    if m is None and (cut := _BY_FIELD_END.search(folded)) is not None:
+        m = _BY_IN.match(folded, 0, cut.start())
+    if m is None or len(folded[:m.start("x")].split()) > _BY_NAME_WORDS + 4:
         return None
     return m
 

@@ -185,6 +185,7 @@ from .sections import (
     headline_trail,
     home_item,
     in_label_value,
+    is_in_label,
     is_menu_line,
     labelled_trail,
     loose_crumb_parts,
@@ -1443,8 +1444,15 @@ HOST_SECTION_WORDS = 5
 def _line_vocab(ln: Line, template) -> tuple[str, ...]:
     """The names of sections a line shows (:attr:`Line.vocab`): its names (:func:`_row_names`) that
     two sites of the run show above their stories, or that the site's own section slots hold on
-    its other pages, a label's value or a trail's section (longer names too)."""
-    return tuple(f for f in _row_names(ln, max_words=HOST_SECTION_WORDS) if template.knows_section(f))
+    its other pages, a label's value or a trail's section (longer names too); and the category a
+    byline names after its author, «توسط مدیر در اخبار · ۱۲ آذر» (:func:`.sections.in_label_value`),
+    when the run knows it so."""
+    names = tuple(f for f in _row_names(ln, max_words=HOST_SECTION_WORDS) if template.knows_section(f))
+    if ln.kind != SHORT and is_in_label(ln.text):
+        by = in_label_value(ln.text, known=template.knows_section)
+        if by and by not in names and template.knows_section(by):
+            names += (by,)
+    return names
 
 
 def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, head_end: int,
@@ -6674,6 +6682,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 # «موضوع: دانشجویی | نوشته شده در ساعت ۱۸:۰۰ توسط … | نظرات (۷)», a blog's footer; or
                 # as a date row when the day opens it: «نوشته شده در ۲۸ فروردین ۱۴۰۱ توسط … | موضوع: …»)
                 label_section = section_from_label(lines[i].text) or _listed_topic(lines, i, top, site_keys)
+                if label_section is None and i < head_end and lines[i].vocab:
+                    # (a byline row naming its author, then the category the run knows: «توسط مدیر در
+                    # اخبار · ۱۲ آذر ۱۴۰۲», :func:`_line_vocab`)
+                    vocab = set(lines[i].vocab)
+                    label_section = in_label_value(lines[i].text, known=vocab.__contains__)
                 if label_section:
                     break
             elif i < head_end and lines[i].kind == SHORT and lines[i].words <= 8:
