@@ -166,6 +166,7 @@ from .rejoin import (
     few_lines_width,
     fitted_width,
     join_lines,
+    narrow_width,
     print_frame,
     wrapped_runs,
 )
@@ -3545,9 +3546,10 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
     own = fitted_width(texts)
     width = template.wrap_width(texts) if own is None and template is not None and template.learned else None
-    # (a newspaper column's OCR text is joined at a narrower column by .rejoin.narrow_width, not asked
-    # here yet: on atheld it won title and body but gave the pages' other columns' lines as sections)
     width = own or width or alone_width(texts) or few_lines_width(texts)
+    # (a newspaper column's OCR text, a scanned page's, at a narrower column: .rejoin.narrow_width;
+    # the lines over its headline are the page's other columns', :func:`_scanned_section`)
+    narrow = width is None and (width := narrow_width(texts)) is not None
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
         parted = blank_parted(texts)
@@ -3564,7 +3566,32 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     frame = print_frame(texts)
     if frame:
         texts = ["" if i in frame else t for i, t in enumerate(texts)]
-    return _no_agency_header(_read_texts(texts, template, url, column))
+    art = _no_agency_header(_read_texts(texts, template, url, column))
+    if narrow and art.section is not None and not _scanned_section(art.section, texts, template):
+        art.section = None
+    return art
+
+
+def _scanned_section(section: str, texts: list[str], template) -> bool:
+    """Whether a scanned newspaper page's section (a page read at a newspaper's narrow column,
+    :func:`.rejoin.narrow_width`) is one: a field of a line (its running head «روزنامه X | اقتصادی
+    | …», a label «سرویس: اقتصادی»), or a line of its own that the run knows as a section's name
+    (:meth:`.template.PageTemplate.knows_section`, :meth:`.template.PageTemplate.run_listed`). A
+    scanned page sets no section label over its headline: the short lines there are its other
+    columns' (an ad's line, «آموزشگاه زبان آینده ثبت‌نام می‌کند», the neighbouring story's
+    headline), which the site's other pages show over their headlines too, as a section.
+
+    >>> page = ["روزنامه کیهان | سه‌شنبه ۱ مهر ۱۴۰۳", "آموزشگاه زبان آینده ثبت‌نام می‌کند", "خبر روز"]
+    >>> _scanned_section("آموزشگاه زبان آینده ثبت‌نام می‌کند", page, None)
+    False
+    >>> _scanned_section("کیهان", page, None)
+    True
+    """
+    key = line_key(section)
+    if not any(line_key(t) == key for t in texts if t):
+        return True
+    return template is not None and template.learned \
+        and (template.knows_section(section) or template.run_listed(section))
 
 
 def _no_agency_header(art: Article) -> Article:
