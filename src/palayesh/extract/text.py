@@ -3554,6 +3554,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     if width is not None:
         parted = blank_parted(texts)
         runs = wrapped_runs(texts, width, indents_known)
+        if narrow and template is not None and template.learned:
+            runs = _site_lines_apart(runs, texts, template)
         # (only a page that parts no paragraphs by a blank line, a printed page's text, sets its boxes
         # apart by their columns alone; where blank lines part them, a dump's (lynx, w3m), a summary is
         # wrapped at the story's column too and its blank lines and boxes tell it: pdev's think-tank
@@ -3570,6 +3572,30 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     if narrow and art.section is not None and not _scanned_section(art.section, texts, template):
         art.section = None
     return art
+
+
+def _site_lines_apart(runs: list[tuple[int, int]], texts: list[str], template) -> list[tuple[int, int]]:
+    """``runs`` (:func:`.rejoin.wrapped_runs` of ``texts``) with each line the site's template knows
+    (a role, :meth:`.template.PageTemplate.roles`: it recurs on the site's other pages) a run of its
+    own: a scanned page's ad line between two paragraphs, as long as the column by chance
+    («فروش ویژه لوازم خانگی با اقساط» over the next paragraph's first line), is no piece of a
+    paragraph, whose wrapped lines are written for one story."""
+    shown = [k for k, t in enumerate(texts) if t]
+    roles = template.roles([texts[k] for k in shown])
+    apart = {k for k, role in zip(shown, roles) if role is not None}
+    if not apart:
+        return runs
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        a = i
+        for k in range(i, j + 1) if j > i else ():
+            if k in apart:
+                out += [(a, k - 1)] if a < k else []
+                out.append((k, k))
+                a = k + 1
+        if a <= j:
+            out.append((a, j))
+    return out
 
 
 def _scanned_section(section: str, texts: list[str], template) -> bool:
