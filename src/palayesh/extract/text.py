@@ -3569,9 +3569,29 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     if frame:
         texts = ["" if i in frame else t for i, t in enumerate(texts)]
     art = _no_agency_header(_read_texts(texts, template, url, column))
-    if narrow and art.section is not None and not _scanned_section(art.section, texts, template):
-        art.section = None
+    if narrow:
+        art.section = _scanned_page_section(art.section, texts, template, url, column)
     return art
+
+
+#: a scanned page's lines over its headline read as its section one after another at most this many
+#: times (:func:`_scanned_page_section`: an ad's line, then the neighbouring story's headline)
+MAX_SCANNED_SECTION_READS = 3
+
+
+def _scanned_page_section(section: str | None, texts: list[str], template, url: str | None,
+                          column: dict[int, int]) -> str | None:
+    """The section of a page read at a newspaper's narrow column (a scanned page's OCR text), which
+    read ``section``: it, when :func:`_scanned_section` finds it one; else the section the page
+    reads without that line (a field of its running head, «روزنامه X | اقتصادی | …», which the ad's
+    line over the headline hid), asked so again, and None when none is."""
+    for _ in range(MAX_SCANNED_SECTION_READS):
+        if section is None or _scanned_section(section, texts, template):
+            return section
+        key = line_key(section)
+        texts = ["" if t and line_key(t) == key else t for t in texts]
+        section = _no_agency_header(_read_texts(texts, template, url, column)).section
+    return section if section is not None and _scanned_section(section, texts, template) else None
 
 
 def _site_lines_apart(runs: list[tuple[int, int]], texts: list[str], template) -> list[tuple[int, int]]:
