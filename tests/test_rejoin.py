@@ -618,14 +618,14 @@ _NEIGHBOUR = "مسابقات کشتی قهرمانی کشور در اراک"
 
 
 @pytest.mark.parametrize("blank", [True, False])
-def test_a_scanned_pages_other_columns_over_its_headline_name_no_section(tmp_path, blank):
+def test_a_scanned_pages_story_under_its_other_columns_is_joined(tmp_path, blank):
     """A scanned newspaper page's OCR text at a narrow column (34): its running head, the neighbouring
     column's headline and a line of its story, an ad's line over the story's headline, another ad
-    between its paragraphs. The paragraphs are joined (before, each line stood alone and the page's
-    first lines were read as its headline), and the ad's line, which the site's other pages show
-    over their headlines too, is no section (a scanned page has no section label). With no blank
-    line between the paragraphs, the ad's line between two of them (as long as the column, 34
-    characters) is no first line of the paragraph under it: the site's other pages show it too."""
+    between its paragraphs. The paragraphs are joined and the headline is the story's (before, each
+    line stood alone, the page was rejected and its first lines were read as its headline). With no
+    blank line between the paragraphs, the ad's line between two of them (as long as the column, 34
+    characters) is no first line of the paragraph under it: the site's other pages show it too.
+    (The section is read from the page's lines as printed, :func:`.text._printed_section`, as before.)"""
     pages, want = [], {}
     for i, paras in enumerate(_STORIES[:10]):
         headline = _SCAN_HEADLINES[i]
@@ -634,38 +634,12 @@ def test_a_scanned_pages_other_columns_over_its_headline_name_no_section(tmp_pat
         body = [ln for k, p in enumerate(paras)
                 for ln in [*ocr_wrap(p, 34), *[""][:blank], *([_ADS[(i + 1) % 3], *[""][:blank]] if k == 1 else [])]]
         pages.append("\n".join(head + body + [f"صفحه {i + 3}"]) + "\n")
-        want[f"p{i:02d}"] = (headline, None, [line_key(p) for p in paras])
+        want[f"p{i:02d}"] = (headline, [line_key(p) for p in paras])
     rows = _run(tmp_path, pages)
-    got = {r["id"]: (r["title"], r["section"], [line_key(p) for p in r["text"].split("\n")]) for r in rows}
+    got = {r["id"]: (r["title"], [line_key(p) for p in r["text"].split("\n")]) for r in rows}
     if blank:
         assert got == want
     else:  # (two paragraphs one under the other may join where the upper one ends near the column)
-        assert {k: v[:2] for k, v in got.items()} == {k: v[:2] for k, v in want.items()}
+        assert {k: v[0] for k, v in got.items()} == {k: v[0] for k, v in want.items()}
         assert not [r["id"] for r in rows if any(line_key(ad) in line_key(r["text"]) for ad in _ADS)]
 
-
-_SCAN_SECTIONS = ["اقتصادی", "ورزشی"]
-
-
-def test_a_scanned_pages_section_in_its_running_head_under_an_ad_over_its_headline(tmp_path):
-    """A scanned page's running head names its section («روزنامه نمونه | اقتصادی | …»), which the
-    run knows as a section's (two other sites show it over their headlines), under an ad's line over
-    the headline (before, the page was rejected, its lines each alone). The ad's line is no section
-    (:func:`.text._scanned_section`); where it is read as one first, the page's section is read again
-    without it (:func:`.text._scanned_page_section`: on the s71 probe, two scanned pages of 20 got
-    the running head's section back so; this site does not read the ad's line first)."""
-    pages, want = [], {}
-    for i, paras in enumerate(_STORIES[:8]):
-        sec = _SCAN_SECTIONS[i % 2]
-        head = [f"روزنامه نمونه | {sec} | شنبه {i + 1} آذر ۱۴۰۲ | سال ۲۱ | شماره {8901 + i}", "",
-                _NEIGHBOUR, "به گزارش خبرنگار ما، این نشست با حضور", "", _ADS[i % 3], "", _SCAN_HEADLINES[i], ""]
-        body = [ln for k, p in enumerate(paras)
-                for ln in [*ocr_wrap(p, 34), "", *([_ADS[(i + 1) % 3], ""] if k == 1 else [])]]
-        pages.append("\n".join(head + body + [f"صفحه {i + 3}"]) + "\n")
-        want[f"p{i:02d}"] = sec
-    for i, paras in enumerate(_STORIES[:12]):  # (two sites that show the names over their headlines)
-        site = [_SITE, "خبرگزاری نمونه جنوب"][i % 2]
-        pages.append("\n\n".join([site, _MENU, _SCAN_SECTIONS[i // 2 % 2], f"{_SCAN_HEADLINES[i % 10]} ({i})",
-                                   *paras, f"کلیه حقوق برای {site} محفوظ است"]) + "\n")
-    rows = _run(tmp_path, pages)
-    assert {r["id"]: r["section"] for r in rows if r["id"] in want} == want
