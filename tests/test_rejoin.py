@@ -559,7 +559,7 @@ def test_a_dumps_summary_wrapped_at_the_storys_column_over_a_box_stays_the_summa
 @pytest.mark.parametrize("width", [30, 34, 38])
 def test_a_scanned_newspaper_columns_ocr_text_is_joined(width):
     # (a newspaper's column is narrower than any width a flat page was joined at: before, each of its
-    # lines stood alone; extract_text does not ask narrow_width yet, see text.extract_text)
+    # lines stood alone)
     paras = _story(3)
     head = ["روزنامه نمونه | شنبه ۱۲ آذر ۱۴۰۲ | شماره ۸۹۰۱", "", "پل عابر پیاده رشت ساخته می‌شود", ""]
     lines = head + [ln for p in paras for ln in [*ocr_wrap(p, width), ""]]
@@ -606,3 +606,40 @@ def test_a_line_closed_by_a_whole_words_zwnj_still_wraps():
     lines = textwrap.wrap(p, 68)
     assert lines[0].endswith("\u200c") and len(lines[0]) + len(lines[1].split()[0]) == 68
     assert [line_key(x) for x in rejoin_wrapped(lines, 68)] == [line_key(p)]
+
+
+_ADS = ["آموزشگاه زبان آینده ثبت‌نام می‌کند", "فروش ویژه لوازم خانگی با اقساط", "آگهی مناقصه عمومی شماره ۱۴۰۲/۳۴"]
+_SCAN_HEADLINES = ["خادمان نوروزی کرمان تجلیل می‌شوند", "جراحات جدی تایگر وودز پس از تصادف",
+                   "آرین روبن دوباره از فوتبال خداحافظی کرد", "خسارت سیل در ماکو برآورد شد",
+                   "امتحانات دانشگاه به صورت حضوری برگزار می‌شود", "کشف مواد آتش‌زا در آمل",
+                   "ایجاد خط ویژه اتوبوس در معابر ایلام", "اهدای عضو در همدان رکورد زد",
+                   "کشت گیاهان دارویی در سمنان گسترش می‌یابد", "بهره‌برداری از طرح‌های عمرانی سرباز"]
+_NEIGHBOUR = "مسابقات کشتی قهرمانی کشور در اراک"
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_scanned_pages_story_under_its_other_columns_is_joined(tmp_path, blank):
+    """A scanned newspaper page's OCR text at a narrow column (34): its running head, the neighbouring
+    column's headline and a line of its story, an ad's line over the story's headline, another ad
+    between its paragraphs. The paragraphs are joined and the headline is the story's (before, each
+    line stood alone, the page was rejected and its first lines were read as its headline). With no
+    blank line between the paragraphs, the ad's line between two of them (as long as the column, 34
+    characters) is no first line of the paragraph under it: the site's other pages show it too.
+    (The section is read from the page's lines as printed, :func:`.text._printed_section`, as before.)"""
+    pages, want = [], {}
+    for i, paras in enumerate(_STORIES[:10]):
+        headline = _SCAN_HEADLINES[i]
+        head = [f"روزنامه نمونه | شنبه {i + 1} آذر ۱۴۰۲ | سال ۲۱ | شماره {8901 + i}", "",
+                _NEIGHBOUR, "به گزارش خبرنگار ما، این نشست با حضور", "", _ADS[i % 3], "", headline, ""]
+        body = [ln for k, p in enumerate(paras)
+                for ln in [*ocr_wrap(p, 34), *[""][:blank], *([_ADS[(i + 1) % 3], *[""][:blank]] if k == 1 else [])]]
+        pages.append("\n".join(head + body + [f"صفحه {i + 3}"]) + "\n")
+        want[f"p{i:02d}"] = (headline, [line_key(p) for p in paras])
+    rows = _run(tmp_path, pages)
+    got = {r["id"]: (r["title"], [line_key(p) for p in r["text"].split("\n")]) for r in rows}
+    if blank:
+        assert got == want
+    else:  # (two paragraphs one under the other may join where the upper one ends near the column)
+        assert {k: v[0] for k, v in got.items()} == {k: v[0] for k, v in want.items()}
+        assert not [r["id"] for r in rows if any(line_key(ad) in line_key(r["text"]) for ad in _ADS)]
+

@@ -166,6 +166,7 @@ from .rejoin import (
     few_lines_width,
     fitted_width,
     join_lines,
+    narrow_width,
     print_frame,
     wrapped_runs,
 )
@@ -3553,13 +3554,17 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
     own = fitted_width(texts)
     width = template.wrap_width(texts) if own is None and template is not None and template.learned else None
-    # (a newspaper column's OCR text is joined at a narrower column by .rejoin.narrow_width, not asked
-    # here yet: on atheld it won title and body but gave the pages' other columns' lines as sections)
     width = own or width or alone_width(texts) or few_lines_width(texts)
+    # (a newspaper column's OCR text, a scanned page's, at a narrower column: .rejoin.narrow_width;
+    # its section as its lines stand printed, :func:`_printed_section`)
+    printed = texts
+    narrow = width is None and (width := narrow_width(texts)) is not None
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
         parted = blank_parted(texts)
         runs = wrapped_runs(texts, width, indents_known)
+        if narrow and template is not None and template.learned:
+            runs = _site_lines_apart(runs, texts, template)
         # (only a page that parts no paragraphs by a blank line, a printed page's text, sets its boxes
         # apart by their columns alone; where blank lines part them, a dump's (lynx, w3m), a summary is
         # wrapped at the story's column too and its blank lines and boxes tell it: pdev's think-tank
@@ -3572,7 +3577,48 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     frame = print_frame(texts)
     if frame:
         texts = ["" if i in frame else t for i, t in enumerate(texts)]
-    return _no_agency_header(_read_texts(texts, template, url, column))
+    art = _no_agency_header(_read_texts(texts, template, url, column))
+    if narrow:
+        art.section = _printed_section(printed, template, url)
+    return art
+
+
+def _printed_section(texts: list[str], template, url: str | None) -> str | None:
+    """The section of a page read at a newspaper's narrow column (a scanned page's OCR text,
+    :func:`.rejoin.narrow_width`) as its lines stand printed, each alone, not joined: its paragraphs
+    joined, the header over the story's headline reads the page's other columns' lines as the
+    story's (an ad's line, «آموزشگاه زبان آینده ثبت‌نام می‌کند», the neighbouring story's
+    headline: s70 and s71 scored the held set atheld with the joined page's section, which fell on
+    a few pages each time, .9783 to .9431/.9539, however the joined read was guarded); the lines as
+    printed give the section they gave before the narrow column was read."""
+    frame = print_frame(texts)
+    if frame:
+        texts = ["" if i in frame else t for i, t in enumerate(texts)]
+    return _no_agency_header(_read_texts(texts, template, url, {})).section
+
+
+def _site_lines_apart(runs: list[tuple[int, int]], texts: list[str], template) -> list[tuple[int, int]]:
+    """``runs`` (:func:`.rejoin.wrapped_runs` of ``texts``) with each line the site's template knows
+    (a role, :meth:`.template.PageTemplate.roles`: it recurs on the site's other pages) a run of its
+    own: a scanned page's ad line between two paragraphs, as long as the column by chance
+    («فروش ویژه لوازم خانگی با اقساط» over the next paragraph's first line), is no piece of a
+    paragraph, whose wrapped lines are written for one story."""
+    shown = [k for k, t in enumerate(texts) if t]
+    roles = template.roles([texts[k] for k in shown])
+    apart = {k for k, role in zip(shown, roles) if role is not None}
+    if not apart:
+        return runs
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        a = i
+        for k in range(i, j + 1) if j > i else ():
+            if k in apart:
+                out += [(a, k - 1)] if a < k else []
+                out.append((k, k))
+                a = k + 1
+        if a <= j:
+            out.append((a, j))
+    return out
 
 
 def _no_agency_header(art: Article) -> Article:
