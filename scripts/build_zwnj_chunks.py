@@ -23,8 +23,9 @@ chunk opens to the model.
 
 And what the news corpus itself asks of a fresh restorer (its paragraphs as written and with every ZWNJ
 deleted, one paragraph a document): the chunks («کتاب،»), spaced pair codes, margins, the model's
-agreements on glued chunks (``_model_agrees``) and the ZWNJs a restoration inserts (``_insertions``) looked up :data:`MIN_USES` times or more in one of the two
-runs: what recurs in news text, not what one paragraph alone asks.
+agreements on glued chunks (``_model_agrees``) and the ZWNJs a restoration inserts (``_insertions``)
+looked up :data:`MIN_USES` times or more in one of the two runs: what recurs in news
+text, not what one paragraph alone asks.
 
 Entries are computed by a restorer of the shipped resources and model with empty memos, in sorted order;
 the file is the same bytes on every rebuild (whatever the hash seed).

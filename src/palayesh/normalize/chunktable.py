@@ -7,8 +7,9 @@ bits, its second reading …) is a pure function of the chunk, the resources and
 document, trace or learned pair enters it (:meth:`~.zwnj.ZwnjRestorer.add_pairs`, the trainer's, empties
 the memo). So are a spaced pair's code (``_pair_memo``), a gap's line-free margin (``_margin``'s static
 part), whether the model agrees with the rules on a glued chunk in a line that lost its ZWNJs
-(``_model_agrees``) and the ZWNJs a restoration inserts into a chunk (``_insertions``). A fresh restorer of the shipped resources and model starts with these tables in its
-memos, so a glued lexicon word («برنامههای», ~20 µs to restore: four modes, the insertions, the second
+(``_model_agrees``) and the ZWNJs a restoration inserts into a chunk (``_insertions``). A fresh restorer
+of the shipped resources and model starts with these tables in its memos,
+so a glued lexicon word («برنامههای», ~20 µs to restore: four modes, the insertions, the second
 reading) costs a dict look-up from the first line on. Output is the same byte for byte: the tables hold
 what the live code computes (``tests/test_normalize_chunktable.py`` recomputes every entry, so a change of
 the rules without a rebuild fails there), and tables built from other resource or model bytes are not used.
