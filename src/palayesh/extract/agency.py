@@ -22,7 +22,7 @@ from collections.abc import Callable
 from ..memo import short_line_memo
 from ..news import DATELINE, function_words
 from ..textkeys import line_key
-from .dates import fold
+from .dates import MAX_DATELINE_FIELD_WORDS, MAX_DATELINE_FIELDS, fold
 from .lexicon import INNER_SENTENCE_END, agencies, agency_hosts, tokens
 
 _QUOTED_ORIGIN = re.compile(r"به\s*نقل\s*از")
@@ -1022,8 +1022,6 @@ _GLUED_DESK = re.compile(r"^\s*(?P<x>[^/\s][^/\d:：]{1,30}?)\s*/(?!\s*$)")
 _HEAD_SEP = re.compile(r"[-–—/|｜،,()\[\]]")
 #: what no dateline's head holds: a colon (it ends the head), a digit (a date, a number)
 _HEAD_STOP = re.compile(r"[:：\d]")
-#: a dateline's head has at most this many parts (a city, the agency, a desk), of this many words each
-MAX_HEAD_PARTS, MAX_HEAD_PART_WORDS = 3, 3
 #: a story's last paragraph ending with the agency in brackets or after a slash: «… (ایسنا)», «… /ایرنا»
 _CLOSER = re.compile(r"(?:[(\[]\s*(?P<x>[^()\[\]]{2,40}?)\s*[)\]]|/\s*(?P<y>[^/\s][^/]{1,30}?))\s*[.]?\s*$")
 
@@ -1070,8 +1068,8 @@ def _agency_opener(text: str) -> str | None:
     for m in _HEAD_END.finditer(t):
         head = t[: m.start()]
         parts = [p for p in _HEAD_SEP.split(head) if re.search(r"\w", p)]
-        if not 1 <= len(parts) <= MAX_HEAD_PARTS or _HEAD_STOP.search(head) \
-                or any(len(p.split()) > MAX_HEAD_PART_WORDS for p in parts):
+        if not 1 <= len(parts) <= MAX_DATELINE_FIELDS or _HEAD_STOP.search(head) \
+                or any(len(p.split()) > MAX_DATELINE_FIELD_WORDS for p in parts):
             return None  # (past a colon, a digit or a part longer than a name: no dateline's head)
         name = next((a for p in parts if (a := _only_name(p))), None)
         if name:

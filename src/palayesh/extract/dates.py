@@ -949,8 +949,9 @@ LETTER = re.compile(r"[^\W\d_]")
 
 #: what ends a field of a story's dateline: a dash (spaced on one side at least) or a colon and a space
 _DATELINE_BREAK = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*|[:：]\s+")
-#: a dateline's fields before its date (a place, an agency: «تهران - ایرنا - …») are this many at most,
-#: each of at most :data:`MAX_DATELINE_FIELD_WORDS` words
+#: a dateline's head (a city, the agency, a desk: «تهران - ایرنا - …») has this many parts at most, each
+#: of at most :data:`MAX_DATELINE_FIELD_WORDS` words: before its date (:func:`dateline_date`) and before
+#: its story (:func:`.agency._agency_opener`)
 MAX_DATELINE_FIELDS = 3
 MAX_DATELINE_FIELD_WORDS = 3
 
