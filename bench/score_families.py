@@ -779,6 +779,37 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``atheld``   AT's other four families (bread clippings: OCR'd clippings; metro app: app landing pages; tenant
                rights: comment-heavy pages; pension columns: columnist pages): HELD OUT like ``b``, only scored.
                ``at`` (all eight) is then half-seen.
+- ``au``       family set AU (``tests/site_families_au.py``, seed 397, tables in ``site_families_au_tables.py``,
+               built by ``family_frames.build_set``), written blind to the extractor: eight kinds of page no set had,
+               one kind a family (three hosts differing in the kind's variants), the news as a crawl of other systems'
+               pages delivers it: wire feeds in newsrooms (a wire monitor listing the day's items with their clocks,
+               sources and priorities beside the open item, «زمان ارسال: ۱۴۰۵/۰۹/۱۴ - ۱۰:۲۳:۱۲» and a «زمان دریافت»
+               clock; a teletype take as text, «ZCZC» / «NNNN», paragraphs indented and hard-wrapped with no blank line
+               between them, the stamp «05-12-26 0653GMT» in UTC; an item's print view with a later «تاریخ چاپ»),
+               JSON API responses crawled as text (WordPress's ``/wp-json/wp/v2/posts/N`` on one line with ``\\uXXXX``
+               escapes, ``content.rendered`` HTML, ``date`` beside ``date_gmt`` and ``modified``, an auto excerpt
+               «… [&hellip;]» that is no lead, Yoast's ``yoast_head_json``, ``_embedded`` terms; a news app's API
+               pretty-printed with ``serviceTitle``, ``rootitr``, body blocks and captions; Next.js
+               ``/_next/data/…json`` with ``publishedAt`` in UTC), aggregators' story-cluster pages (the story from one
+               source, then «این خبر در N رسانه دیگر» with near-identical headlines of other outlets and their clocks
+               or ages; a two-paragraph teaser; a «روند خبر» timeline of earlier days), help-centre articles (Zendesk:
+               an age with the UTC instant in ``<time datetime>``; Freshdesk: «ایجاد: … | آخرین ویرایش: …»; Intercom:
+               the title as the trail's last step, a description, «به‌روزرسانی بیش از یک هفته پیش» and no day), news
+               pages saved with their HTTP exchange (``wget --save-headers``, ``curl -i`` over a CDN, a WARC response
+               record with chunk sizes between the page's parts; ``Date``, ``Last-Modified``, ``WARC-Date`` no story
+               date), fact-check pages (a claim box with «تاریخ ادعا» an earlier day, «حکم», a verdict meter,
+               ClaimReview JSON-LD, «منابع» with days), document viewers (a PDF.js viewer's ``textLayer`` of a span a
+               line; a document-sharing page with an upload day and «متن کامل سند»; a text copy of the PDF) of a
+               provincial bulletin, and stories with markup inside their paragraphs (search terms in ``<mark>``, an
+               annotation proxy's ``<hypothesis-highlight>`` and sidebar quoting the story, glossary links with
+               tooltips in ``data-`` attributes). Subjects: grain imports, EV chargers, migrant workers, internet
+               outages, the cement market, health rumours, provincial budgets, water pricing. Split fixed by the brief
+               before AU was scored (its kinds 1-4 open, 5-8 held):
+- ``audev``    AU's pages of four families (grain imports: wire feeds; EV chargers: JSON APIs; migrant workers: story
+               clusters; internet outages: help centres), open to development;
+- ``auheld``   AU's other four families (cement market: HTTP exchanges; health rumours: fact checks; provincial
+               budgets: document viewers; water pricing: marked-up stories): HELD OUT like ``b``, only scored.
+               ``au`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1510,7 +1541,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
-            "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld")
+            "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld", "auheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1659,6 +1690,10 @@ AS_HELD = ["teacher_unions", "university_circulars", "nomad_migration", "banned_
 #: out
 AT_DEV = ["dairy_cooperatives", "customs_circulars", "wrestling_clips", "aras_mirrors"]
 AT_HELD = ["bread_clippings", "metro_app", "tenant_rights", "pension_columns"]
+#: AU split fixed by AU's brief before AU was scored (its kinds 1-4 open, 5-8 held): ``audev`` open, ``auheld`` held
+#: out
+AU_DEV = ["grain_imports", "ev_chargers", "migrant_workers", "internet_outages"]
+AU_HELD = ["cement_market", "health_rumours", "provincial_budgets", "water_pricing"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1748,7 +1783,9 @@ SETS: dict[str, tuple] = {
         "as": ("site_families_as", 383), "asdev": ("site_families_as", 383, AS_DEV),
         "asheld": ("site_families_as", 383, AS_HELD),
         "at": ("site_families_at", 389), "atdev": ("site_families_at", 389, AT_DEV),
-        "atheld": ("site_families_at", 389, AT_HELD)}
+        "atheld": ("site_families_at", 389, AT_HELD),
+        "au": ("site_families_au", 397), "audev": ("site_families_au", 397, AU_DEV),
+        "auheld": ("site_families_au", 397, AU_HELD)}
 
 
 def _module(name: str):
