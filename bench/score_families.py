@@ -785,7 +785,7 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                pages delivers it: wire feeds in newsrooms (a wire monitor listing the day's items with their clocks,
                sources and priorities beside the open item, «زمان ارسال: ۱۴۰۵/۰۹/۱۴ - ۱۰:۲۳:۱۲» and a «زمان دریافت»
                clock; a teletype take as text, «ZCZC» / «NNNN», paragraphs indented and hard-wrapped with no blank line
-               between them, the stamp «05-12-26 0653GMT» in UTC; an item's print view with a later «تاریخ چاپ»),
+               between them, the stamp «0653GMT 05 DEC 26» in UTC; an item's print view with a later «تاریخ چاپ»),
                JSON API responses crawled as text (WordPress's ``/wp-json/wp/v2/posts/N`` on one line with ``\\uXXXX``
                escapes, ``content.rendered`` HTML, ``date`` beside ``date_gmt`` and ``modified``, an auto excerpt
                «… [&hellip;]» that is no lead, Yoast's ``yoast_head_json``, ``_embedded`` terms; a news app's API

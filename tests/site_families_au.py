@@ -15,7 +15,7 @@ variants (:data:`site_families_au_tables.VARIANT`):
    sources and priorities beside the open item, «کد: … | منبع: … | سرویس: … | اولویت: …», «زمان ارسال: ۱۴۰۵/۰۹/۱۴
    - ۱۰:۲۳:۱۲» and «زمان دریافت» a clock), a teletype take as archived text («ZCZC», the item's code line, «سرویس:
    …», paragraphs indented and hard-wrapped with no blank line between them, «انتهای پیام», the transmission stamp
-   «05-12-26 0653GMT» in UTC, «NNNN») and an item's print view (its fields in a table, «تاریخ چاپ» a later day);
+   «0653GMT 05 DEC 26» in UTC, «NNNN») and an item's print view (its fields in a table, «تاریخ چاپ» a later day);
 2. ``ev_chargers``  JSON API responses crawled as text: WordPress's REST ``/wp-json/wp/v2/posts/N`` on one line with
    ``\\uXXXX`` escapes and ``\\/`` (``title.rendered``, ``content.rendered`` HTML, ``date`` local with ``date_gmt`` and
    ``modified`` beside it, an auto ``excerpt`` cut «[&hellip;]» that is no lead, ``acf.rutitr``, Yoast's
@@ -63,7 +63,9 @@ Deterministic by seed.
 """
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import html
 import json
 import random
@@ -200,6 +202,11 @@ def _uuid(n: int) -> str:
     return f"{x[:8]}-{x[8:12]}-4{x[13:16]}-a{x[17:20]}-{x[20:]}"
 
 
+def _b32(text: str) -> str:
+    """A WARC digest's 32 base-32 letters of ``text``."""
+    return base64.b32encode(hashlib.sha1(text.encode("utf-8")).digest()).decode()
+
+
 def _http_date(t: dt.datetime) -> str:
     """An HTTP header's date: «Sat, 05 Dec 2026 06:53:00 GMT»."""
     u = _utc(t)
@@ -291,7 +298,7 @@ def _teletype(h: Host, r: random.Random, g: dict, loc: dt.datetime, others: list
         f.add(p, "body", ["   " + lines[0]] + lines[1:])
     f.add("انتهای پیام")
     u = _utc(loc)
-    stamp = f"{u.day:02d}-{u.month:02d}-{u.year % 100:02d} {u:%H%M}GMT"
+    stamp = f"{u:%H%M}GMT {u.day:02d} {SHORT_EMONTHS[u.month - 1].upper()} {u.year % 100:02d}"
     f.add(stamp)
     _shown(g, stamp, loc, True)
     f.add("NNNN")
@@ -687,7 +694,8 @@ def _http_headers(h: Host, r: random.Random, g: dict, crawl: dt.datetime, upd: d
     if v == "warc":
         heads.append("Transfer-Encoding: chunked")
     heads += ["Connection: keep-alive", "Vary: Accept-Encoding", f"Last-Modified: {_http_date(upd)}",
-              "X-Powered-By: PHP/7.4.33", f"Set-Cookie: PHPSESSID={stable(crawl) % 16**20:020x}; path=/",
+              "X-Powered-By: PHP/7.4.33",
+              f"Set-Cookie: PHPSESSID={stable(crawl, 'a'):016x}{stable(crawl, 'b') % 16**10:010x}; path=/",
               "Cache-Control: no-store, no-cache, must-revalidate", "Pragma: no-cache"]
     return heads
 
@@ -1162,7 +1170,7 @@ def render_html(h: Host, doc: Doc, g: dict, url: str, crawl: dt.datetime, r: ran
                     f"WARC-Record-ID: <urn:uuid:{_uuid(stable(url, crawl))}>",
                     f"WARC-Date: {_utc(crawl):%Y-%m-%dT%H:%M:%SZ}", f"WARC-Target-URI: {url}",
                     f"WARC-IP-Address: {h.s['ip']}", "Content-Type: application/http; msgtype=response",
-                    f"WARC-Payload-Digest: sha1:{stable(out) % 36**20:020X}", f"Content-Length: {size}"]
+                    f"WARC-Payload-Digest: sha1:{_b32(out)}", f"Content-Length: {size}"]
             first = f"{len(out.encode('utf-8')) // 3:x}"
             doc.parts.insert(0, ("", [("c", x) for x in warc if "<" not in x], "chrome"))  # (an HTML reader takes
             # «<urn:…>» for a tag)
