@@ -3,8 +3,6 @@
 Faults are injected by ``HOOK`` (see :data:`HOOK_SCRIPT`): a small script that wraps the local
 executor's ``run_shard`` before the CLI starts, so the forked workers run the wrapped one.
 """
-import collections
-import dataclasses
 import json
 import os
 import signal
@@ -359,39 +357,6 @@ def test_worker_pool_retries_a_dead_worker_and_reports_a_raising_task(tmp_path):
         assert e.value.task[0] == 5 and "Traceback" in e.value.details
     finally:
         pool.close(kill=True)
-
-
-@dataclasses.dataclass(frozen=True)
-class _Keyed:
-    affinity: int
-
-
-def _pid(_task):
-    return os.getpid()
-
-
-def test_a_worker_takes_the_tasks_of_the_shards_it_ran_before():
-    # (a shard's next stage, run in the other worker, asked its line memos again: 2,000 pages with 2
-    # workers cost 3.5 % more CPU than with the stages of a shard in one worker)
-    import multiprocessing as mp
-
-    from palayesh.executors.local import WorkerPool
-
-    pool = WorkerPool(2, mp.Value("q", 0), mp.Value("q", 0))
-    try:
-        first = {t.affinity: pid for t, pid in pool.map(_pid, [_Keyed(0), _Keyed(1)])}
-        assert len(set(first.values())) == 2  # (one each: both workers are free at the start)
-        second = {t.affinity: pid for t, pid in pool.map(_pid, [_Keyed(1), _Keyed(0)])}
-        assert second == first
-        # a worker with none of its own left takes another's, the last queued first
-        pool.workers[0].ran, pool.workers[1].ran = {0}, {1, 2, 3}
-        tasks = [_Keyed(1), _Keyed(2), _Keyed(3), _Keyed(4)]
-        queue = collections.deque(range(4))
-        assert pool._next(queue, tasks, 0) == 3  # (4: no worker ran it)
-        assert pool._next(queue, tasks, 0) == 2 and list(queue) == [0, 1]
-        assert pool._next(queue, tasks, 1) == 0
-    finally:
-        pool.close()
 
 
 def _gc_state(_arg):

@@ -89,12 +89,6 @@ class ShardTask:
     #: the shard's inputs in a few words, for messages
     label: str = ""
 
-    @property
-    def affinity(self) -> int:
-        """The shard: an executor runs a shard's stages in one worker when it can (its memos know
-        the shard's lines, see :meth:`.executors.local.WorkerPool.map`)."""
-        return self.shard
-
     def without(self, name: str) -> ShardTask | None:
         """This task leaving the input ``name`` out (at most one per shard; None: no more)."""
         return None if self.leave_out else dataclasses.replace(self, leave_out=frozenset([name]))

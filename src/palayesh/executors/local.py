@@ -155,8 +155,6 @@ class _Worker:
         self.proc.start()
         child.close()
         self.job: int | None = None  # index of the task it runs
-        #: the affinities of the tasks it ran (see :meth:`WorkerPool.map`)
-        self.ran: set = set()
 
     def stop(self, kill: bool = False) -> None:
         if kill and self.proc.is_alive():
@@ -207,36 +205,10 @@ class WorkerPool:
         self.workers[k].stop(kill=True)
         self.workers[k] = _Worker(self._ctx, *self._args)
 
-    def _next(self, queue: deque, tasks: list, k: int) -> int:
-        """The queued task worker ``k`` takes next: the first with an affinity (a task's ``affinity``
-        attribute, e.g. its shard) of a task it ran before, else the first no other worker ran one of
-        (or with no affinity), else the last queued (the others keep their first ones).
-
-        A shard's stages then run in the worker that ran its first one: a page's lines (its title,
-        its date line, its byline), remembered by the line memos there as the template pass read
-        them, are asked again by extraction. Taken in queue order, half of the shards of the next
-        stage went to the other worker, which asked its memos again (2,000 pages, 2 workers: 1,800
-        more date-stamp searches, 22,000 more language votes than in one process)."""
-        mine = self.workers[k].ran
-        others = set().union(*(w.ran for j, w in enumerate(self.workers) if j != k))
-        free = None
-        for n, i in enumerate(queue):
-            key = getattr(tasks[i], "affinity", None)
-            if key is not None and key in mine:
-                free = n
-                break
-            if free is None and (key is None or key not in others):
-                free = n
-        n = len(queue) - 1 if free is None else free
-        i = queue[n]
-        del queue[n]
-        return i
-
     def map(self, fn, tasks, *, tick=None) -> Iterator[tuple]:
         """``(task, fn(task))`` for every task, in the order they finish; ``tick()`` is called
         about twice a second. Raises :class:`TaskFailed` when a task raises or kills its worker
-        more than ``retries`` times. A worker takes the tasks of affinities it ran first (see
-        :meth:`_next`).
+        more than ``retries`` times.
 
         A task whose worker died twice at the same input (see :func:`_at_input`) is, when
         ``task.without(input)`` gives one, replaced by a task that leaves that input out."""
@@ -251,7 +223,7 @@ class WorkerPool:
                     if not w.proc.is_alive():  # died while idle
                         self._replace(k)
                         w = self.workers[k]
-                    i = self._next(queue, tasks, k)
+                    i = queue.popleft()
                     w.current.value = b""
                     try:
                         w.conn.send((fn, tasks[i]))
@@ -259,9 +231,6 @@ class WorkerPool:
                         raise TaskFailed(tasks[i], f"the task cannot be sent to a worker ({e}); define your "
                                                    "steps at module level, or run with one worker") from None
                     w.job, tries[i] = i, tries[i] + 1
-                    key = getattr(tasks[i], "affinity", None)
-                    if key is not None:
-                        w.ran.add(key)
                     busy += 1
             running = [w for w in self.workers if w.job is not None]
             ready = set(wait([w.conn for w in running] + [w.proc.sentinel for w in running], timeout=0.5))
