@@ -547,6 +547,19 @@ def test_warm_makes_the_fallback_stoplist_before_workers_fork(monkeypatch):
     assert define_stoplist.cache_info().misses == misses == 1
 
 
+def test_warm_makes_the_tables_of_a_first_page_before_workers_fork():
+    # (each worker made them on its first page: 35 ms of CPU a worker, on the way to that page's
+    # time limit)
+    from palayesh.extract import dates, pagetext
+    from palayesh.extract.step import ExtractStep
+
+    made = (pagetext._bmp_ink, pagetext._bmp_nfc_suspect, dates._date_hint)
+    for f in made:
+        f.cache_clear()
+    ExtractStep().warm()
+    assert [f.cache_info().currsize for f in made] == [1, 1, 1]
+
+
 def test_trafilatura_options_made_once_and_as_its_keywords_make_them(monkeypatch):
     # (trafilatura built its Extractor from its configuration on every call: one made once a process
     # and passed to it; the same options as the keywords make, and the same text, in both passes)

@@ -556,10 +556,16 @@ class ExtractStep(Transform):
         # of CPU; imported, not run on a page, whose time limit a loaded machine's import can pass;
         # and trafilatura's fallback stoplist made once for every worker, .html.warm_engine)
         import lxml.html  # noqa: F401
+        import numpy.ma  # noqa: F401  (numpy imports it on a first np.unique: 13 ms a worker)
 
-        from . import html, text  # noqa: F401
+        from . import dates, html, pagetext, text  # noqa: F401
 
         html.warm_engine(self.options.html_engine)
+        # the tables a first page makes (a lookup per character of the Basic Multilingual Plane, the
+        # date shapes' hint), made once for every worker: 35 ms of CPU a worker
+        pagetext._bmp_ink()
+        pagetext._bmp_nfc_suspect()
+        dates._date_hint()
 
     def setup(self, ctx):
         self._ctx = ctx
