@@ -139,6 +139,22 @@ def plural_reading(word: str):
     return None
 
 
+def after_preverb(skel: str, evidence) -> bool:
+    """Is the glued word ``skel`` a preverb (or the preposition «در», «بر») glued to a word the sources know
+    well enough to keep it glued (``evidence(rest) >= MIN_GLUED_AGAINST_RULES``)? Such a word is that word
+    after its preverb («دربیاید» = «در» + «بیاید», «درنهایت» = «در» + «نهایت»), and an affix split the
+    morphology finds elsewhere in it reads a stem no one writes («دربی‌اید», «درن‌هایت»).
+
+    >>> after_preverb("درنهایت", {"نهایت": 219.0}.get), after_preverb("درکهای", {"کهای": 0.0}.get)
+    (True, False)
+    """
+    for pv in PREVERBS:
+        rest = skel[len(pv):]
+        if skel.startswith(pv) and len(rest) >= 3 and (evidence(rest) or 0.0) >= MIN_GLUED_AGAINST_RULES:
+            return True
+    return False
+
+
 def context_llr(plural_ctx: Counter, indef_ctx: Counter) -> dict:
     """Neighbour -> log-likelihood ratio (x 100) of the indefinite reading over the plural one,
     pooled over all words (a neighbour such as «یک» or «است» speaks for every word)."""
@@ -409,7 +425,7 @@ def main(argv=None) -> int:
                        adjectives=adjectives)
     moved = []
     for skel in sorted(vocab):
-        if evidence(skel) < MIN_GLUED_AGAINST_RULES and not hazm.get(skel):
+        if evidence(skel) < MIN_GLUED_AGAINST_RULES and not hazm.get(skel) and not after_preverb(skel, evidence):
             p = morph.parse(skel)
             if p is not None and p != skel:
                 moved.append((skel, p))

@@ -80,6 +80,8 @@ ZWNJ_CASES = [
     ("میدونن", "می|دونن"),  # ... the spoken stem «دون» of «دان», the spoken 3pl «ن»
     ("برمیگرده", "برمی|گرده"),  # ... after a preverb
     ("درمیان", "درمیان"),  # not a verb: «در» + «میان»
+    ("درنهایت گفت", "درنهایت گفت"),  # «در» + a word the news knows («نهایت»): not «درن» + «هایت»
+    ("باید از این وضع دربیاید", "باید از این وضع دربیاید"),  # a preverb + a verb form: not «دربی» + «اید»
     ("همیشه", "همیشه"),  # not a verb: «میشه» inside a word
     # spaced: ZWNJ typed as a space
     ("می شود", "می|شود"),  # prefix alone
