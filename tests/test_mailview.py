@@ -135,7 +135,8 @@ def test_forwarded_story_dates_itself_under_any_headline(headline):
     lines = ["From: پویا <2141@gmail.com>", "To: members@lists.example.org", "Date: Thu, 8 Feb 2024 13:28:00 +0330",
              "Subject: [list] Fwd: " + headline, "", "با عرض سلام،", "این خبر را برای اطلاع همکاران می‌فرستم.", "",
              "---------- Forwarded message ---------", "From: کاوه <40@yahoo.com>", "Date: Wed, Feb 7, 2024 at 2:07 AM",
-             "Subject: " + headline, "To: پویا", "", "> ورزش سه", "> " + headline, "> دوشنبه ۲ بهمن ۱۴۰۲ ساعت ۰۲:۴۵", ">",
+             "Subject: " + headline, "To: پویا", "", "> ورزش سه", "> " + headline,
+             "> دوشنبه ۲ بهمن ۱۴۰۲ ساعت ۰۲:۴۵", ">",
              *("> " + t for t in STORY[2:])]
     v = mail_view(lines)
     assert v.headline == headline and v.story_date.stamp.day.isoformat() == "2024-01-22"
