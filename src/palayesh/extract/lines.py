@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..memo import short_line_memo
 from ..textkeys import line_key
-from .agency import agency_closer_start, credit_sentence, has_dateline, is_credit_line
+from .agency import MAX_END_MARKER_WORDS, agency_closer_start, credit_sentence, has_dateline, is_credit_line
 from .boxes import introduces
 from .dates import RELATIVE, date_line_score, fold, meta_field, meta_fields_line
 from .lexicon import boilerplate, function_words, tokens
@@ -649,8 +649,8 @@ def _whole_words(words: list[str], key: str, phrase: str) -> bool:
 ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
 
 
-#: an end marker in a site's own words has at most this many words, and no digit
-MAX_END_MARKER_WORDS = 3
+#: an end marker in a site's own words has at most this many words (:data:`.agency.MAX_END_MARKER_WORDS`),
+#: and no digit
 
 
 def end_marker_shape(text: str, words: int) -> bool:
