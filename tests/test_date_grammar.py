@@ -985,3 +985,15 @@ def test_url_day_when_the_page_names_none(url, head, published):
 def test_clock_in_words(line, published):
     assert date_line(line).localize()[0] == published
     assert extract(_page([*SITE, TITLE, line])).published == published
+
+
+# --- a headline line that a date in brackets closes: the headline, and the story's day -------------
+
+@pytest.mark.parametrize("line,title,published", [
+    (TITLE + " (۱۴ آذر ۱۴۰۵)", TITLE, "2026-12-05"),
+    (TITLE + " [۱۴۰۵/۰۹/۱۴]", TITLE, "2026-12-05"),
+    (TITLE + " (عکس)", TITLE + " (عکس)", None),                    # a bracket of other words
+])
+def test_headline_closed_by_its_date(line, title, published):
+    a = extract(_page([*SITE, line]))
+    assert (a.title, a.published) == (title, published)

@@ -952,6 +952,33 @@ def _day_spans(text: str, d: DateLine) -> list[tuple[int, int]]:
                   + [(s.start, s.end) for s in _short_line_stamps(text)[1] if agree(s, d.stamp)])
 
 
+#: a bracketed tail closing a headline: «<headline> (۱۴ آذر ۱۴۰۵)»
+_BRACKETED_TAIL = re.compile(r"\s*[(\[]\s*(?P<x>[^()\[\]]{4,60}?)\s*[)\]]\s*$")
+#: a headline that a date in brackets closes has at least this many words before it
+MIN_DATED_HEADLINE_WORDS = 3
+
+
+def dated_headline(title: str) -> tuple[str, DateLine] | None:
+    """``(headline, date)`` of a headline line a date in brackets closes, the date all the brackets hold
+    («کاهش قیمت مرغ در بازار تهران (۱۴ آذر ۱۴۰۵)»: a site that dates its story on its headline's line),
+    or None (a bracket of other words, «(عکس)», «(۱۴ نفر)»; a date inside the headline's words).
+
+    >>> h, d = dated_headline("کاهش قیمت مرغ در بازار تهران (۱۴ آذر ۱۴۰۵)")
+    >>> h, d.localize()[0]
+    ('کاهش قیمت مرغ در بازار تهران', '2026-12-05')
+    >>> dated_headline("کاهش قیمت مرغ در بازار تهران (عکس)"), dated_headline("جشن ۱۴ آذر ۱۴۰۵ (ویدئو)")
+    (None, None)
+    """
+    m = _BRACKETED_TAIL.search(title)
+    if m is None or len(title[:m.start()].split()) < MIN_DATED_HEADLINE_WORDS:
+        return None
+    inner = m.group("x")
+    d = date_line(inner)
+    if d is None or d.role not in (None, "published") or not mostly_date(inner, d) or find_stamps(title[:m.start()]):
+        return None  # (a headline that names a day in its words, «… ۱۲ آذر ۱۴۰۵ (۱۴ آذر ۱۴۰۵)», says two)
+    return title[:m.start()].rstrip(), d
+
+
 def mostly_date(text: str, d: DateLine) -> bool:
     """Whether the date ``d`` of the line ``text`` takes half of it or more, counting the day each
     time the line gives it, in another calendar too («۱۸ اسفند ۰۰ - ۹ مارس ۲۰۲۲»: one date, written
