@@ -531,6 +531,10 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, CRUMB)
     if n <= 40 and cut_trail(text):
         return Line(text, key, n, NAV)  # «خانه / ورزش / سرمربی تیم ملی از …»: a trail, its last item cut
+    if (text.count("|") + text.count("｜") >= 1 and n <= 40) and count_row(text):
+        # a byline row by its shape, a name under a label of the site's own words and a count beside it
+        # («معتقدند: عیب حسینی | ۱ دقیقه مطالعه»): the story's meta under its headline, no menu over it
+        return Line(text, key, n, META)
     if (text.count("|") + text.count("｜") >= 1 and n <= 40) or is_ticker(text):
         return Line(text, key, n, NAV)  # a menu, a byline with bars, a ticker «تازه‌ها: … ◄ … ◄ …»
     site = False
