@@ -60,11 +60,17 @@ CORPUS = REPO.parent / "shared" / "data" / "corpora" / "news-dev.jsonl.gz"
 RUN = re.compile(r"[\u0621-\u063A\u0640-\u065F\u0670-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF]+")
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "\u0640": None,
                        **{chr(c): None for c in [*range(0x064B, 0x0660), 0x0670]}})
-#: words of dates (split at ZWNJ like every run): months of the three calendars, weekdays, day words
+#: words of dates (split at ZWNJ like every run): months of the three calendars, weekdays, day words;
+#: the solar months also as Afghanistan names them (Dari: «۱۴ قوس ۱۴۰۵») and the Gregorian ones as Dari
+#: spells them («۵ دسمبر ۲۰۲۶»): a month name is date grammar, not chrome, in whichever naming
+#: (``src/palayesh/extract/dates.py`` MONTHS); renamed, «۱۴ قوس ۱۴۰۵» was no date any more (akdev)
 DATE_WORDS = frozenset("""
-فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
+فروردین اردیبهشت اردی بهشت خرداد تیر مرداد امرداد شهریور مهر آبان آذر دی بهمن اسفند
+حمل ثور جوزا جوزاء سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت
 ژانویه ژانویهٔ فوریه مارس آوریل آپریل مه می ژوئن جون ژوئیه جولای اوت آگوست سپتامبر اکتبر نوامبر دسامبر
-محرم صفر ربیع الاول الثانی الآخر جمادی الاولی الثانیه الاخری رجب شعبان رمضان شوال ذی ذیقعده القعده ذیحجه الحجه
+جنوری فبروری مارچ اپریل ژوین ژوئین ژوییه اگوست اگست سپتمبر اکتوبر نومبر دسمبر دیسامبر
+محرم صفر ربیع الاول الثانی الآخر جمادی الاولی الثانیه الاخری رجب شعبان رمضان شوال ذی ذو ذیقعده القعده قعده
+ذیحجه الحجه حجه
 شنبه یکشنبه یک دوشنبه دو سه سهشنبه چهار چهارشنبه پنج پنجشنبه جمعه
 امروز دیروز ساعت روز ماه سال هجری شمسی قمری میلادی خورشیدی
 """.split())

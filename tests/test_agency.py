@@ -1042,3 +1042,25 @@ def test_source_list_under_its_heading(tail, agency):
             f"<h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1><div id='content'>{body}</div>{tail_html}"
             "</body></html>")
     assert extract(html).agency == agency
+
+
+@pytest.mark.parametrize("closing,agency", [
+    ("انتهای پیام/ ایسنا", "ایسنا"),      # the agency after the end marker's slash
+    ("ختم گزارش / ایرنا", "ایرنا"),        # in a site's own marker words
+    ("انتهای پیام/ ک", None),              # a desk's code letter: no agency
+    ("انتهای پیام/", None),
+])
+def test_agency_named_after_the_end_markers_slash(closing, agency):
+    page = "\n\n".join(["پیک البرز", "سیاسی | اقتصادی | ورزشی | فرهنگی", "آماده‌سازی تیم برای بازی هفته آینده",
+                        "۱۴ آذر ۱۴۰۵", *STORY, closing, "اخبار مرتبط", "کلیه حقوق محفوظ است"])
+    assert extract(page).agency == agency
+
+
+def test_slash_credit_after_the_article_element():
+    # «/ ایسنا» in an element of its own right after </article>: the story's credit, no icon's caption
+    paras = "".join(f"<p>{t}</p>" for t in STORY)
+    page = ("<html><body><header><div>پیک البرز</div><nav><a href='/1'>سیاسی</a><a href='/2'>ورزشی</a></nav></header>"
+            "<main><article><h1>آماده‌سازی تیم برای بازی هفته آینده</h1><div>۱۴ آذر ۱۴۰۵</div>" + paras
+            + "</article><div class='src'>/ ایسنا</div><aside><h3>اخبار مرتبط</h3></aside></main>"
+            "<footer>کلیه حقوق محفوظ است</footer></body></html>")
+    assert extract(page).agency == "ایسنا"

@@ -71,3 +71,15 @@ def test_count_row_over_dates_is_no_dated_headline():
             "تاریخ انتشار: ۱۳۹۲.۱۲.۲۸ | ۰۸:۰۹\nآخرین به‌روزرسانی: ۱۳۹۳.۰۱.۲۰ | ۰۹:۰۹\n"
             f"A+ | A- | چاپ\n{HEADLINE}\n\n" + BODY)
     assert extract_text(page).title == HEADLINE
+
+
+
+@pytest.mark.parametrize("byline", ["معتقدند: عیب حسینی | ۱ دقیقه مطالعه", "پرستار: آرش مستحق | ۱ دقیقه زمان"])
+def test_labelled_byline_row_with_bars_is_no_menu(byline):
+    # the byline under a label of the site's own words with its reading time (aadev scrambled, its
+    # «نویسنده» renamed): the story's meta, no menu row; read as one, the run sought the headline under
+    # it and took the news-code row «کد خبر: … | منبع: …» (aadev's insulin-news.ir: no title, no date)
+    from palayesh.extract.lines import META, NAV, classify
+
+    assert classify(byline).kind == META
+    assert classify("خانه | سیاسی | ورزشی | فرهنگی").kind != META and classify("خبر | ۹۰ دقیقه").kind == NAV

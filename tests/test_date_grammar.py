@@ -969,3 +969,31 @@ def test_diaspora_broadcaster_html(head, below, published):
 ])
 def test_url_day_when_the_page_names_none(url, head, published):
     assert extract(_page(head), url=url).published == published
+
+
+# --- a clock said in words after its date («ساعت ده و بیست دقیقه»): the line stays a date line ----
+
+@pytest.mark.parametrize("line,published", [
+    ("شنبه چهاردهم آذر ۱۴۰۵ ساعت ده و بیست دقیقه", _tehran(2026, 12, 5, 10, 20)),   # a blog's day and clock in words
+    ("ساعت یازده و نیم صبح شنبه ۱۴ آذر ۱۴۰۵", _tehran(2026, 12, 5, 11, 30)),        # the clock first
+    ("۱۴ آذر ۱۴۰۵ ساعت ده شب", _tehran(2026, 12, 5, 22, 0)),                         # the part of the day
+    ("۱۴ آذر ۱۴۰۵ ساعت دو بعد از ظهر", _tehran(2026, 12, 5, 14, 0)),
+    ("۱۴ آذر ۱۴۰۵ ساعت ۱۰ و ۲۰ دقیقه", _tehran(2026, 12, 5, 10, 20)),               # digits, words between
+    ("۱۴ آذر ۱۴۰۵ ساعت بیست و سه و پنجاه و نه دقیقه", _tehran(2026, 12, 5, 23, 59)),
+    ("۱۴ آذر ۱۴۰۵ ساعت ده", "2026-12-05"),                                          # an hour alone: no clock
+])
+def test_clock_in_words(line, published):
+    assert date_line(line).localize()[0] == published
+    assert extract(_page([*SITE, TITLE, line])).published == published
+
+
+# --- a headline line that a date in brackets closes: the headline, and the story's day -------------
+
+@pytest.mark.parametrize("line,title,published", [
+    (TITLE + " (۱۴ آذر ۱۴۰۵)", TITLE, "2026-12-05"),
+    (TITLE + " [۱۴۰۵/۰۹/۱۴]", TITLE, "2026-12-05"),
+    (TITLE + " (عکس)", TITLE + " (عکس)", None),                    # a bracket of other words
+])
+def test_headline_closed_by_its_date(line, title, published):
+    a = extract(_page([*SITE, line]))
+    assert (a.title, a.published) == (title, published)

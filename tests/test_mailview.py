@@ -122,3 +122,22 @@ def test_pasted_story_trail_under_headline():
 
 def test_forward_mark_is_no_section():
     assert mail_view(["From: a@b.ir", "To: c", "Subject: FW: خبر تازه", "", *STORY]).no_section("FW")
+
+
+@pytest.mark.parametrize("headline", [
+    "بوفون:ناکامی‌سیتی‌در‌جذب‌پوگبا‌بسیار‌مهم‌است",   # words a CMS joined with ZWNJs in place of spaces
+    "صد و هفتاد و پنج مروارید...",                     # a headline cut short with an ellipsis
+    "صد و هفتاد و پنج مروارید…",
+])
+def test_forwarded_story_dates_itself_under_any_headline(headline):
+    # a list mail forwarding a story quoted with «> »: the story's own date under its headline, not the
+    # forwarded header's «Date:» (days apart), whatever the headline's shape
+    lines = ["From: پویا <2141@gmail.com>", "To: members@lists.example.org", "Date: Thu, 8 Feb 2024 13:28:00 +0330",
+             "Subject: [list] Fwd: " + headline, "", "با عرض سلام،", "این خبر را برای اطلاع همکاران می‌فرستم.", "",
+             "---------- Forwarded message ---------", "From: کاوه <40@yahoo.com>", "Date: Wed, Feb 7, 2024 at 2:07 AM",
+             "Subject: " + headline, "To: پویا", "", "> ورزش سه", "> " + headline,
+             "> دوشنبه ۲ بهمن ۱۴۰۲ ساعت ۰۲:۴۵", ">",
+             *("> " + t for t in STORY[2:])]
+    v = mail_view(lines)
+    assert v.headline == headline and v.story_date.stamp.day.isoformat() == "2024-01-22"
+    assert extract("\n".join(lines)).published.startswith("2024-01-22")

@@ -130,3 +130,15 @@ def test_the_pages_do_not_change_with_a_commits_docstrings():
     src = "'''ستاره درختان'''\nX = 'کوهستان'  # رودخانه\n"
     assert scramble.literal_words(src) == {"کوهستان"}
     assert not set(scramble.pinned_pool()) & scramble._phrase_words()
+
+
+def test_every_month_naming_is_date_grammar():
+    """A month name the date grammar reads (``extract/dates.py`` MONTHS, every calendar and naming: the Dari
+    solar months «قوس», the Dari Gregorian «دسمبر») makes its line a date line, kept whole: renamed, akdev's
+    «۱۴ قوس ۱۴۰۵» was no date any more and the published cell measured the scrambler."""
+    from palayesh.extract.dates import MONTHS
+
+    names = [n for table in MONTHS.values() for spellings in table.values() for n in spellings if not n.isascii()]
+    assert "قوس" in names and "دسمبر" in names
+    assert [n for n in names if not scramble.has_date(f"۱۴ {n} ۱۴۰۵")] == []
+    assert not scramble.has_date("منوی اصلی ۱۴۰۵")

@@ -305,6 +305,14 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         # (the site's, said twice: :mod:`.pullquote`; in no quotes where its pages set them in boxes)
         art.paragraphs = without_pull_quotes(art.paragraphs, art.lead, bare=bare)
     art.url = url or art.url
+    if art.title and art.title.endswith((")", "]")):
+        from .dates import dated_headline
+
+        dated = dated_headline(art.title)
+        if dated is not None:  # «<headline> (۱۴ آذر ۱۴۰۵)»: the headline, and the day its line dates the story
+            art.title = dated[0]
+            if art.published is None:
+                art.published, art.published_jalali = dated[1].localize()
     if art.published is None and art.url:  # the page names no date: the day its URL's path names
         from .dates import url_date
 

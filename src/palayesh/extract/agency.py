@@ -308,7 +308,32 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
             return name
     if bare and _BARE_URL.match(f):
         return _hosted(f)  # «https://www.mehrnews.com/news/5512» alone under the story: its origin
+    if bare and (got := _marked_agency(f)):
+        return got
     return _only_name(f) if bare else None
+
+
+#: an end marker in a site's own words has at most this many words, and no digit («انتهای پیام», «/ن»)
+MAX_END_MARKER_WORDS = 3
+#: a story's end marker and, after its slash, what closes it: «انتهای پیام/ ایسنا», «پایان خبر / ک»
+_END_SLASH = re.compile(r"^(?P<head>[^\d/:：.!?؟]*?)\s*/\s*(?P<x>[^/]+)$")
+
+
+def _marked_agency(f: str) -> str | None:
+    """The agency a story's end marker names after its slash, closing the story on a line of its own
+    («انتهای پیام/ ایسنا», «پایان خبر / ایرنا»), whatever words the site's marker has: a few words and no
+    digit before the slash (:data:`MAX_END_MARKER_WORDS`), the agency's name and nothing else after it;
+    a desk's code letter («انتهای پیام/ ک») names none.
+
+    >>> _marked_agency("انتهای پیام/ ایسنا"), _marked_agency("ختم گزارش / ایرنا"), _marked_agency("انتهای پیام/ ک")
+    ('ایسنا', 'ایرنا', None)
+    >>> _marked_agency("کرونا/افزایش بیماران در تهران"), _marked_agency("۱۲/ ایسنا")
+    (None, None)
+    """
+    m = _END_SLASH.match(f)
+    if m is None or len(m.group("head").split()) > MAX_END_MARKER_WORDS:
+        return None
+    return _only_name(m.group("x"))
 
 
 #: a reporter's byline under the headline, the role word beside the outlet's name and the place reported

@@ -74,8 +74,9 @@ _LABELLED_ROW = re.compile(r"^[^\W\d_][^:：|｜•]{0,20}[:：][^|｜•]+\s[|�
 
 
 #: a line that opens with an icon («📷 فارس», «🎥 ایسنا»): the caption of what the icon shows (a
-#: photo's credit), not the story's
-ICON_CAPTION = re.compile(r"^\s*[^\w\s(\[«\"'\-–—•*■▪●|]")
+#: photo's credit), not the story's; a slash is no icon but an end mark's («/ ایسنا» under the story, its
+#: marker's words left in the article's block or none)
+ICON_CAPTION = re.compile(r"^\s*[^\w\s(\[«\"'\-–—•*■▪●|/]")
 
 
 def bare_credit(ln: Line) -> bool:

@@ -349,6 +349,67 @@ CLOCK = re.compile(
     r"|\s?(?P<utc>GMT|UTC|(?:به\s*)?(?:وقت\s*)?(?:گرینویچ|گرینیچ)|(?:به\s*)?وقت\s*جهانی)(?![A-Za-z])"
     r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w)"
     r"|\s?(?P<kabul>AFT|(?:به\s*)?وقت\s*(?:کابل|افغانستان))(?!\w))?", re.I)
+#: the numbers of a clock said in words («ساعت ده و بیست دقیقه»): units and teens, and the tens that take
+#: «و» + a unit (hours up to 23, minutes up to 59)
+CLOCK_NUMBER_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
+                      "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16,
+                      "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19}
+CLOCK_TENS_WORDS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50}
+#: the parts of a day said after a clock in words, and how they move its hour: «صبح» / «بامداد» keep a
+#: morning hour, «ظهر» / «بعد از ظهر» / «عصر» / «شب» put an hour of 1-11 after noon («ساعت ده شب» 22:00;
+#: «ظهر» only an hour of 1-5: «ساعت دوازده ظهر» is noon), «نیمه شب» twelve is midnight
+DAY_PART_WORDS = (("صبح", "am"), ("بامداد", "am"), ("بعد از ظهر", "pm"), ("بعدازظهر", "pm"), ("عصر", "pm"),
+                  ("نیمه شب", "night"), ("شب", "pm"), ("ظهر", "noon"))
+
+
+def _number_words(top: int) -> str:
+    """Regex alternation of the numbers 1..``top`` in words (and in one or two digits), longest first."""
+    names = [w for w, v in CLOCK_NUMBER_WORDS.items() if v <= top]
+    names += [t + r"\s*و\s*" + u for t, tv in CLOCK_TENS_WORDS.items() if tv < top
+              for u, uv in CLOCK_NUMBER_WORDS.items() if uv < 10 and tv + uv <= top]
+    names += [t for t, tv in CLOCK_TENS_WORDS.items() if tv <= top]
+    return "|".join(sorted(names, key=len, reverse=True)) + r"|[0-5]?\d(?!\d)"
+
+
+# a clock said in words after «ساعت» («ساعت ده و بیست دقیقه», «ساعت یازده و نیم صبح», «ساعت ۱۰ و ۲۰ دقیقه»,
+# «ساعت ده شب»): the hour a number, then its minutes («و N دقیقه», «و نیم», «و ربع») or a part of the day,
+# or both; a bare «ساعت ده» says too little to be a clock
+SPELLED_CLOCK = re.compile(
+    r"(?<!\w)ساعت\s*(?P<h>" + _number_words(23) + r")(?!\w)"
+    r"(?:\s*و\s*(?:(?P<mi>" + _number_words(59) + r")\s*دقیقه|(?P<half>نیم)|(?P<quarter>ربع))(?!\w))?"
+    r"(?:\s*(?P<ap>" + "|".join(r"\s*".join(w.split()) for w, _ in DAY_PART_WORDS) + r")(?!\w))?"
+    r"(?P<z>(?!))?(?P<off>(?!))?(?P<off2>(?!))?(?P<utc>(?!))?(?P<kabul>(?!))?(?P<s>(?!))?")
+
+
+def _spelled_number(words: str) -> int:
+    """The number a clock's words say («بیست و سه» 23, «۲۰» as digits: folded already)."""
+    words = re.sub(r"\s+", " ", words).strip()
+    if words.isdigit():
+        return int(words)
+    return sum(_CLOCK_WORD_VALUE[w] for w in _CLOCK_WORD.findall(words))
+
+
+_CLOCK_WORD_VALUE = {**CLOCK_NUMBER_WORDS, **CLOCK_TENS_WORDS}
+#: one number word of a clock (longest first: «دوازده» before «دو»; «و» between them is no number)
+_CLOCK_WORD = re.compile("|".join(sorted(_CLOCK_WORD_VALUE, key=len, reverse=True)))
+
+
+def _spelled_clock(m: re.Match) -> tuple[int, int, int | None] | None:
+    """The clock a :data:`SPELLED_CLOCK` match says, or None when it says only an hour («ساعت ده»)."""
+    h = _spelled_number(m.group("h"))
+    mi = _spelled_number(m.group("mi")) if m.group("mi") else 30 if m.group("half") else 15 if m.group("quarter") \
+        else 0
+    part = next((p for w, p in DAY_PART_WORDS if m.group("ap") and re.fullmatch(r"\s*".join(w.split()), m.group("ap"))),
+                None)
+    if not (m.group("mi") or m.group("half") or m.group("quarter") or part) or h > 23 or mi > 59:
+        return None
+    if part == "pm" and 1 <= h < 12 or part == "noon" and 1 <= h <= 5:
+        h += 12
+    elif part == "night" and h == 12 or part == "am" and h == 12:
+        h = 0
+    return h, mi, None
+
+
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
 # («ساعت ۱۰:۳۰ روز شنبه ۱۲ مهر ۱۴۰۲»: «روز», the day, before a date's weekday or the date), a weekday
 # then «ساعت» («۱۳۹۶/۴/۱۸ یکشنبه ساعت ۲۲:۵۴»: the day's name after its date, then its clock)
@@ -507,6 +568,8 @@ def _persian_utc(m: re.Match) -> bool:
 
 
 def clock_of(m: re.Match) -> tuple[tuple[int, int, int | None], timedelta | None]:
+    if m.re is SPELLED_CLOCK:
+        return _spelled_clock(m) or (0, 0, None), None
     h, mi = int(m.group("h")), int(m.group("mi"))
     s = int(m.group("s")) if m.group("s") else None
     ap = _key(m.group("ap") or "").replace(".", "")
@@ -580,6 +643,10 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
         return []
     found.sort()
     clocks = [m for m in CLOCK.finditer(t) if not any(m.start() < e and s < m.end() for s, e, *_ in found)]
+    if "ساعت" in t:  # (a clock in words: «… ۱۴۰۵ ساعت ده و بیست دقیقه»)
+        clocks += [m for m in SPELLED_CLOCK.finditer(t) if _spelled_clock(m) is not None
+                   and not any(m.start() < c.end() and c.start() < m.end() for c in clocks)
+                   and not any(m.start() < e and s < m.end() for s, e, *_ in found)]
     taken: set[int] = set()
     out = []
     for s, e, cal, day, short, zone in found:
@@ -883,6 +950,33 @@ def _day_spans(text: str, d: DateLine) -> list[tuple[int, int]]:
     """Where the line ``text`` gives the day of its date ``d``, in each calendar it shows it in."""
     return sorted([(d.stamp.start, d.stamp.end)]
                   + [(s.start, s.end) for s in _short_line_stamps(text)[1] if agree(s, d.stamp)])
+
+
+#: a bracketed tail closing a headline: «<headline> (۱۴ آذر ۱۴۰۵)»
+_BRACKETED_TAIL = re.compile(r"\s*[(\[]\s*(?P<x>[^()\[\]]{4,60}?)\s*[)\]]\s*$")
+#: a headline that a date in brackets closes has at least this many words before it
+MIN_DATED_HEADLINE_WORDS = 3
+
+
+def dated_headline(title: str) -> tuple[str, DateLine] | None:
+    """``(headline, date)`` of a headline line a date in brackets closes, the date all the brackets hold
+    («کاهش قیمت مرغ در بازار تهران (۱۴ آذر ۱۴۰۵)»: a site that dates its story on its headline's line),
+    or None (a bracket of other words, «(عکس)», «(۱۴ نفر)»; a date inside the headline's words).
+
+    >>> h, d = dated_headline("کاهش قیمت مرغ در بازار تهران (۱۴ آذر ۱۴۰۵)")
+    >>> h, d.localize()[0]
+    ('کاهش قیمت مرغ در بازار تهران', '2026-12-05')
+    >>> dated_headline("کاهش قیمت مرغ در بازار تهران (عکس)"), dated_headline("جشن ۱۴ آذر ۱۴۰۵ (ویدئو)")
+    (None, None)
+    """
+    m = _BRACKETED_TAIL.search(title)
+    if m is None or len(title[:m.start()].split()) < MIN_DATED_HEADLINE_WORDS:
+        return None
+    inner = m.group("x")
+    d = date_line(inner)
+    if d is None or d.role not in (None, "published") or not mostly_date(inner, d) or find_stamps(title[:m.start()]):
+        return None  # (a headline that names a day in its words, «… ۱۲ آذر ۱۴۰۵ (۱۴ آذر ۱۴۰۵)», says two)
+    return title[:m.start()].rstrip(), d
 
 
 def mostly_date(text: str, d: DateLine) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..memo import short_line_memo
 from ..textkeys import line_key
-from .agency import agency_closer_start, credit_sentence, has_dateline, is_credit_line
+from .agency import MAX_END_MARKER_WORDS, agency_closer_start, credit_sentence, has_dateline, is_credit_line
 from .boxes import introduces
 from .dates import RELATIVE, date_line_score, fold, meta_field, meta_fields_line
 from .lexicon import boilerplate, function_words, tokens
@@ -531,6 +531,10 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, CRUMB)
     if n <= 40 and cut_trail(text):
         return Line(text, key, n, NAV)  # «خانه / ورزش / سرمربی تیم ملی از …»: a trail, its last item cut
+    if (text.count("|") + text.count("｜") >= 1 and n <= 40) and count_row(text):
+        # a byline row by its shape, a name under a label of the site's own words and a count beside it
+        # («معتقدند: عیب حسینی | ۱ دقیقه مطالعه»): the story's meta under its headline, no menu over it
+        return Line(text, key, n, META)
     if (text.count("|") + text.count("｜") >= 1 and n <= 40) or is_ticker(text):
         return Line(text, key, n, NAV)  # a menu, a byline with bars, a ticker «تازه‌ها: … ◄ … ◄ …»
     site = False
@@ -649,8 +653,8 @@ def _whole_words(words: list[str], key: str, phrase: str) -> bool:
 ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
 
 
-#: an end marker in a site's own words has at most this many words, and no digit
-MAX_END_MARKER_WORDS = 3
+#: an end marker in a site's own words has at most this many words (:data:`.agency.MAX_END_MARKER_WORDS`),
+#: and no digit
 
 
 def end_marker_shape(text: str, words: int) -> bool:

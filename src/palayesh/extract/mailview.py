@@ -228,9 +228,17 @@ def _headline_over(lines: list[str], above: list[int]) -> str | None:
     ends with a period) and no field of a header."""
     for i in reversed(above[-2:]):
         t = lines[i].strip()
-        words = len(t.split())
+        # (words a CMS joined with ZWNJs in place of spaces, «بوفون:ناکامی‌سیتی‌در‌جذب‌پوگبا», are words)
+        words = len(_WORD_BREAK.split(t)) if len(t.split()) <= 30 else 31
         if _FIELD.match(t) or not any(ch.isalpha() for ch in t):
             return None
-        if 3 <= words <= 30 and not t.endswith((".", ":", "：")):
+        # (a headline cut short with an ellipsis, «صد و هفتاد و پنج مروارید...», ends with no sentence)
+        if 3 <= words <= 30 and not _ELLIPSIS.sub("", t).endswith((".", ":", "：")):
             return t
     return None
+
+
+#: what parts a headline's words: spaces, and the ZWNJs some CMSs write in their place
+_WORD_BREAK = re.compile(r"[\s\u200c]+")
+#: an ellipsis closing a headline cut short («…», «...»)
+_ELLIPSIS = re.compile(r"(?:…|\.{3,})$")
