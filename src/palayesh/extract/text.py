@@ -3777,8 +3777,10 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
                 and not prose_seen:  # (the header parser reads it, above the story only)
             ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
-        if template is not None and template.learned and not prose_seen and ln.kind in (SHORT, PARA) \
-                and 3 <= ln.words <= 25 and headline_like(t):
+        if template is not None and template.learned and not prose_seen and 3 <= ln.words <= 25 \
+                and (ln.kind in (SHORT, PARA) and headline_like(t) or ln.kind == NAV and _shown_as_headline(ln)):
+            # (a kicker and a headline a bar sets apart, «اختصاصی| نان … گران می‌شود», stands at the
+            # site's headline slot as its other pages' headlines do: the slot is its neighbours')
             below = shown[at] if at < len(shown) else None
             ln.slot = template.headline_slot(shown[at - 2] if at >= 2 else None,
                                              below if below is not None and not is_prose(below) else None)
@@ -5705,6 +5707,49 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
     return None
 
 
+def _spoken_slot_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
+    """The line at the site's headline slot above the candidate (:attr:`Line.slot` >= :data:`MIN_TOLD_SLOT`)
+    that speaks of the page's story (:data:`MIN_STORY_SPOKEN_WORDS` content words or more of its first
+    paragraphs, :data:`MIN_STORY_SPOKEN_SHARE` of its own), when the candidate speaks of nothing in it
+    and stands at no slot the site's pages tell: a feed reader's button «Mark as read» under
+    «اختصاصی| نان در زنجان از اول خرداد گران می‌شود», a section's chip «طرح زوج و فرد» under the
+    menu where the site sets its headline over the menu, at the ticker's end. The site's pages told
+    the slot with their stories' words; the candidate says none of this one's. The nearest such line
+    up to :data:`HEADLINE_REACH` lines above; None when the run knows no slot (a page alone: today's
+    choice), the candidate speaks of the story or the page's title bar repeats it.
+
+    >>> ls = [classify(t) for t in ("اختصاصی| نان در زنجان گران می‌شود", "Mark as read",
+    ...       "رئیس سازمان صنعت استان زنجان گفت قیمت نان از اول خرداد در زنجان گران می‌شود.")]
+    >>> ls[0] = replace(ls[0], slot=0.9)
+    >>> _spoken_slot_headline(ls, 1, 2)
+    0
+    >>> ls[1] = replace(ls[1], slot=0.8)  # (the candidate stands at a told slot itself)
+    >>> _spoken_slot_headline(ls, 1, 2) is None
+    True
+    """
+    if cand is None or head_end >= len(lines):
+        return None
+    c = lines[cand]
+    if (c.slot is not None and c.slot >= MIN_TOLD_SLOT) or _echoed(lines, cand, head_end):
+        return None
+    prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
+    if not prose:
+        return None
+    story = content_words(" ".join(prose))
+    if content_words(c.text) & story:
+        return None
+    for i in range(cand - 1, max(-1, cand - HEADLINE_REACH), -1):
+        ln = lines[i]
+        if ln.slot is None or ln.slot < MIN_TOLD_SLOT or (ln.own is not None and ln.own <= MAX_UNTOLD_SLOT) \
+                or not (ln.kind == PARA or _shown_as_headline(ln)) or ln.site or ln.recurs or ln.tagline:
+            continue
+        own = content_words(ln.text)
+        spoken = len(own & story)
+        if spoken >= MIN_STORY_SPOKEN_WORDS and spoken >= MIN_STORY_SPOKEN_SHARE * len(own):
+            return i
+    return None
+
+
 #: a header line speaks of the story when this many of its content words stand in the story's first
 #: paragraphs ...
 MIN_STORY_SPOKEN_WORDS = 2
@@ -6264,7 +6309,8 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
         title_i = next((i for i in (fallback, linked, recurring, bylined, counted) if i is not None), None)
-    for better in (_framed_headline, _dated_headline, _headline_over_meta, _told_headline):
+    for better in (_framed_headline, _dated_headline, _headline_over_meta, _told_headline,
+                   _spoken_slot_headline):
         # (each pass reads the header another way and names a better headline, or None to keep
         # the line taken so far; each reads what the passes before it took)
         found = better(lines, title_i, head_end)
