@@ -4887,6 +4887,20 @@ def _dated(lines: list[Line], i: int, roles: Collection[str | None] | None = Non
     return d is not None and d.role in (_ROLE_RANK if roles is None else roles)
 
 
+def _site_field(ln: Line) -> bool:
+    """A field of the article's meta block by the site's template: a short «label: value» line whose
+    shape (its value masked) the site's pages repeat above their stories, whatever its label's words
+    («تهیه و تنظیم: فاطمه شریفی», «گردآوری: …» on every story of the site, a name after each).
+
+    >>> from dataclasses import replace
+    >>> ln = classify("گردآوری و نگارش: فاطمه شریفی")
+    >>> _site_field(ln), _site_field(replace(ln, recurs=True))
+    (False, True)
+    """
+    return ln.recurs and ln.kind == SHORT and ln.words <= MAX_TITLE_WORDS and _LABEL_COLON.match(ln.text) is not None \
+        and bool(ln.text.split(":", 1)[-1].strip())
+
+
 def _meta_counter(ln: Line) -> bool:
     """A counter of the article's meta block (:func:`_counter_line`) that the site's template knows
     or that reads as chrome («👁 ١٥٩٧», «٨,٢٣٤ نفر این خبر را خواندند»): a short line of this page with
@@ -6200,7 +6214,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                      or ln.kind == LABEL and _labelled_value(ln) is not None) \
                 and not _heads_readout(lines, i) and not _NUMBERED_CAPTION.match(ln.text) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x) or _photo_line(x) or _meta_counter(x)
-                        for x in lines[i + 1:head_end]):
+                        or _site_field(x) for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
             # right above this page's story (its date and byline aside) it is this page's own, when
             # no other line is; so is the value of a label the site writes over each story's date
