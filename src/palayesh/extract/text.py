@@ -2346,8 +2346,27 @@ def _echoed_below(lines: list[Line], body: list[int], below: set[str]) -> set[in
     line (no sentence's end) of three words or more; a subheading or a quote of the story is said
     once, and the story's sentences are no links. ``below``: :func:`_keys_below`."""
     return {i for i in body if lines[i].kind == SHORT and lines[i].words >= MIN_LINK_WORDS and not lines[i].turn
-            and (lines[i].key in below or _labelled_link_key(lines[i].text) in below)
+            and (lines[i].key in below or _labelled_link_key(lines[i].text) in below or _cut_below(lines[i].key, below))
             and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - ASKING_MARKS}
+
+
+#: a link set between a story's paragraphs cut to its headline's first words (the page lists the
+#: headline whole under the story) keeps this many letters of its key at least
+MIN_CUT_LINK_CHARS = 12
+
+
+def _cut_below(key: str, below: set[str]) -> bool:
+    """Whether a line of key ``key`` is the first words of a longer line the page shows under the
+    story (``below``: :func:`_keys_below`): a link between the paragraphs cut short («▲ برگزاری
+    مسابقات والیبال» over «برگزاری مسابقات والیبال جام باشگاه‌ها در فومن» in the related list), by
+    :data:`MIN_CUT_LINK_CHARS` letters or more.
+
+    >>> _cut_below(line_key("برگزاری مسابقات والیبال"), {line_key("برگزاری مسابقات والیبال جام باشگاه‌ها در فومن")})
+    True
+    >>> _cut_below(line_key("والیبال"), {line_key("والیبال جام باشگاه‌ها")})
+    False
+    """
+    return len(key) >= MIN_CUT_LINK_CHARS and any(len(k) > len(key) and k.startswith(key) for k in below)
 
 
 #: a link's label before its colon («بیشتر بخوانید: …», in whatever words) has this many words at most
