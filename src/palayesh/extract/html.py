@@ -106,7 +106,7 @@ from .menusection import (
     trail_under_headline,
 )
 from .options import ExtractOptions
-from .pagedates import _ROLE_RANK, byline_row, foot_date, signed_row
+from .pagedates import _ROLE_RANK, MIN_VISIT_PAGES, byline_row, foot_date, signed_row
 from .pagetext import XML_DECL, PageText, ink
 from .prose import is_prose
 from .rejoin import block_runs, join_lines
@@ -153,6 +153,7 @@ from .template import (
 )
 from .text import (
     BACK_LINK_REACH,
+    BAR_SITE_SHARE,
     BOX_HEAD_SHARE,
     BOX_HEAD_WORDS,
     BOX_ITEM_WORDS,
@@ -1848,6 +1849,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             title = shown
         elif title and meta.get("og:site_name") and meta["og:site_name"] in title:
             title = _TITLE_SUFFIX.sub("", title) or title
+        if title and doc_title and template is not None and template.learned:
+            # (a <title> the site's pages show whole, the same over most of them: a webmail's
+            # «<name> - مشاهده نامه», an app's name; it names no story, the page's lines do)
+            share, pages = template.bar_share(doc_title)
+            if share >= BAR_SITE_SHARE and pages >= MIN_VISIT_PAGES:
+                title = None
     if banner and (title is None or line_key(title) in {line_key(_text(el) or "") for el in banner}):
         # the header's <h1> named the site and nothing else the headline: the first heading under it
         title = next((t for el in banner for t in [_heading_after(el)] if t), title)

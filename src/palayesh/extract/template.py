@@ -422,6 +422,8 @@ TITLE_BAR = re.compile(r"(?<!\s)\s+(?:[|\-–—»:]|::|\|\|)\s+")  # (?<!\s): o
 SITE_NAME_MAX_CHARS = 40
 #: the short side of a title bar, as the run counts it on a site's pages (:func:`bar_side_keys`)
 _MASK_BAR_SIDE = "ǂz"
+#: an HTML page's ``<title>`` whole, as the run counts it on a site's pages (:meth:`PageTemplate.bar_share`)
+_MASK_BAR_WHOLE = "ǂZ"
 
 
 def title_agency(title: str | None) -> tuple[str | None, str | None]:
@@ -2310,7 +2312,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`);
     ``url`` is the page's address, when known (its path's segments: :func:`path_keys`); ``bar``
     an HTML page's ``<title>``, which no line of it shows: its bar's short sides count as a header's
-    title bar's do (:func:`bar_side_keys`: the site's name beside each page's headline); ``declared``
+    title bar's do (:func:`bar_side_keys`: the site's name beside each page's headline), and it whole
+    (:meth:`PageTemplate.bar_share`); ``declared``
     the sections an HTML page declares (:func:`declared_sections`), told from its label right above
     the headline (:func:`declared_slot`), which ``named`` names (:func:`html_headlines`); ``titled``:
     those its ``<title>`` bar names (:func:`title_declared`), only the sections its menu lists, which
@@ -2481,7 +2484,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for o in date_orders(lines):  # (counted as a label is: kept on two pages, MIN_ORDER_PAGES)
         h = shape_hash(_MASK_ORDER + o)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
-    for k in bar_side_keys(bar) if bar else ():
+    for k in [*bar_side_keys(bar), _MASK_BAR_WHOLE + line_key(bar)] if bar else ():
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | _BIT["H"]
     inside = sorted(inside_shapes(lines, is_p, region, shaped, groups))
@@ -4050,6 +4053,14 @@ class PageTemplate:
         beside each page's headline «<site> - <headline>», though no line shows it alone."""
         k = line_key(side)
         return (0.0, 0) if not k or not self.learned else self._most_above(shape_hash(_MASK_BAR_SIDE + k), self.fams)
+
+    def bar_share(self, bar: str) -> tuple[float, int]:
+        """(share, count) of the site's pages whose ``<title>`` is ``bar`` whole, in the page's family
+        that shows it most: a webmail's «<name> - مشاهده نامه», an app's name, the same over every page
+        of the site, names none of their stories (a story's ``<title>`` is on its own page, and on
+        its republications on two or three)."""
+        k = line_key(bar)
+        return (0.0, 0) if not k or not self.learned else self._most_above(shape_hash(_MASK_BAR_WHOLE + k), self.fams)
 
     def short_date_order(self) -> str | None:
         """The order ("dmy" or "ymd") the site's numeric dates show by their numbers, or None: a date

@@ -2346,8 +2346,27 @@ def _echoed_below(lines: list[Line], body: list[int], below: set[str]) -> set[in
     line (no sentence's end) of three words or more; a subheading or a quote of the story is said
     once, and the story's sentences are no links. ``below``: :func:`_keys_below`."""
     return {i for i in body if lines[i].kind == SHORT and lines[i].words >= MIN_LINK_WORDS and not lines[i].turn
-            and (lines[i].key in below or _labelled_link_key(lines[i].text) in below)
+            and (lines[i].key in below or _labelled_link_key(lines[i].text) in below or _cut_below(lines[i].key, below))
             and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - ASKING_MARKS}
+
+
+#: a link set between a story's paragraphs cut to its headline's first words (the page lists the
+#: headline whole under the story) keeps this many letters of its key at least
+MIN_CUT_LINK_CHARS = 12
+
+
+def _cut_below(key: str, below: set[str]) -> bool:
+    """Whether a line of key ``key`` is the first words of a longer line the page shows under the
+    story (``below``: :func:`_keys_below`): a link between the paragraphs cut short («▲ برگزاری
+    مسابقات والیبال» over «برگزاری مسابقات والیبال جام باشگاه‌ها در فومن» in the related list), by
+    :data:`MIN_CUT_LINK_CHARS` letters or more.
+
+    >>> _cut_below(line_key("برگزاری مسابقات والیبال"), {line_key("برگزاری مسابقات والیبال جام باشگاه‌ها در فومن")})
+    True
+    >>> _cut_below(line_key("والیبال"), {line_key("والیبال جام باشگاه‌ها")})
+    False
+    """
+    return len(key) >= MIN_CUT_LINK_CHARS and any(len(k) > len(key) and k.startswith(key) for k in below)
 
 
 #: a link's label before its colon («بیشتر بخوانید: …», in whatever words) has this many words at most
@@ -3777,8 +3796,10 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
                 and not prose_seen:  # (the header parser reads it, above the story only)
             ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
-        if template is not None and template.learned and not prose_seen and ln.kind in (SHORT, PARA) \
-                and 3 <= ln.words <= 25 and headline_like(t):
+        if template is not None and template.learned and not prose_seen and 3 <= ln.words <= 25 \
+                and (ln.kind in (SHORT, PARA) and headline_like(t) or ln.kind == NAV and _shown_as_headline(ln)):
+            # (a kicker and a headline a bar sets apart, «اختصاصی| نان … گران می‌شود», stands at the
+            # site's headline slot as its other pages' headlines do: the slot is its neighbours')
             below = shown[at] if at < len(shown) else None
             ln.slot = template.headline_slot(shown[at - 2] if at >= 2 else None,
                                              below if below is not None and not is_prose(below) else None)
@@ -4885,6 +4906,20 @@ def _dated(lines: list[Line], i: int, roles: Collection[str | None] | None = Non
     return d is not None and d.role in (_ROLE_RANK if roles is None else roles)
 
 
+def _site_field(ln: Line) -> bool:
+    """A field of the article's meta block by the site's template: a short «label: value» line whose
+    shape (its value masked) the site's pages repeat above their stories, whatever its label's words
+    («تهیه و تنظیم: فاطمه شریفی», «گردآوری: …» on every story of the site, a name after each).
+
+    >>> from dataclasses import replace
+    >>> ln = classify("گردآوری و نگارش: فاطمه شریفی")
+    >>> _site_field(ln), _site_field(replace(ln, recurs=True))
+    (False, True)
+    """
+    return ln.recurs and ln.kind == SHORT and ln.words <= MAX_TITLE_WORDS and _LABEL_COLON.match(ln.text) is not None \
+        and bool(ln.text.split(":", 1)[-1].strip())
+
+
 def _meta_counter(ln: Line) -> bool:
     """A counter of the article's meta block (:func:`_counter_line`) that the site's template knows
     or that reads as chrome («👁 ١٥٩٧», «٨,٢٣٤ نفر این خبر را خواندند»): a short line of this page with
@@ -5705,6 +5740,49 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
     return None
 
 
+def _spoken_slot_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
+    """The line at the site's headline slot above the candidate (:attr:`Line.slot` >= :data:`MIN_TOLD_SLOT`)
+    that speaks of the page's story (:data:`MIN_STORY_SPOKEN_WORDS` content words or more of its first
+    paragraphs, :data:`MIN_STORY_SPOKEN_SHARE` of its own), when the candidate speaks of nothing in it
+    and stands at no slot the site's pages tell: a feed reader's button «Mark as read» under
+    «اختصاصی| نان در زنجان از اول خرداد گران می‌شود», a section's chip «طرح زوج و فرد» under the
+    menu where the site sets its headline over the menu, at the ticker's end. The site's pages told
+    the slot with their stories' words; the candidate says none of this one's. The nearest such line
+    up to :data:`HEADLINE_REACH` lines above; None when the run knows no slot (a page alone: today's
+    choice), the candidate speaks of the story or the page's title bar repeats it.
+
+    >>> ls = [classify(t) for t in ("اختصاصی| نان در زنجان گران می‌شود", "Mark as read",
+    ...       "رئیس سازمان صنعت استان زنجان گفت قیمت نان از اول خرداد در زنجان گران می‌شود.")]
+    >>> ls[0] = replace(ls[0], slot=0.9)
+    >>> _spoken_slot_headline(ls, 1, 2)
+    0
+    >>> ls[1] = replace(ls[1], slot=0.8)  # (the candidate stands at a told slot itself)
+    >>> _spoken_slot_headline(ls, 1, 2) is None
+    True
+    """
+    if cand is None or head_end >= len(lines):
+        return None
+    c = lines[cand]
+    if (c.slot is not None and c.slot >= MIN_TOLD_SLOT) or _echoed(lines, cand, head_end):
+        return None
+    prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
+    if not prose:
+        return None
+    story = content_words(" ".join(prose))
+    if content_words(c.text) & story:
+        return None
+    for i in range(cand - 1, max(-1, cand - HEADLINE_REACH), -1):
+        ln = lines[i]
+        if ln.slot is None or ln.slot < MIN_TOLD_SLOT or (ln.own is not None and ln.own <= MAX_UNTOLD_SLOT) \
+                or not (ln.kind == PARA or _shown_as_headline(ln)) or ln.site or ln.recurs or ln.tagline:
+            continue
+        own = content_words(ln.text)
+        spoken = len(own & story)
+        if spoken >= MIN_STORY_SPOKEN_WORDS and spoken >= MIN_STORY_SPOKEN_SHARE * len(own):
+            return i
+    return None
+
+
 #: a header line speaks of the story when this many of its content words stand in the story's first
 #: paragraphs ...
 MIN_STORY_SPOKEN_WORDS = 2
@@ -6155,7 +6233,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                      or ln.kind == LABEL and _labelled_value(ln) is not None) \
                 and not _heads_readout(lines, i) and not _NUMBERED_CAPTION.match(ln.text) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x) or _photo_line(x) or _meta_counter(x)
-                        for x in lines[i + 1:head_end]):
+                        or _site_field(x) for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
             # right above this page's story (its date and byline aside) it is this page's own, when
             # no other line is; so is the value of a label the site writes over each story's date
@@ -6264,7 +6342,8 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
         title_i = next((i for i in (fallback, linked, recurring, bylined, counted) if i is not None), None)
-    for better in (_framed_headline, _dated_headline, _headline_over_meta, _told_headline):
+    for better in (_framed_headline, _dated_headline, _headline_over_meta, _told_headline,
+                   _spoken_slot_headline):
         # (each pass reads the header another way and names a better headline, or None to keep
         # the line taken so far; each reads what the passes before it took)
         found = better(lines, title_i, head_end)
