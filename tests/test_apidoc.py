@@ -90,3 +90,18 @@ def test_wire_take_stamp_dates_the_story():
                       "روز نقل و انتقالات قراردادش را ثبت کرد.",
                       "انتهای پیام", "1850GMT 05 SEP 26", "NNNN"])
     assert extract(page).published == "2026-09-05T22:20+03:30"
+
+
+BODY_HTML = "".join(f"<p>{p} {p}</p>" for p in BODY)
+
+
+@pytest.mark.parametrize("row, want", [
+    # a help centre's row under its heading (no <h1>), outside the article: created, then the last edit
+    ("ایجاد: چهارشنبه ۷ مهر ۱۴۰۰ ساعت ۰۸:۵۰ | آخرین ویرایش: چهارشنبه ۲۱ مهر ۱۴۰۰", "2021-09-29T08:50+03:30"),
+    # a labelled publication date there, as before
+    ("تاریخ انتشار: چهارشنبه ۷ مهر ۱۴۰۰ ساعت ۰۸:۵۰", "2021-09-29T08:50+03:30"),
+])
+def test_help_article_row_under_a_heading_outside_the_article(row, want):
+    page = (f"<html><body><nav>خانه / اطلاعیه‌ها</nav><h2 class='heading'>قطعی برنامه‌ریزی‌شده اینترنت در ماکو</h2>"
+            f"<p class='meta'>{row}</p><article class='article-body'>{BODY_HTML}</article></body></html>")
+    assert extract(page).published == want
