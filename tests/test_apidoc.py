@@ -121,3 +121,20 @@ def test_title_a_line_shows_stays():
             "<div class='t'>قطعی برنامه‌ریزی‌شده اینترنت در ماکو</div>"
             f"<h2>گزارش کامل این رویداد مهم</h2>{BODY_HTML}</body></html>")
     assert extract(page).title == "قطعی برنامه‌ریزی‌شده اینترنت در ماکو"
+
+
+def test_teletype_take_indented_paragraphs_hard_wrapped():
+    # (paragraphs open indented and run on unindented at the teleprinter's column, no blank line
+    # between them: the headline stays the line over them, the paragraphs whole)
+    page = "\n".join(["ZCZC", "COM460 1 COM /0096", "سرویس: ورزشی", "منبع: ورزش سه", "مهم",
+                      "نخستین گروه وزنه برداران ایران عازم لندن شدند",
+                      "   این گروه متشکل از کیانوش رستمی و سهراب مرادی، دو ملی پوش",
+                      "دسته 85 کیلوگرم و سعید محمدپور ملی پوش دسته 94 کیلوگرم است",
+                      "که بامداد امروز تهران را به مقصد لندن ترک کردند.",
+                      "   دیگر وزنه برداران کشورمان نیز صبح سه شنبه از طریق فرودگاه",
+                      "امام خمینی به سمت محل برگزاری المپیک پرواز می کنند.",
+                      "انتهای پیام", "0702GMT 29 JUN 23", "NNNN"])
+    a = extract(page)
+    assert a.title == "نخستین گروه وزنه برداران ایران عازم لندن شدند"
+    assert a.paragraphs[-1] == ("دیگر وزنه برداران کشورمان نیز صبح سه شنبه از طریق فرودگاه امام خمینی به سمت محل"
+                                " برگزاری المپیک پرواز می کنند.")
