@@ -265,13 +265,18 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         markdown_fields,
         post_header_date,
         warc_record,
+        wire_stamp_date,
         without_markup_lines,
     )
 
     record = warc_record(raw)
     if record is not None:  # a WARC record saved as a page: its body is the page; its header the crawl's
         raw, url = record[0], url or record[1]
-    item = feed_item(raw) or chat_export(raw)  # an exported form read by its shape (.exports), whatever the format said
+    from .apidoc import api_record
+
+    # an exported form read by its shape (.exports), an API's JSON response by its records (.apidoc),
+    # whatever the format said
+    item = feed_item(raw) or chat_export(raw) or api_record(raw)
     fmt = format or ("html" if looks_like_html(raw) else "text")
     if item is not None:
         art = extract_feed_item(item, template=template)
@@ -295,6 +300,9 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         posted = post_header_date(raw)
         if posted:  # a copied post's header names its time (.exports), whatever the lines below say
             art.published, art.published_jalali = posted
+        stamped = wire_stamp_date(raw) if art.published is None else None
+        if stamped:  # a wire take's transmission stamp at its end, in UTC (.exports)
+            art.published, art.published_jalali = stamped
         _mail_into(art, raw)
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw, template)

@@ -524,6 +524,41 @@ def post_header_date(raw: str) -> tuple[str, str] | None:
     return parse_iso(f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}{sec}")
 
 
+#: a wire take's transmission stamp on a line of its own, as the teleprinter's end of message writes it
+#: (Reuters' and AFP's archives: «0653GMT 05 DEC 26», the instant in UTC; a «Z» for «GMT» in some)
+_WIRE_STAMP = re.compile(r"^(?P<h>[0-2]\d)(?P<mi>[0-5]\d)\s?(?:GMT|UTC|Z)\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z]{3})\s+"
+                         r"(?P<y>\d{2}|\d{4})$")
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+#: a take's stamp stands within this many lines of the page's end (the end of message «NNNN» under it)
+MAX_STAMP_LINES_FROM_END = 4
+
+
+def wire_stamp_date(raw: str) -> tuple[str, str] | None:
+    """``(published, jalali)`` of a wire take's transmission stamp near the page's end («0653GMT 05 DEC
+    26»: 06:53 UTC on 5 December 2026), in Tehran's time, or None for a page with no such line. The
+    stamp is the take's own: the agency sent the story then.
+
+    >>> wire_stamp_date("ZCZC\\nخبر\\nانتهای پیام\\n0653GMT 05 DEC 26\\nNNNN")
+    ('2026-12-05T10:23+03:30', '1405/09/14')
+    >>> wire_stamp_date("0653GMT 05 DEC 26\\nخبر\\nبند\\nبند\\nبند\\nبند") is None  # (not at the end)
+    True
+    """
+    lines = [ln.strip() for ln in raw.rstrip().split("\n")[-MAX_STAMP_LINES_FROM_END:]]
+    for ln in reversed(lines):
+        m = _WIRE_STAMP.match(ln)
+        if m is None or m.group("mon") not in _MONTHS:
+            continue
+        from .dates import parse_iso
+
+        y = int(m.group("y"))
+        y = y + 2000 if y < 100 else y
+        mo, d, h, mi = _MONTHS.index(m.group("mon")) + 1, int(m.group("d")), int(m.group("h")), int(m.group("mi"))
+        if not (1 <= d <= 31 and h < 24):
+            return None
+        return parse_iso(f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}Z")
+    return None
+
+
 #: a front matter block at the page's top, and one «key: value» line of it
 #: (YAML between «---» lines, «key: value»; TOML between «+++» lines, «key = value», as Hugo writes either)
 _FRONT = re.compile(r"\A\ufeff?\s*(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>(?:[^\n]*\n){1,40}?)(?P=fence)[ \t]*(?:\n|\Z)")
@@ -694,7 +729,9 @@ def without_markup_lines(raw: str) -> str | None:
 def flat_text(raw: str) -> str | None:
     """The flat text :mod:`.text` reads for an exported page (what the run's template learns its
     lines from, too), or None for a page of no export form this module reads."""
-    item = feed_item(raw) or chat_export(raw)
+    from .apidoc import api_record
+
+    item = feed_item(raw) or chat_export(raw) or api_record(raw)
     if item is not None:
         return feed_text(item)
     return link_dump(raw)

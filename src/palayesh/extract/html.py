@@ -1869,6 +1869,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     letter = letterhead(page.lines) if mail is None else None
     if letter is not None and letter.titles(page.lines, title):
         title = letter.heading
+    if not h1 and title and not og and title == bar and not any(line_key(ln) == line_key(title) for ln in page.lines):
+        # (no <h1>, and the <title> names a headline no line shows: a print view's «نسخه چاپی خبر» on
+        # every page; the heading that opens the story, over its paragraphs, is the headline)
+        head = tree.find(".//head") if hasattr(tree, "find") else None
+        opening = _heading_element_after(head) if head is not None else None
+        title = (_text(opening) or title) if opening is not None else title
     if not h1 and (not title or _FILE_NAME.search(title)):
         # (no heading, and the <title> names none or names the file a document was exported as,
         # «Microsoft Word - bakhshnameh-12.docx»: the headline the page's lines show, read as a
@@ -2037,9 +2043,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             art.lead = _header_lead(head_el, root)
             head_lead = art.lead is not None
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
-    # article's header (see _label_elements); a modification date never (it is another day)
+    # article's header (see _label_elements); a modification date never (it is another day); the
+    # headline's row outside the article, where no <h1> shows the headline (a help centre's heading)
     got = _meta_date(meta, ld, _META_DATES, tree) or labels[1] or _labelled_date_outside(root) \
-        or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
+        or _labelled_date_beside(_headline_element(tree, art.title) if shows_title is None else shows_title, root) \
+        or _slot_date(page.lines, template) \
         or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template) \
         or state_date(tree, art.title) \
         or _tab_title_date(tree)  # (a skeleton's: its app's state holds the story's record; last, the tab's title)
@@ -3051,9 +3059,35 @@ def _labelled_date_beside(h1, root) -> tuple[str, str] | None:
             continue
         t = _text(el) or ""
         d = date_line(t) if len(t) <= 120 else None
+        if d is not None and d.role is None:
+            d = _date_beside_edit(t) or d
         if d is not None:
             return d.localize() if d.role == "published" else None
     return None
+
+
+#: the bars that part a row's fields («ایجاد: … | آخرین ویرایش: …», «… · …»)
+_ROW_BARS = re.compile(r"\s[|｜·•]\s")
+
+
+def _date_beside_edit(text: str):
+    """The first version's date of a headline's row of two dated fields parted by a bar, the other
+    labelled an edit («ایجاد: چهارشنبه ۷ مهر ۱۴۰۰ ساعت ۰۸:۵۰ | آخرین ویرایش: چهارشنبه ۲۱ مهر ۱۴۰۰»): under
+    the headline, the date beside the story's last edit is its publication, whatever its label; as a
+    :class:`.dates.DateLine` of role "published", else None.
+
+    >>> _date_beside_edit("ایجاد: چهارشنبه ۷ مهر ۱۴۰۰ ساعت ۰۸:۵۰ | آخرین ویرایش: چهارشنبه ۲۱ مهر ۱۴۰۰").localize()
+    ('2021-09-29T08:50+03:30', '1400/07/07')
+    >>> _date_beside_edit("چهارشنبه ۷ مهر ۱۴۰۰ | سه‌شنبه ۶ مهر ۱۴۰۰") is None  # (no edit beside it)
+    True
+    """
+    import dataclasses
+
+    parts = [p.strip() for p in _ROW_BARS.split(text) if p.strip()]
+    dated = [d for d in map(date_line, parts) if d is not None]
+    if len(dated) != 2 or sorted(str(d.role) for d in dated) != ["None", "modified"]:
+        return None
+    return dataclasses.replace(next(d for d in dated if d.role is None), role="published")
 
 
 def _slot_date(lines: list[str], template) -> tuple[str, str] | None:

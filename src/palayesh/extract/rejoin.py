@@ -287,6 +287,40 @@ def few_lines_width(lines: list[str]) -> int | None:
     return width if sum(n > width for n in prose) <= MAX_LONGER_SHARE * len(prose) else None
 
 
+#: a page's paragraphs marked by their first lines' indent show this many wrapped starts at least
+MIN_INDENTED_STARTS = 2
+
+
+def indented_width(lines: list[str], indents: list[int] | None) -> int | None:
+    """The width a page was wrapped at whose paragraphs open indented and run on unindented, with no
+    blank line between them (a teletype's take, a typed document: «   به گزارش …» / «روز نقل …»),
+    told by its paragraphs' first lines: the longest of them and of the lines under them, when every
+    such first line is one the next line's first word did not fit on at that width (a greedy
+    wrapper's mark) and :data:`MIN_INDENTED_STARTS` of them show it; None otherwise (a page of
+    indented lines that are whole paragraphs, an indented headline over long lines).
+
+    >>> lines = ["عنوان خبر", "به گزارش خبرنگار ما، مظلومی سرمربی استقلال در آخرین",
+    ...          "روز قراردادش را ثبت کرد.", "مظلومی به هواداران وعده داد تا امشب بازیکن جدیدی جذب",
+    ...          "می کنند.", "انتهای پیام"]
+    >>> indented_width(lines, [0, 3, 0, 3, 0, 0])
+    52
+    >>> indented_width(lines, [0, 0, 0, 0, 0, 0]) is None
+    True
+    """
+    if indents is None or len(indents) != len(lines):
+        return None
+    starts = [i for i in range(len(lines) - 1) if lines[i] and lines[i + 1] and 0 < indents[i] <= MAX_PARA_INDENT
+              and indents[i + 1] == 0 and _prose(lines[i])]
+    if len(starts) < MIN_INDENTED_STARTS:
+        return None
+    width = max(max(len(lines[i]), len(lines[i + 1])) for i in starts)
+    if width < MIN_FIT_WIDTH:
+        return None
+    if all(len(lines[i]) + 1 + len(lines[i + 1].split()[0]) > width for i in starts):
+        return width
+    return None
+
+
 def rejoin_wrapped(lines: list[str], width: int, indents: list[int] | None = None) -> list[str]:
     """``lines`` (stripped, blank lines included) with the lines of each paragraph hard-wrapped at
     ``width`` joined into one (``indents``: as :func:`wrapped_runs` reads them)."""

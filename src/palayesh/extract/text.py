@@ -165,6 +165,7 @@ from .rejoin import (
     broken_in_two,
     few_lines_width,
     fitted_width,
+    indented_width,
     join_lines,
     narrow_width,
     print_frame,
@@ -3573,7 +3574,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
     own = fitted_width(texts)
     width = template.wrap_width(texts) if own is None and template is not None and template.learned else None
-    width = own or width or alone_width(texts) or few_lines_width(texts)
+    # (or, a page whose paragraphs open indented and run on unindented, by those first lines: .rejoin.indented_width)
+    width = own or width or alone_width(texts) or few_lines_width(texts) or indented_width(texts, indents_known)
     # (a newspaper column's OCR text, a scanned page's, at a narrower column: .rejoin.narrow_width;
     # its section as its lines stand printed, :func:`_printed_section`)
     printed = texts

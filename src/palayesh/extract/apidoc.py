@@ -1,0 +1,184 @@
+"""A page that is a JSON document: an API's response crawled as text, read by its structure.
+
+A crawler that follows an app's or a CMS's links saves what its API answers: a WordPress REST post
+(one line, the Persian ``\\u``-escaped, ``{"title": {"rendered": …}, "content": {"rendered": "<p>…"}}``),
+a news app's ``{"data": {"news": {"title": …, "body": [{"type": "text", "value": …}, …]}}}``, a
+Next.js page's data (``{"pageProps": {"article": {…, "content": "<p>…"}, "latestNews": […]}}``). Read
+as lines it is one long line of keys and escapes; read as JSON its record of the story names every
+field. The story's record is the one whose body is the longest of all the records that have a
+headline beside a body (the related items, the menu, the latest news are records too, with titles and
+no story); its fields are read from it:
+
+- the headline, the body (HTML, plain text or a list of blocks, :mod:`.statebody`), the lead (a
+  summary, a standfirst, an excerpt) unless it is the body's opening words cut short (an auto
+  excerpt, «… [&hellip;]», is no lead), the URL;
+- the publication time (:data:`.statebody._PUBLISHED_KEYS`, or any key that names publishing: never
+  a modification's), a UTC instant in Tehran's time (:func:`.dates.parse_iso`);
+- the section (a category, a service) and the source the record credits; where the record names
+  them by id only, another record of the same headline may (an SEO block's ``articleSection``).
+
+A value that wraps one text beside flags, ``{"rendered": "…", "protected": false}``, is that text.
+
+>>> item = api_record('{"status": "ok", "post": {"title": {"rendered": "\\\\u0628\\\\u0627\\\\u0631\\\\u0634"}, '
+...     '"date": "2023-07-10T13:31:00", "modified": "2023-07-15T03:30:00", "category": {"name": "جامعه"}, '
+...     '"excerpt": {"rendered": "<p>بند یک [&hellip;]</p>", "protected": false}, '
+...     '"content": {"rendered": "<p>بند یک است.<\\\\/p><p>بند دو.</p>", "protected": false}}, '
+...     '"related": [{"title": "خبر دیگر", "date": "2023-07-09T10:00:00"}]}')
+>>> item.title, item.date, item.category, item.description, item.content
+('بارش', '2023-07-10T13:31:00', 'جامعه', None, 'بند یک است.\\n\\nبند دو.')
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from ..textkeys import line_key
+from .appstate import _HEADLINE_KEYS, _MAX_CHARS, _SECTION_KEYS, _name, _records
+from .exports import FeedItem
+from .statebody import _BODY_KEYS, _PUBLISHED_KEYS, _body_paragraphs
+
+#: the keys of a record's lead, most specific first (never a title's or a body's)
+_LEAD_KEYS = ("lead", "standfirst", "summary", "subtitle", "teaser", "intro", "abstract", "excerpt", "description")
+#: the keys of a record's credited source
+_SOURCE_KEYS = ("source", "sourceName", "source_name", "agency")
+#: the keys of a record's own address
+_URL_KEYS = ("link", "url", "canonical", "permalink")
+#: words of a key that name another time than the publication's
+_OTHER_TIME = re.compile(r"modif|updat|edit|expir|creat|crawl|fetch", re.I)
+#: words of a key that name the publication's time, or a section's
+_PUBLISH_KEY = re.compile(r"publish|pubdate|issued", re.I)
+_SECTION_KEY = re.compile(r"section|categor|service|rubric|department", re.I)
+#: a headline is one line of at most this many words
+MAX_HEADLINE_WORDS = 40
+#: an auto excerpt's cut: the ellipsis (or «[…]», «[&hellip;]») it ends with
+_CUT = re.compile(r"\s*\[?\s*(?:…|\.\.\.|&hellip;)\s*\]?\s*$")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _plain(value) -> str | None:
+    """A value as one line of text (markup and entities gone), or None for no text."""
+    if not isinstance(value, str):
+        return None
+    t = " ".join(html.unescape(_TAG.sub(" ", value)).split())
+    return t or None
+
+
+def _unwrapped(value):
+    """``value`` with every record that wraps one text beside flags (``{"rendered": "…", "protected":
+    false}``) replaced by that text."""
+    if isinstance(value, list):
+        return [_unwrapped(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    texts = [v for v in value.values() if isinstance(v, str)]
+    if len(texts) == 1 and all(isinstance(v, (str, bool)) or v is None for v in value.values()) and len(value) <= 3:
+        return texts[0]
+    return {k: _unwrapped(v) for k, v in value.items()}
+
+
+def _headline(rec: dict) -> str | None:
+    t = next((_plain(rec[k]) for k in _HEADLINE_KEYS if isinstance(rec.get(k), str)), None)
+    if t is None or len(t.split()) > MAX_HEADLINE_WORDS:
+        return None
+    return t
+
+
+def _body(rec: dict) -> list[str]:
+    for k in _BODY_KEYS:
+        got = [html.unescape(p) for p in _body_paragraphs(rec.get(k))]
+        if got:
+            return got
+    return []
+
+
+def _date(rec: dict) -> str | None:
+    """The record's publication time as its value gives it (a Unix time as a number's digits)."""
+    keys = [k for k in _PUBLISHED_KEYS if k in rec]
+    keys += [k for k in rec if _PUBLISH_KEY.search(k) and k not in keys]
+    for k in keys:
+        if _OTHER_TIME.search(k):
+            continue
+        v = rec[k]
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            v = str(int(v))
+        if isinstance(v, str) and v.strip():
+            from .dates import parse_iso
+
+            if parse_iso(v.strip()):
+                return v.strip()
+    return None
+
+
+def _section(rec: dict) -> str | None:
+    keys = [k for k in _SECTION_KEYS if k in rec]
+    keys += [k for k in rec if _SECTION_KEY.search(k) and k not in keys]
+    for k in keys:
+        got = _name(rec[k])
+        if got:
+            return _plain(got[0])
+    return None
+
+
+def _source(rec: dict) -> str | None:
+    """The source the record credits, or a group of its fields does (a custom fields' box, ``"acf":
+    {"source": …}``)."""
+    for r in (rec, *(v for v in rec.values() if isinstance(v, dict))):
+        for k in _SOURCE_KEYS:
+            got = _name(r.get(k))
+            if got:
+                return _plain(got[0])
+    return None
+
+
+def auto_excerpt(lead: str, body: list[str]) -> bool:
+    """Whether ``lead`` is the body's opening words, cut (a CMS's automatic excerpt), not a lead.
+
+    >>> auto_excerpt("بند یک است و [&hellip;]", ["بند یک است و دو.", "بند سه."])
+    True
+    >>> auto_excerpt("خلاصه‌ای جدا از متن.", ["بند یک است و دو."])
+    False
+    """
+    words = [line_key(w) for w in _CUT.sub("", lead).split()]
+    words = [w for w in words if w]
+    opening = [line_key(w) for p in body for w in p.split()]
+    opening = [w for w in opening if w][:len(words)]
+    return bool(words) and words == opening
+
+
+def api_record(raw: str) -> FeedItem | None:
+    """The fields of the story a page that is a JSON document holds (an API's response), as a
+    :class:`~.exports.FeedItem`, or None for a page that is no JSON document or holds no record
+    with a headline and a body."""
+    text = raw.lstrip("\ufeff \t\r\n")
+    if not text.startswith(("{", "[")) or len(text) > _MAX_CHARS:
+        return None
+    try:
+        data = _unwrapped(json.loads(text))
+    except (ValueError, TypeError, RecursionError):
+        return None
+    best: tuple[int, dict, str, list[str]] | None = None
+    titled: list[tuple[str, dict]] = []
+    for rec in _records(data):
+        head = _headline(rec)
+        if head is None:
+            continue
+        titled.append((head, rec))
+        body = _body(rec)
+        size = sum(map(len, body))
+        if body and (best is None or size > best[0]):
+            best = (size, rec, head, body)
+    if best is None:
+        return None
+    _, rec, title, body = best
+    # (the story's other records: those with its headline, an SEO block's, a schema's)
+    same = [r for h, r in titled if r is not rec and line_key(h) == line_key(title)]
+    lead = next((t for k in _LEAD_KEYS if (t := _plain(rec.get(k)))), None)
+    if lead is not None and (auto_excerpt(lead, body) or line_key(lead) == line_key(title)):
+        lead = None
+    date = _date(rec) or next(filter(None, map(_date, same)), None)
+    section = _section(rec) or next(filter(None, map(_section, same)), None)
+    link = next((v for k in _URL_KEYS if isinstance(v := rec.get(k), str) and v.startswith(("http://", "https://"))),
+                None)
+    return FeedItem(title=title, link=link, date=date, category=section, description=lead,
+                    content="\n\n".join(body), source=_source(rec))
