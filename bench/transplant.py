@@ -503,7 +503,9 @@ class _Page:
             k = canon(p)
             if not k:
                 continue
-            holders = [el for el, t in keys.items() if k in t]
+            # the body itself is no holder: a story only in its script (a single-page app's state) is
+            # held by no element, and nothing can be put beside it
+            holders = [el for el, t in keys.items() if k in t and el is not self.body]
             if holders:
                 depth = {el: len(list(el.iterancestors())) for el in holders}
                 self.story.append(max(holders, key=lambda e: depth[e]))
