@@ -1,0 +1,38 @@
+"""Section shapes of s72, found by scoring the open sets with their sections shown another way
+(``bench/score_families.py --transplant``): what a site's template repeats, not the words it uses."""
+from __future__ import annotations
+
+from conftest import read_rows, story_bodies
+from palayesh import refine
+from palayesh.textkeys import line_key
+
+HEADLINES = ["افتتاح طرح آبرسانی در روستاهای شهرستان", "برگزاری نمایشگاه کتاب استان در مصلی",
+             "آغاز ثبت‌نام وام ازدواج در بانک‌های عامل", "تمدید مهلت ارسال آثار به جشنواره فیلم کوتاه",
+             "کاهش مصرف آب در ماه گذشته در استان", "نشست هم‌اندیشی فعالان اقتصادی برگزار شد",
+             "بازگشایی مدارس پس از تعطیلات نوروزی", "آغاز فصل برداشت زعفران در خراسان",
+             "رونمایی از سامانه جدید نوبت‌دهی بیمارستان‌ها", "برگزاری جشنواره تئاتر خیابانی در پایتخت",
+             "افزایش صادرات محصولات کشاورزی استان", "آغاز عملیات اجرایی پل شهرستان"]
+WRITERS = ["فاطمه نوری", "مهدی محمدی", "نگار یزدانی"]
+#: the menu lists two of the site's sections; the third stands only in the story's row
+SECTIONS = ["پرورش زنبور", "بیماری‌های زنبور", "صادرات عسل"]
+MENU = "صفحه نخست | پرورش زنبور | بیماری‌های زنبور | فروشگاه | بازار عسل"
+
+
+def test_a_writers_row_over_the_section_row_counts_apart(tmp_path):
+    # two meta rows under the headline: «نوشته <writer> · N دقیقه مطالعه» over «<section> | <date> | N نظر»;
+    # the site's section row holds items of its menu first, the writer's row its writer's byline first
+    # (found on xdev under --transplant: before, the first fields of both rows counted at one position, the
+    # section's, and «نوشته فاطمه نوری» was read as a section the site's rows hold)
+    (tmp_path / "pages").mkdir()
+    want = {}
+    for k, paras in enumerate(story_bodies(len(HEADLINES), 2)):
+        title, sec = HEADLINES[k], SECTIONS[k % 3]
+        rows = "نوشته %s · %d دقیقه مطالعه\n%s | ۱۲:۳۰ - %d آذر ۱۴۰۲ | %d نظر" % (
+            WRITERS[k % 3 if k % 2 else (k + 1) % 3], k + 1, sec, k + 1, 3 * k + 2)
+        text = "زنبوردار نیوز\nپایگاه خبری زنبورداری و عسل\n%s\n\n%s\n%s\n\n%s\n\n" \
+            "کلیه حقوق برای زنبوردار نیوز محفوظ است\n" % (MENU, title, rows, "\n\n".join(paras))
+        (tmp_path / "pages" / ("p%02d.txt" % k)).write_text(text, encoding="utf-8")
+        want[line_key(title)] = sec
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    assert {t: got.get(t, "missing") for t in want} == want
