@@ -36,3 +36,25 @@ def test_a_writers_row_over_the_section_row_counts_apart(tmp_path):
     refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
     got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
     assert {t: got.get(t, "missing") for t in want} == want
+
+
+def test_a_trail_with_dashes_under_the_story_names_its_section(tmp_path):
+    # «خانه - مطالب - داوطلبان» under the story, past its source line and a related box: a trail from the
+    # home label two levels down, which the site shows under the section's other stories and not on every page
+    # (found on wdev under --transplant; before, a trail under the story counted only with a mark no
+    # headline uses, «»» or «›», and these pages had no section)
+    (tmp_path / "pages").mkdir()
+    sections = ["داوطلبان", "انتقال خون", "کمک‌های اولیه"]
+    want = {}
+    for k, paras in enumerate(story_bodies(len(HEADLINES), 2)):
+        title, sec = HEADLINES[k], sections[k % 3]
+        text = ("امداد آنلاین\nپایگاه خبری امدادرسانی\n\nکمک نقدی | آموزش همگانی | تماس\n\n%s\nانتشار: %d آذر ۱۴۰۲\n\n"
+                "%s\n\nمطالب مرتبط\n%s\n%s\n\nمنبع: روابط عمومی جمعیت\n\nخانه - مطالب - %s\n\n"
+                "کلیه حقوق برای امداد آنلاین محفوظ است\n") % (
+            title, k + 1, "\n\n".join(paras), HEADLINES[(k + 1) % len(HEADLINES)],
+            HEADLINES[(k + 2) % len(HEADLINES)], sec)
+        (tmp_path / "pages" / ("p%02d.txt" % k)).write_text(text, encoding="utf-8")
+        want[line_key(title)] = sec
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    assert {t: got.get(t, "missing") for t in want} == want
