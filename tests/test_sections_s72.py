@@ -58,3 +58,30 @@ def test_a_trail_with_dashes_under_the_story_names_its_section(tmp_path):
     refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
     got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
     assert {t: got.get(t, "missing") for t in want} == want
+
+
+def _notion_page(k: int, paras: list[str], section: str) -> str:
+    body = "".join("<div class='notion-text-block'>%s</div>" % p for p in paras)
+    return ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s | شبکه موزه‌داران"
+            "</title><link rel='canonical' href='https://moze.example.site/news/%d'>"
+            "<meta property='article:section' content='%s'></head><body><div id='app'><div class='topbar'>"
+            "<div class='breadcrumb'>شبکه موزه‌داران / خبرها / %s</div></div><div class='page-content'>"
+            "<h1 class='page-title'>%s</h1>%s</div></div></body></html>") % (
+        HEADLINES[k], 1000 + k, section, HEADLINES[k], HEADLINES[k], body)
+
+
+def test_a_trail_from_the_sites_name_to_the_headline_counts_its_listing(tmp_path):
+    # «<site> / خبرها / <headline>» over every page, the story's section in its article:section only: the
+    # trail's item is the site's listing, on every page whatever the story (found on amdev under --transplant:
+    # before, the template did not count a trail down to the headline among the site's section slots, the
+    # headline being said twice, and «خبرها» was every page's section)
+    (tmp_path / "pages").mkdir()
+    sections = ["آموزش", "علم و فناوری", "موزه"]
+    want = {}
+    for k, paras in enumerate(story_bodies(len(HEADLINES), 2)):
+        (tmp_path / "pages" / ("p%02d.html" % k)).write_text(_notion_page(k, paras, sections[k % 3]),
+                                                             encoding="utf-8")
+        want[line_key(HEADLINES[k])] = sections[k % 3]
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    assert {t: got.get(t, "missing") for t in want} == want

@@ -117,6 +117,7 @@ from .sections import (
     chip_value,
     counted_row,
     crumb_parts,
+    headline_trail,
     path_names,
     row_fields,
     section_from_crumb,
@@ -2589,17 +2590,36 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
     >>> sorted(section_slot_values(["گروه: سبک زندگی", "خانه » اخبار » ورزش", "سارا محمدی", "[سلامت]"],
     ...                            ["H"] * 4, [False] * 4, None))
     ['سبک زندگی', 'سلامت', 'ورزش']
+    >>> section_slot_values(["موزه‌داران / خبرها / ترکیب سایپا اعلام شد", "ترکیب سایپا اعلام شد"], ["H"] * 2,
+    ...                     [False] * 2, None)
+    {'خبرها'}
     """
     out = set()
-    for t, r, p in zip(lines, region, is_p):
+    for i, (t, r, p) in enumerate(zip(lines, region, is_p)):
         if r != "H" or p or len(t) > 200:
             continue
         value, parts = _slot_value_of(t)
+        if value is None and parts is None and _TRAIL_SEP.search(t):
+            # (a trail from the site's name down to the page's headline, «<site> / خبرها / <headline>»,
+            # as the extractor reads it, :func:`.sections.headline_trail`: the headline, or a line just
+            # under the trail, which says it again, as the page's <h1> does under its trail)
+            head = next(((got, x) for x in [title, *lines[i + 1:i + 1 + MAX_TRAIL_HEADLINE_GAP]]
+                         if x and (got := headline_trail(t, x))), None)
+            if head is not None:
+                value = section_from_crumb(head[0], title=head[1])
         if parts:  # (a trail's section depends on the page's headline: read on each page)
             value = section_from_crumb(list(parts), title=title)
         if value and not _DIGITS.search(value):
             out.add(value)
     return out
+
+
+#: a trail down to the page's headline stands this many lines over the headline's own line at most
+#: (:func:`section_slot_values`: the template's headline is none when a trail says it again)
+MAX_TRAIL_HEADLINE_GAP = 3
+#: a mark a trail down to the headline may part its items with (:func:`.sections.headline_trail`): a
+#: line without one is none, and asks no headline
+_TRAIL_SEP = re.compile(r"[»›>≫→←⟩⟨‹«/|｜\\:：\-–—•·]")
 
 
 #: the values of header lines (:func:`_slot_value_of`) remembered: a site's labels and trails recur
