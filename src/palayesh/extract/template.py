@@ -2920,6 +2920,9 @@ _MASK_ROW = "ǂR"
 #: a short label right above a meta row whose first field is another name counts under this mask
 #: with its key (:func:`row_slot_keys`, :meth:`PageTemplate.labels_row`)
 _MASK_ROW_LABEL = "ǂRa:"
+#: ... and with its key alone, whatever its position: most names stand in no row, and one ask tells
+#: (:meth:`PageTemplate.row_slot_section`, :meth:`PageTemplate.row_sub_section`)
+_MASK_ROW_ANY = "ǂR*:"
 #: the fields of a meta row a site's template reads, from its first
 MAX_ROW_SLOTS = 4
 #: a meta row's frame: the kind of mark that parts its first field from its second, a row of the
@@ -2956,7 +2959,7 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
 
     >>> sorted(row_slot_keys(["خانه", "باغداری", "صنایع", "تیتر", "باغداری | کاوه نوری | ۶۱۳ بازدید"],
     ...                      ["H"] * 5, [False] * 5))
-    ['ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری', 'ǂRa:تیتر']
+    ['ǂR*:باغداری', 'ǂR*:کاوهنوری', 'ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری', 'ǂRa:تیتر']
 
     (a short label right above a row whose first field names another value counts with its key:
     :data:`_MASK_ROW_LABEL`, :meth:`PageTemplate.labels_row`)
@@ -2974,7 +2977,7 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
             key = line_key(f)
             if not key or _DIGITS.search(f):
                 continue
-            out.update((f"{_MASK_ROW}{frame + j}", f"{_MASK_ROW}{frame + j}:{key}"))
+            out.update((f"{_MASK_ROW}{frame + j}", f"{_MASK_ROW}{frame + j}:{key}", f"{_MASK_ROW_ANY}{key}"))
             if key in menu:
                 out.add(f"{_MASK_ROW}{frame + j}m")
             above = lines[i - 1] if i and region[i - 1] == "H" and not is_p[i - 1] else ""
@@ -3868,6 +3871,8 @@ class PageTemplate:
             return False
         for fams in (self.fams, self._borrowed):
             for fam, _pages, _named in self._fams_of(key, fams):
+                if self._counted(fam, _MASK_ROW_ANY + key) < MIN_HOST_SECTION_PAGES:
+                    continue  # (in no position on as many pages: in none of them)
                 for j in range(ROW_SLOTS):
                     if self._counted(fam, f"{_MASK_ROW}{j}:{key}") < MIN_HOST_SECTION_PAGES:
                         continue
@@ -3931,6 +3936,8 @@ class PageTemplate:
             return False
         for fams in (self.fams, self._borrowed):
             for fam, _pages, _named in self._fams_of(key, fams):
+                if self._counted(fam, _MASK_ROW_ANY + key) < MIN_HOST_SECTION_PAGES:
+                    continue  # (in no position on as many pages: in none of them)
                 menu = [self._counted(fam, f"{_MASK_ROW}{j}m") for j in range(ROW_SLOTS)]
                 held = [self._counted(fam, f"{_MASK_ROW}{j}:{key}") for j in range(ROW_SLOTS)]
                 for j in range(ROW_SLOTS):
