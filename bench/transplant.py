@@ -308,7 +308,10 @@ def transplant_page(text: str, g: dict, st: Style, rng: random.Random, stats: co
         if st.today is not None:
             today = g_day + timedelta(days=rng.randint(2, 900))
             line = st.today + render_date(today, _today_style(st), None, label=False)
-            put[-1].append(line)
+            # (at the top of the page the site serves: under the address a crawler writes first, which
+            # is no line of the page's)
+            first = next((i for i, x in enumerate(lines) if x.strip()), None)
+            put[first if first is not None and _CRAWLED_URL.fullmatch(lines[first].strip()) else -1].append(line)
             new.append(line)
         if st.related and end is not None:
             rel = ["مطالب مرتبط"]
@@ -503,7 +506,9 @@ class _Page:
             k = canon(p)
             if not k:
                 continue
-            holders = [el for el, t in keys.items() if k in t]
+            # the body itself is no holder: a story only in its script (a single-page app's state) is
+            # held by no element, and nothing can be put beside it
+            holders = [el for el, t in keys.items() if k in t and el is not self.body]
             if holders:
                 depth = {el: len(list(el.iterancestors())) for el in holders}
                 self.story.append(max(holders, key=lambda e: depth[e]))
@@ -901,6 +906,10 @@ def transplant_html(raw: str, g: dict, st: HtmlStyle, rng: random.Random, stats:
     g["chrome_lines"] = list(g.get("chrome_lines") or []) + [x for x in new if x and x != section]
     doctype = tree.getroottree().docinfo.doctype
     return lxml.html.tostring(tree, encoding="unicode", doctype=doctype or "<!DOCTYPE html>")
+
+
+#: the address a crawler writes as a flat page's first line (:func:`palayesh.extract.head_url`)
+_CRAWLED_URL = re.compile(r"https?://\S+")
 
 
 def _today_style(st: Style) -> Style:

@@ -216,3 +216,30 @@ def test_one_html_style_a_site(tmp_path):
     shapes = {re.sub(r"[\d۰-۹٠-٩]", "9", re.sub(r'href="[^"]*"|<span>[^<]*</span>', "", (tmp_path / "pages" / g["file"])
                                                 .read_text("utf-8")))[:2000] for g in rows}
     assert len(shapes) <= 2
+
+
+def test_the_today_line_stands_under_the_crawlers_address():
+    # a flat page opens with the address the crawler wrote: a site's «today» date goes under it, at the top of
+    # the page the site serves (before: above it, and the page lost its address, palayesh.extract.head_url)
+    text, gold = _page()
+    text = "https://shahrnews.ir/fa/news/1234\n" + text
+    seeds = [s for s in range(40) if tp.Style(random.Random(s)).today is not None]
+    assert seeds
+    for seed in seeds:
+        out = tp.transplant_page(text, dict(gold), tp.Style(random.Random(seed)), random.Random(seed),
+                                 __import__("collections").Counter())
+        assert out.split("\n")[0] == "https://shahrnews.ir/fa/news/1234"
+
+
+def test_a_story_only_in_a_script_of_the_body_is_left_alone():
+    # a single-page app's page: the story only in the state script of its body, no element holds it (before:
+    # the body was its holder, and the related box went beside the root: lxml's TypeError)
+    raw, gold = _html_page()
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    state = json.dumps({"story": BODY}, ensure_ascii=False)
+    raw = raw.replace(f"<div class='story'>{body}</div>", "").replace(
+        "</body>", f"<script>window.__STATE__ = {state}</script></body>")
+    for seed in range(16):
+        stats = __import__("collections").Counter()
+        out = tp.transplant_html(raw, dict(gold), tp.HtmlStyle(random.Random(seed)), random.Random(seed), stats)
+        assert "window.__STATE__" in out

@@ -117,6 +117,7 @@ from .sections import (
     chip_value,
     counted_row,
     crumb_parts,
+    headline_trail,
     path_names,
     row_fields,
     section_from_crumb,
@@ -2592,17 +2593,36 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
     >>> sorted(section_slot_values(["گروه: سبک زندگی", "خانه » اخبار » ورزش", "سارا محمدی", "[سلامت]"],
     ...                            ["H"] * 4, [False] * 4, None))
     ['سبک زندگی', 'سلامت', 'ورزش']
+    >>> section_slot_values(["موزه‌داران / خبرها / ترکیب سایپا اعلام شد", "ترکیب سایپا اعلام شد"], ["H"] * 2,
+    ...                     [False] * 2, None)
+    {'خبرها'}
     """
     out = set()
-    for t, r, p in zip(lines, region, is_p):
+    for i, (t, r, p) in enumerate(zip(lines, region, is_p)):
         if r != "H" or p or len(t) > 200:
             continue
         value, parts = _slot_value_of(t)
+        if value is None and parts is None and _TRAIL_SEP.search(t):
+            # (a trail from the site's name down to the page's headline, «<site> / خبرها / <headline>»,
+            # as the extractor reads it, :func:`.sections.headline_trail`: the headline, or a line just
+            # under the trail, which says it again, as the page's <h1> does under its trail)
+            head = next(((got, x) for x in [title, *lines[i + 1:i + 1 + MAX_TRAIL_HEADLINE_GAP]]
+                         if x and (got := headline_trail(t, x))), None)
+            if head is not None:
+                value = section_from_crumb(head[0], title=head[1])
         if parts:  # (a trail's section depends on the page's headline: read on each page)
             value = section_from_crumb(list(parts), title=title)
         if value and not _DIGITS.search(value):
             out.add(value)
     return out
+
+
+#: a trail down to the page's headline stands this many lines over the headline's own line at most
+#: (:func:`section_slot_values`: the template's headline is none when a trail says it again)
+MAX_TRAIL_HEADLINE_GAP = 3
+#: a mark a trail down to the headline may part its items with (:func:`.sections.headline_trail`): a
+#: line without one is none, and asks no headline
+_TRAIL_SEP = re.compile(r"[»›>≫→←⟩⟨‹«/|｜\\:：\-–—•·]")
 
 
 #: the values of header lines (:func:`_slot_value_of`) remembered: a site's labels and trails recur
@@ -2903,8 +2923,22 @@ _MASK_ROW = "ǂR"
 #: a short label right above a meta row whose first field is another name counts under this mask
 #: with its key (:func:`row_slot_keys`, :meth:`PageTemplate.labels_row`)
 _MASK_ROW_LABEL = "ǂRa:"
+#: ... and with its key alone, whatever its position: most names stand in no row, and one ask tells
+#: (:meth:`PageTemplate.row_slot_section`, :meth:`PageTemplate.row_sub_section`)
+_MASK_ROW_ANY = "ǂR*:"
 #: the fields of a meta row a site's template reads, from its first
 MAX_ROW_SLOTS = 4
+#: a meta row's frame: the kind of mark that parts its first field from its second, a row of the
+#: site's template sets them so on every page. Two rows over one story are two frames («نوشته فاطمه
+#: نوری · ۱ دقیقه مطالعه» over «صادرات عسل | ۴ خرداد ۱۴۰۲ | ۳۳ نظر»): their positions count apart, or
+#: the writer's first field shares the section's position. Bars, dots, a comma, dashes or slashes,
+#: runs of spaces (:data:`.sections._ROW_FIELDS`)
+_ROW_FRAMES = (re.compile(r"\s*[|｜]\s*"), re.compile(r"\s*[•·]\s*"), re.compile(r"\s*،\s*"),
+               re.compile(r"\s+[-–—/]\s+"))
+#: a position of a site's meta rows, its frame's (:func:`row_frame`) times :data:`MAX_ROW_SLOTS` plus
+#: the field's place in the row: :data:`MAX_ROW_SLOTS` of them a frame, and one frame more for a row
+#: parted by runs of spaces
+ROW_SLOTS = MAX_ROW_SLOTS * (len(_ROW_FRAMES) + 1)
 #: a position of a site's meta rows that holds an item of its menu on this share of the pages with
 #: a field there (and on :data:`MIN_HOST_SECTION_PAGES` or more) is its section's position: a site of
 #: a few sections its menu lists and a few it does not («صنایع و برق | …» on 8 of 20 pages, «نیروگاه
@@ -2928,7 +2962,7 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
 
     >>> sorted(row_slot_keys(["خانه", "باغداری", "صنایع", "تیتر", "باغداری | کاوه نوری | ۶۱۳ بازدید"],
     ...                      ["H"] * 5, [False] * 5))
-    ['ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری', 'ǂRa:تیتر']
+    ['ǂR*:باغداری', 'ǂR*:کاوهنوری', 'ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری', 'ǂRa:تیتر']
 
     (a short label right above a row whose first field names another value counts with its key:
     :data:`_MASK_ROW_LABEL`, :meth:`PageTemplate.labels_row`)
@@ -2941,17 +2975,29 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
             continue
         menu = {line_key(x) for k in range(max(0, i - 2)) if region[k] == "H" and not is_p[k]
                 for x in header_labels(lines[k])}
+        frame = row_frame(t) * MAX_ROW_SLOTS
         for j, f in enumerate(row_fields(t)[:MAX_ROW_SLOTS]):
             key = line_key(f)
             if not key or _DIGITS.search(f):
                 continue
-            out.update((f"{_MASK_ROW}{j}", f"{_MASK_ROW}{j}:{key}"))
+            out.update((f"{_MASK_ROW}{frame + j}", f"{_MASK_ROW}{frame + j}:{key}", f"{_MASK_ROW_ANY}{key}"))
             if key in menu:
-                out.add(f"{_MASK_ROW}{j}m")
+                out.add(f"{_MASK_ROW}{frame + j}m")
             above = lines[i - 1] if i and region[i - 1] == "H" and not is_p[i - 1] else ""
             if j == 0 and above and _stacked_label(above, line_key(above)) and line_key(above) != key:
                 out.add(f"{_MASK_ROW_LABEL}{line_key(above)}")
     return out
+
+
+def row_frame(text: str) -> int:
+    """The frame of a meta row (:data:`_ROW_FRAMES`): the kind of the first mark that parts its fields,
+    ``len(_ROW_FRAMES)`` for runs of spaces.
+
+    >>> row_frame("صادرات عسل | ۴ خرداد ۱۴۰۲ - ۱۲:۳۰ | ۳۳ نظر"), row_frame("نوشته فاطمه نوری · ۱ دقیقه مطالعه")
+    (0, 1)
+    """
+    found = [(m.start(), k) for k, rx in enumerate(_ROW_FRAMES) if (m := rx.search(text))]
+    return min(found)[1] if found else len(_ROW_FRAMES)
 
 
 #: a field of a box of fields (:func:`.fieldbox.box_fields`) counts its label with this mask, alone
@@ -3828,7 +3874,9 @@ class PageTemplate:
             return False
         for fams in (self.fams, self._borrowed):
             for fam, _pages, _named in self._fams_of(key, fams):
-                for j in range(MAX_ROW_SLOTS):
+                if self._counted(fam, _MASK_ROW_ANY + key) < MIN_HOST_SECTION_PAGES:
+                    continue  # (in no position on as many pages: in none of them)
+                for j in range(ROW_SLOTS):
                     if self._counted(fam, f"{_MASK_ROW}{j}:{key}") < MIN_HOST_SECTION_PAGES:
                         continue
                     m, n = self._counted(fam, f"{_MASK_ROW}{j}m"), self._counted(fam, f"{_MASK_ROW}{j}")
@@ -3869,9 +3917,10 @@ class PageTemplate:
         for fam, _pages, _named in self._fams_of(key, self.fams):
             if self._counted(fam, _MASK_ROW_LABEL + key) < MIN_HOST_SECTION_PAGES:
                 continue
-            m, n = self._counted(fam, f"{_MASK_ROW}0m"), self._counted(fam, f"{_MASK_ROW}0")
-            if m >= MIN_HOST_SECTION_PAGES and ROW_SLOT_MENU_SHARE * n <= m:
-                return True
+            for j in range(0, ROW_SLOTS, MAX_ROW_SLOTS):  # (a first field, in whichever frame)
+                m, n = self._counted(fam, f"{_MASK_ROW}{j}m"), self._counted(fam, f"{_MASK_ROW}{j}")
+                if m >= MIN_HOST_SECTION_PAGES and ROW_SLOT_MENU_SHARE * n <= m:
+                    return True
         return False
 
     def row_sub_section(self, name: str) -> bool:
@@ -3890,9 +3939,11 @@ class PageTemplate:
             return False
         for fams in (self.fams, self._borrowed):
             for fam, _pages, _named in self._fams_of(key, fams):
-                menu = [self._counted(fam, f"{_MASK_ROW}{j}m") for j in range(MAX_ROW_SLOTS)]
-                held = [self._counted(fam, f"{_MASK_ROW}{j}:{key}") for j in range(MAX_ROW_SLOTS)]
-                for j in range(MAX_ROW_SLOTS):
+                if self._counted(fam, _MASK_ROW_ANY + key) < MIN_HOST_SECTION_PAGES:
+                    continue  # (in no position on as many pages: in none of them)
+                menu = [self._counted(fam, f"{_MASK_ROW}{j}m") for j in range(ROW_SLOTS)]
+                held = [self._counted(fam, f"{_MASK_ROW}{j}:{key}") for j in range(ROW_SLOTS)]
+                for j in range(ROW_SLOTS):
                     if held[j] < MIN_HOST_SECTION_PAGES or menu[j] < MIN_HOST_SECTION_PAGES:
                         continue
                     if not any(menu[:j] + menu[j + 1:]) and not any(held[:j] + held[j + 1:]):

@@ -904,6 +904,9 @@ def _under_headline(title_i: int | None, head_end: int, body_start: int | None) 
 #: a separator only trails use («›», «»», «>»): at the foot, «خانه | درباره ما | تماس با ما» is the
 #: site's foot menu, whose bars a trail may use too
 _TRAIL_MARK = re.compile(r"[»›>≫→←⟩⟨‹]")
+#: a trail under the story whose marks headlines and menus use too (bars, dashes, slashes) holds the
+#: home label and two levels at least: «خانه | تماس» is a foot menu's pair, no story's place
+MIN_FOOT_WEAK_TRAIL = 3
 
 
 def _foot_trail_section(lines: list[Line], body_last: int | None, title: str | None,
@@ -936,6 +939,12 @@ def _foot_trail(lines: list[Line], body_last: int | None, title: str | None,
         parts = crumb_parts(ln.text, homes=homes) if _TRAIL_MARK.search(ln.text) else None
         if not (parts and home_item(parts[0], homes)):
             parts = headline_trail(ln.text, title)
+        if not parts and ln.recurs:
+            # (a trail parted by marks headlines and menus use too, «خانه - مطالب - داوطلبان»: from the
+            # home label, down two levels or more, on a line the site shows under other stories, those
+            # of the section, and not on every page, as its foot menu: a page alone tells neither)
+            weak = crumb_parts(ln.text, homes=homes)
+            parts = weak if weak and len(weak) >= MIN_FOOT_WEAK_TRAIL and home_item(weak[0], homes) else None
         if ln.recurs and ln.share >= EVERY_PAGE and not (parts and _icon_trail(parts, ln.key)):
             continue  # (a line on every page of the site: its footer's fixed links, no story's trail)
         got = section_from_crumb(parts, title=title) if parts else None
