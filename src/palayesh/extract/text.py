@@ -5705,8 +5705,16 @@ def _slotted_over_meta(lines: list[Line], cand: int, head_end: int) -> int | Non
     if ln.slot is None or ln.slot < MIN_TOLD_SLOT or (ln.own is not None and ln.own <= MAX_UNTOLD_SLOT) \
             or ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline or _named_words(ln.text) < 3:
         return None
+    return i if content_words(ln.text) & (_story_words(lines, head_end) or set()) or _echoed(lines, i, head_end) \
+        else None
+
+
+def _story_words(lines: list[Line], head_end: int) -> set[str] | None:
+    """The content words of the story's first paragraphs under the header (:data:`TOLD_PROSE_LINES` of
+    them), which a headline taken over the candidate must speak of; None for a page with no paragraph
+    under its header."""
     prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
-    return i if content_words(ln.text) & content_words(" ".join(prose)) or _echoed(lines, i, head_end) else None
+    return content_words(" ".join(prose)) if prose else None
 
 
 def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
@@ -5744,8 +5752,7 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
         if card and not any(x.kind == DATE for x in lines[i + 1:cand]):
             continue  # (the card stands under the headline's own date)
         if story is None:
-            prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
-            story = content_words(" ".join(prose))
+            story = _story_words(lines, head_end) or set()
         if content_words(ln.text) & story or _echoed(lines, i, head_end):
             return i
     return None
@@ -5776,10 +5783,9 @@ def _spoken_slot_headline(lines: list[Line], cand: int | None, head_end: int) ->
     c = lines[cand]
     if (c.slot is not None and c.slot >= MIN_TOLD_SLOT) or _echoed(lines, cand, head_end):
         return None
-    prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
-    if not prose:
+    story = _story_words(lines, head_end)
+    if story is None:
         return None
-    story = content_words(" ".join(prose))
     if content_words(c.text) & story:
         return None
     for i in range(cand - 1, max(-1, cand - HEADLINE_REACH), -1):
@@ -5840,10 +5846,9 @@ def _story_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
             or _echoed(lines, cand, head_end) \
             or not (c.recurs or _under_meta_block(lines, cand) or _listed_beside(lines, cand)):
         return None  # (a candidate the run shows on no other page may be this story's own headline)
-    prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
-    if not prose:
+    story = _story_words(lines, head_end)
+    if story is None:
         return None
-    story = content_words(" ".join(prose))
     if content_words(c.text) & story:
         return None
     best: int | None = None
