@@ -107,14 +107,6 @@ def test_help_article_row_under_a_heading_outside_the_article(row, want):
     assert extract(page).published == want
 
 
-def test_print_view_heading_over_a_title_no_line_shows():
-    # (no <h1>; the <title> is the print view's own, shown in no line: the heading over the story)
-    page = ("<html><head><title>نسخه چاپی خبر</title></head><body><table><tr><td>خبرخانه</td><td>نسخه چاپی</td></tr>"
-            "</table><table><tr><td>منبع:</td><td>خبرگزاری فارس</td></tr></table>"
-            f"<h2 class='print-title'>قطعی برنامه‌ریزی‌شده اینترنت در ماکو</h2>{BODY_HTML}</body></html>")
-    assert extract(page).title == "قطعی برنامه‌ریزی‌شده اینترنت در ماکو"
-
-
 def test_title_a_line_shows_stays():
     # (the <title> the page shows as a line is its headline, whatever heading follows)
     page = ("<html><head><title>قطعی برنامه‌ریزی‌شده اینترنت در ماکو</title></head><body>"

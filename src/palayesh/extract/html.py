@@ -1869,12 +1869,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     letter = letterhead(page.lines) if mail is None else None
     if letter is not None and letter.titles(page.lines, title):
         title = letter.heading
-    if not h1 and title and not og and title == bar and not any(line_key(ln) == line_key(title) for ln in page.lines):
-        # (no <h1>, and the <title> names a headline no line shows: a print view's «نسخه چاپی خبر» on
-        # every page; the heading that opens the story, over its paragraphs, is the headline)
-        head = tree.find(".//head") if hasattr(tree, "find") else None
-        opening = _heading_element_after(head) if head is not None else None
-        title = (_text(opening) or title) if opening is not None else title
     if not h1 and (not title or _FILE_NAME.search(title)):
         # (no heading, and the <title> names none or names the file a document was exported as,
         # «Microsoft Word - bakhshnameh-12.docx»: the headline the page's lines show, read as a
