@@ -528,7 +528,6 @@ def post_header_date(raw: str) -> tuple[str, str] | None:
 #: (Reuters' and AFP's archives: «0653GMT 05 DEC 26», the instant in UTC; a «Z» for «GMT» in some)
 _WIRE_STAMP = re.compile(r"^(?P<h>[0-2]\d)(?P<mi>[0-5]\d)\s?(?:GMT|UTC|Z)\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z]{3})\s+"
                          r"(?P<y>\d{2}|\d{4})$")
-_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 #: a take's stamp stands within this many lines of the page's end (the end of message «NNNN» under it)
 MAX_STAMP_LINES_FROM_END = 4
 
@@ -546,13 +545,17 @@ def wire_stamp_date(raw: str) -> tuple[str, str] | None:
     lines = [ln.strip() for ln in raw.rstrip().split("\n")[-MAX_STAMP_LINES_FROM_END:]]
     for ln in reversed(lines):
         m = _WIRE_STAMP.match(ln)
-        if m is None or m.group("mon") not in _MONTHS:
+        if m is None:
             continue
-        from .dates import parse_iso
+        from .dates import MONTHS, parse_iso
 
+        # (the month by the date grammar's Gregorian names, their English abbreviations among them)
+        mo = next((k for k, names in MONTHS["gregorian"].items() if m.group("mon").lower() in names), None)
+        if mo is None:
+            continue
         y = int(m.group("y"))
         y = y + 2000 if y < 100 else y
-        mo, d, h, mi = _MONTHS.index(m.group("mon")) + 1, int(m.group("d")), int(m.group("h")), int(m.group("mi"))
+        d, h, mi = int(m.group("d")), int(m.group("h")), int(m.group("mi"))
         if not (1 <= d <= 31 and h < 24):
             return None
         return parse_iso(f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}Z")

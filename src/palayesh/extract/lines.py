@@ -531,11 +531,12 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, CRUMB)
     if n <= 40 and cut_trail(text):
         return Line(text, key, n, NAV)  # «خانه / ورزش / سرمربی تیم ملی از …»: a trail, its last item cut
-    if (text.count("|") + text.count("｜") >= 1 and n <= 40) and count_row(text):
+    barred = n <= 40 and ("|" in text or "｜" in text)
+    if barred and count_row(text):
         # a byline row by its shape, a name under a label of the site's own words and a count beside it
         # («معتقدند: عیب حسینی | ۱ دقیقه مطالعه»): the story's meta under its headline, no menu over it
         return Line(text, key, n, META)
-    if (text.count("|") + text.count("｜") >= 1 and n <= 40) or is_ticker(text):
+    if barred or is_ticker(text):
         return Line(text, key, n, NAV)  # a menu, a byline with bars, a ticker «تازه‌ها: … ◄ … ◄ …»
     site = False
     if role is not None:  # (a role comes only for lines of up to prose.MAX_LINE_CHARS)
@@ -651,10 +652,6 @@ def _whole_words(words: list[str], key: str, phrase: str) -> bool:
 #: where one field of a date or meta row ends and the next begins («کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»,
 #: «کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»)
 ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
-
-
-#: an end marker in a site's own words has at most this many words (:data:`.agency.MAX_END_MARKER_WORDS`),
-#: and no digit
 
 
 def end_marker_shape(text: str, words: int) -> bool:
