@@ -7,11 +7,7 @@ Written fresh for s72 (small synthetic headers, no set's).
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
-from palayesh.extract.article import Article
-from palayesh.extract.lines import classify
-from palayesh.extract.text import _header
+from test_head_s69 import _title  # (the title a header's lines give, their fields set by index)
 
 PIPED = "ویژه| بلیت مترو تهران از اول مهر گران می‌شود"
 STORY_LINES = [
@@ -21,16 +17,6 @@ STORY_LINES = [
 ]
 
 
-def _title(texts: list[str], first: int, **marks: dict) -> str | None:
-    """The title read from ``texts``, the story from line ``first`` on; ``marks`` sets fields of
-    lines by their index («l3={'slot': 1.0}»)."""
-    lines = [classify(t) for t in texts]
-    for name, fields in marks.items():
-        k = int(name[1:])
-        lines[k] = replace(lines[k], **fields)
-    res = Article()
-    _header(lines, first, res, None, first, first + 1)
-    return res.title
 
 
 def _reader(headline: str = PIPED) -> list[str]:
