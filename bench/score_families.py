@@ -810,6 +810,37 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``auheld``   AU's other four families (cement market: HTTP exchanges; health rumours: fact checks; provincial
                budgets: document viewers; water pricing: marked-up stories): HELD OUT like ``b``, only scored.
                ``au`` (all eight) is then half-seen.
+- ``av``       family set AV (``tests/site_families_av.py``, seed 409, tables in ``site_families_av_tables.py``,
+               built by ``family_frames.build_set``), written blind to the extractor: eight kinds of page no set had,
+               one kind a family (three hosts differing in the kind's variants): read-aloud news pages (every
+               sentence of the story a ``<span class="tts-sentence">`` with its start time, or every word a span of a
+               karaoke highlighter, or an audio page whose story is the collapsed transcript under the player; the
+               player's durations, speeds, voice and a later «تاریخ تولید صدا»), news e-books (calibre's news
+               download with its English navbar over and under the article, the feed's date «Sat, 05 Dec 2026
+               10:23:00 +0330», the book's own later day in its header and «This article was downloaded by calibre
+               from …»; an EPUB chapter's XHTML with ``epub:type`` page breaks between paragraphs and footnotes;
+               ``ebook-convert`` text), web-archive captures (the Wayback Machine's toolbar with captures and the
+               capture calendar, Arquivo.pt's Portuguese bar, a national archive's Persian banner; the capture's day no
+               story date), broadcast scripts (a TV newsroom's print: slug, reporter, «تاریخ پخش», cues and narration
+               in two columns, a later «تاریخ چاپ»; a radio script as text with «[VO]» / «[SOT: …]» cues between
+               paragraphs; a teleprompter page with the air time), clipped stories in note apps' exports (Evernote's
+               HTML with ``meta name="created"`` a later day and the note's fields; Google Keep with the note's time
+               over the title and ``<br>`` paragraphs; OneNote's absolutely placed blocks with the note's own day and
+               «پیوند: …»), edited stories (an edit tracker's versions with their times, the current text and the
+               changes in ``<del>`` / ``<ins>``; «به‌روزرسانی» with the earlier version folded in ``<details>``; a
+               dated «اصلاحیه» box), XML exports crawled as text (a WordPress WXR item with CDATA, the UTC ``pubDate``,
+               ``post_date``, ``post_modified``, the category among tags; a Blogger Atom export with escaped HTML
+               content, the section a lone label's ``term``; IPTC NewsML-G2 with ``firstCreated``, ``subject``,
+               ``creditline`` and ``inlineXML`` paragraphs) and the small web (a Gemini capsule's gemtext with «=>»
+               links, «↑ section» and «> » lead; a gopher text hard-wrapped; a Gemini-to-web proxy's page under its
+               request details). Subjects: street trees, rail freight, Lake Hamun, night bakeries, seed banks,
+               elevator safety, fishing ports, bicycle lanes. Split fixed by the brief before AV was scored (its kinds
+               1-4 open, 5-8 held):
+- ``avdev``    AV's pages of four families (street trees: read-aloud pages; rail freight: news e-books; Lake Hamun:
+               web-archive captures; night bakeries: broadcast scripts), open to development;
+- ``avheld``   AV's other four families (seed banks: note exports; elevator safety: edited stories; fishing ports:
+               XML exports; bicycle lanes: Gemini and gopher): HELD OUT like ``b``, only scored. ``av`` (all eight) is
+               then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1541,7 +1572,8 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
-            "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld", "auheld")
+            "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld", "auheld",
+            "avheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1694,6 +1726,10 @@ AT_HELD = ["bread_clippings", "metro_app", "tenant_rights", "pension_columns"]
 #: out
 AU_DEV = ["grain_imports", "ev_chargers", "migrant_workers", "internet_outages"]
 AU_HELD = ["cement_market", "health_rumours", "provincial_budgets", "water_pricing"]
+#: AV split fixed by AV's brief before AV was scored (its kinds 1-4 open, 5-8 held): ``avdev`` open, ``avheld`` held
+#: out
+AV_DEV = ["street_trees", "rail_freight", "hamun_lake", "night_bakeries"]
+AV_HELD = ["seed_banks", "elevator_safety", "fishing_ports", "bicycle_lanes"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1785,7 +1821,9 @@ SETS: dict[str, tuple] = {
         "at": ("site_families_at", 389), "atdev": ("site_families_at", 389, AT_DEV),
         "atheld": ("site_families_at", 389, AT_HELD),
         "au": ("site_families_au", 397), "audev": ("site_families_au", 397, AU_DEV),
-        "auheld": ("site_families_au", 397, AU_HELD)}
+        "auheld": ("site_families_au", 397, AU_HELD),
+        "av": ("site_families_av", 409), "avdev": ("site_families_av", 409, AV_DEV),
+        "avheld": ("site_families_av", 409, AV_HELD)}
 
 
 def _module(name: str):
