@@ -160,6 +160,12 @@ def _dateline(g: dict, loc: dt.datetime, style: int) -> str:
     return text
 
 
+def _today(crawl: dt.datetime) -> str:
+    """A header's today (the crawl's day, no story date): «امروز: شنبه ۱۴ آذر ۱۴۰۵»."""
+    now = crawl.astimezone(TEHRAN)
+    return f"امروز: {_wd(now)} {_jday(now)}"
+
+
 def _mmss(secs: int) -> str:
     return dg(f"{secs // 60:02d}:{secs % 60:02d}", "fa")
 
@@ -201,7 +207,7 @@ def _spans(p: str, t0: float, words: bool) -> tuple[str, float]:
 def _listen(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime, others: list[str], crawl: dt.datetime,
             key: str) -> None:
     v = h.s["variant"]
-    _site_head(doc, h)
+    _site_head(doc, h, _today(crawl))
     _menu(doc, h.menu, g["section"] if v == "audiofirst" else None)
     if v == "sentences" and g["section"]:
         _trail(doc, ["خانه", PARENTS[h.family], g["section"]])
@@ -545,7 +551,7 @@ def _versions(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime, ot
               key: str) -> None:
     v = h.s["variant"]
     paras = g["body_paragraphs"]
-    _site_head(doc, h)
+    _site_head(doc, h, _today(crawl) if v != "diffsite" else None)
     if v == "diffsite":
         k = r.randint(2, 5)
         times = sorted(_after(loc, r, (1, 72)) for _ in range(k))

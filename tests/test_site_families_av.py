@@ -17,6 +17,7 @@ import family_set_checks as checks
 import site_families_av
 from site_families_av import AGENCIES, FAMILIES, HOSTS, SECTIONS, canon, credited_agency
 from site_families_av_tables import CUES, DEV, HELD, KIND, PARENTS, VARIANT
+from site_families_h import JMONTHS
 
 SEED = 409
 GOLD = family_pages.GoldSpec(
@@ -148,8 +149,8 @@ def _jalali(y: str, m: str, d: str) -> str:
 
 
 def test_trap_dates_are_not_gold(run):
-    """A voice's, a print's, a capture's, a correction's day comes after the story's; a Wayback URL's capture, an
-    Evernote note's creation, a WXR's modification too."""
+    """A voice's, a print's, a capture's, a correction's day and a header's today come after the story's; a Wayback
+    URL's capture, an Evernote note's creation, a WXR's modification too."""
     out, rows = run
     checked: collections.Counter = collections.Counter()
     labels = {"sentences": "تاریخ تولید صدا:", "audiofirst": "تاریخ تولید صدا:", "enps": "تاریخ چاپ:",
@@ -163,6 +164,11 @@ def test_trap_dates_are_not_gold(run):
             day = _jalali(*m.groups())
             assert day > r["published_iso"] or (v == "revised" and day == r["published_iso"]), r["file"]
             checked[v] += 1
+        today = re.search(r"امروز: \S+ ([۰-۹]+) (\S+) ([۰-۹]{4})", raw)
+        if today:
+            d, month, y = today.groups()
+            assert _jalali(y, str(JMONTHS.index(month) + 1), d) > r["published_iso"], r["file"]
+            checked["today"] += 1
         if v == "wayback" and r["format"] == "html":
             assert re.search(r"/web/(\d{8})", raw).group(1) > r["published_iso"].replace("-", "")
             checked[v] += 1
@@ -174,7 +180,7 @@ def test_trap_dates_are_not_gold(run):
             assert re.search(r"<wp:post_modified><!\[CDATA\[(\S{10})", raw).group(1) >= r["published_iso"]
             checked[v] += 1
     assert all(checked[k] >= 2 for k in ("sentences", "audiofirst", "enps", "natlib", "corrected", "revised",
-                                         "wayback", "evernote", "wxr")), checked
+                                         "wayback", "evernote", "wxr", "today")), checked
 
 
 def test_shapes_are_undone_in_gold(run):
