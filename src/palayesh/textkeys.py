@@ -177,16 +177,12 @@ LINE_KEY_CACHE_CHARS = 500
 LONG_KEY_CACHE, LONG_KEY_CACHE_CHARS = 64, 20_000
 
 
-def line_key(text: str) -> str:
-    """Letters and digits of ``text``, folded: the same for every spelling variant of a line.
+def _line_key(text: str) -> str:
+    """:func:`line_key` made: letters and digits of ``text``, folded.
 
-    >>> line_key("منبع: مهر")
+    >>> _line_key("منبع: مهر")
     'منبعمهر'
     """
-    return _remembered_key.ask(text)
-
-
-def _line_key(text: str) -> str:
     if text.isascii():
         return alnum_key(text.lower())
     return alnum_key(fold(text))
@@ -194,3 +190,7 @@ def _line_key(text: str) -> str:
 
 _remembered_long_key = short_line_memo(LONG_KEY_CACHE_CHARS, LONG_KEY_CACHE)(_line_key)
 _remembered_key = short_line_memo(LINE_KEY_CACHE_CHARS, LINE_KEY_CACHE, longer=_remembered_long_key)(_line_key)
+#: letters and digits of a line, folded: the same for every spelling variant of a line
+#: (``line_key("منبع: مهر") == "منبعمهر"``); its memo's own look-up, called with no frame of a
+#: function of ours in between: extraction keys 760,000 lines on 2,000 pages, most of them remembered
+line_key: Callable[[str], str] = _remembered_key.ask

@@ -2378,10 +2378,12 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
                 shapes[h] = shapes.get(h, 0) | AFTER_BIT
     prose = [i for i, p in enumerate(is_p) if p]
     # (each prose line's content words, found once: the page's words and the story that tells a
-    # headline, :func:`headline_slots`, are those of a few lines together)
-    words_of = functools.lru_cache(maxsize=None)(lambda i: content_words(lines[i]))
+    # headline, :func:`headline_slots`, are those of a few lines together; made below when the
+    # page's words are counted, here otherwise)
     found = []
-    if words:  # (hashed as shape_hash would, without a call per word: a page has hundreds)
+    if not words:
+        words_of = functools.lru_cache(maxsize=None)(lambda i: content_words(lines[i]))
+    else:  # (hashed as shape_hash would, without a call per word: a page has hundreds)
         mask, xxh = _MASK_WORD, xxhash.xxh64_intdigest
         # (each prose line's tokens, cut at once (.lexicon.tokens_each): the page's words are those
         # of all its tokens, in one set, and headline_slots reads the words of the few lines of the
@@ -3565,6 +3567,9 @@ class PageTemplate:
         # the page's largest family, and the names of its families named by a line (:meth:`_shares`)
         self._largest = max((p for _f, p, _named in fams), default=0)
         self._names = {named for _f, _p, named in fams + self._borrowed if named}
+        #: whether the run knows this page's site (a family with enough pages); an attribute, not a
+        #: property: extraction asks it of every line, some 2 million times on 2,000 pages
+        self.learned = bool(fams or self._borrowed)
         self._number = 0  # (the index's count of templates when it made this one: :meth:`role`'s key)
         self._framed: list[tuple[int, int]] | None = None  # (:meth:`_slot_families`)
         self._frames: dict[str, tuple[list[tuple[int, int]], int]] = {}  # (:meth:`_framing`)
@@ -4574,11 +4579,6 @@ class PageTemplate:
             # leave every line of 61 columns unjoined)
             width = fitted_width(lines, site, MIN_PAGE_LINES) or width
         return width if best >= MIN_WRAP_SHARE else None
-
-    @property
-    def learned(self) -> bool:
-        """Whether the run knows this page's site (a family with enough pages)."""
-        return bool(self.fams or self._borrowed)
 
     def roles(self, lines: list[str], keys: list[str] | None = None,
               numbered: dict[int, int] | None = None) -> list[str | None]:

@@ -3702,6 +3702,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
     roles = quote_intros(shown, roles)
     _contents_headings(shown, keys, roles)
     turns = dialogue_turns(shown)
+    learned = template is not None and template.learned  # (asked of each line below)
     lines = []
     gap = prose_seen = False
     at = 0
@@ -3712,7 +3713,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
         gap_here, gap = gap, False
         role, key = roles[at], keys[at]
         at += 1
-        if len(t) > 40 and ("انتها" in t or "پایان" in t or (template is not None and template.learned)):
+        if len(t) > 40 and ("انتها" in t or "پایان" in t or learned):
             cut = _strip_inline_chrome(t)
             if cut == t and template is not None:
                 cut = cut_site_end(t, template)
@@ -3730,7 +3731,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
         if column:
             ln.column = column.get(k, 0)
         ln.turn = at - 1 in turns
-        if ln.recurs and template is not None and template.learned:
+        if ln.recurs and learned:
             ln.share = template.page_share(t)
             ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
             if ln.kind in (CHROME, LABEL, META) and prose_seen and ln.share >= SLOT_LINE_SHARE:
@@ -3743,7 +3744,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.wire = template.wire_credit(t)  # («منبع: رویترز», a name the run's slots call an agency)
         if ln.kind == END and ln.learned and template is not None:
             ln.between = template.shown_between(t)
-        if template is not None and template.learned and ln.kind != PARA and 2 <= ln.words <= BOX_HEAD_WORDS:
+        if learned and ln.kind != PARA and 2 <= ln.words <= BOX_HEAD_WORDS:
             ln.heads = template.headword_share(t)
             if ln.heads >= BOX_HEAD_SHARE:
                 ln.head_words = template.fixed_head_words(t)
@@ -3752,22 +3753,22 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.elsewhere = template.elsewhere(t, key)
             if ln.elsewhere and not prose_seen and ln.kind == SHORT:
                 ln.inside = template.shown_inside(t, key)
-        if template is not None and template.learned and prose_seen and ln.kind in (SHORT, LABEL) \
+        if learned and prose_seen and ln.kind in (SHORT, LABEL) \
                 and ln.words <= MAX_BOX_HEAD_WORDS:
             ln.box_pages = template.box_head_pages(t)
         elif template is not None and ln.kind == CHROME and role == T_MID and ln.words <= 20:
             ln.stock = template.elsewhere(t, key)
-        if template is not None and template.learned and prose_seen and ln.kind != PARA and ":" in t[:40] \
+        if learned and prose_seen and ln.kind != PARA and ":" in t[:40] \
                 and len(t) <= 200:
             ln.filing = template.filing_field(t)
-        if template is not None and template.learned and prose_seen and (tag := chip_value(t)) and t[:1] == "#":
+        if learned and prose_seen and (tag := chip_value(t)) and t[:1] == "#":
             ln.filing_tag = template.tag_section(tag)
-        if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
+        if learned and ln.kind == SHORT and not prose_seen \
                 and ln.words <= BYLINE_WORDS[1]:
             ln.byline = template.byline(t)
         if template is not None and ln.kind == DATE and not prose_seen:
             ln.visit = visit_day(t, template)
-        if template is not None and template.learned and ln.kind in (SHORT, NAV) and not prose_seen \
+        if learned and ln.kind in (SHORT, NAV) and not prose_seen \
                 and TITLE_BAR.search(t):  # («<headline> | <site>» reads as a menu bar of two items)
             ln.bar_site = _bar_site(t, template)
         if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)
@@ -3776,7 +3777,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             if ln.kind != SHORT and template.learned:
                 ln.row_sub = tuple(f for f in _row_names(ln, max_words=HOST_SECTION_WORDS)
                                    if f not in ln.vocab and template.row_sub_section(f))
-        if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
+        if learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             # (a label in a kicker slot is a section's when a page of the run lists it, or the site's
             # section slots or rows hold it; not because two sites show it above their stories, the
@@ -3804,10 +3805,10 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.foot_apart = template.label_apart_from_foot()
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
-        elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
+        elif learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
                 and not prose_seen:  # (the header parser reads it, above the story only)
             ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
-        if template is not None and template.learned and not prose_seen and 3 <= ln.words <= 25 \
+        if learned and not prose_seen and 3 <= ln.words <= 25 \
                 and (ln.kind in (SHORT, PARA) and headline_like(t) or ln.kind == NAV and _shown_as_headline(ln)):
             # (a kicker and a headline a bar sets apart, «اختصاصی| نان … گران می‌شود», stands at the
             # site's headline slot as its other pages' headlines do: the slot is its neighbours')
@@ -3815,16 +3816,16 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.slot = template.headline_slot(shown[at - 2] if at >= 2 else None,
                                              below if below is not None and not is_prose(below) else None)
             ln.own = template.headline_shape(t)
-        if template is not None and template.learned and not prose_seen and ln.kind == PARA and ln.words >= 8:
+        if learned and not prose_seen and ln.kind == PARA and ln.words >= 8:
             ln.site_lead = template.labels_lead(t)
             ln.summary_site = template.gives_summaries()
             ln.site_credit = template.credits_opening(t)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
-    if template is not None and template.learned:
+    if learned:
         for a, _b in box_fields([ln.text for ln in lines], [ln.kind == PARA or is_prose(ln.text) for ln in lines]):
             lines[a].box_slot = template.box_slot_share(lines[a].text)
-    weight = template.word_weight if template is not None and template.learned else None
+    weight = template.word_weight if learned else None
     story_tables(lines, weight=weight)
     story_verses(lines)
     player_labels(lines)
