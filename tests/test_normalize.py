@@ -82,6 +82,8 @@ ZWNJ_CASES = [
     ("درمیان", "درمیان"),  # not a verb: «در» + «میان»
     ("درنهایت گفت", "درنهایت گفت"),  # «در» + a word the news knows («نهایت»): not «درن» + «هایت»
     ("باید از این وضع دربیاید", "باید از این وضع دربیاید"),  # a preverb + a verb form: not «دربی» + «اید»
+    ("او را میرهاند", "او را می|رهاند"),  # «می» + a verb form («رهاند»): not the spoken «می‌ره» + «اند»
+    ("آنها را نمیرهاند", "آنها را نمی|رهاند"),  # the same after «نمی»
     ("همیشه", "همیشه"),  # not a verb: «میشه» inside a word
     # spaced: ZWNJ typed as a space
     ("می شود", "می|شود"),  # prefix alone

@@ -293,9 +293,14 @@ class Morphology:
         if ezafe is not None:
             return ezafe
         best, best_score = None, -99
+        # a verb prefix before a verb form the verb list knows: «میرهاند» is «می» + «رهاند»
+        verb = next((p for p in self.verb_prefixes if s.startswith(p) and n - len(p) >= 2
+                     and s[len(p):] in self.verb_forms), None)
         for suf, kind in self._suffixes_by_end.get(s[-1:], ()):
             if n - len(suf) >= 2 and s.endswith(suf):
                 b = s[: n - len(suf)]
+                if verb is not None and b.startswith(verb) and b[len(verb):] not in self.verb_forms:
+                    continue  # the same prefix, a form the verb list lacks (spoken) and an ending: «می‌ره» + «اند»
                 if kind == "vowel" and (b[-1] not in "هی" or len(b) < 3 or (
                         suf in AFTER_H_ONLY and b[-1] != "ه") or (b[-1] == "ی" and b[-2] in "او")):
                     continue  # «بقایای» is «بقایا» + «ی», not «بقای» + «ای»
@@ -328,11 +333,8 @@ class Morphology:
                     best, best_score = glue(k[0], suf), score
         if best == s:
             best = None  # the best reading needs no ZWNJ
-        for p in self.verb_prefixes:
-            if s.startswith(p) and n - len(p) >= 2 and s[len(p):] in self.verb_forms:
-                if 5 > best_score:
-                    best, best_score = p + ZWNJ + s[len(p):], 5
-                break
+        if verb is not None and 5 > best_score:
+            best, best_score = verb + ZWNJ + s[len(verb):], 5
         if best is None:
             if self._known_with_ending(s):
                 return None  # «بیدارم» is «بیدار» + «م», not «بی» + «دارم»
