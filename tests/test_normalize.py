@@ -442,3 +442,13 @@ def test_inflected_compound_with_a_personal_ending():
     assert m._inflected_compound("بیتفاوتش") == z("بی|تفاوتش")
     assert m._inflected_compound("نگهدارند") is None  # «نگه» + «دارند»
     assert m._inflected_compound("همکلاسیم") is None  # after a vowel letter the ending is another one
+
+
+def test_the_lexicon_is_a_fixed_point_in_a_stream():
+    """Every glued skeleton the lexicon spells («برنامههای»), one a line through one streaming normalizer (as
+    `palayesh normalize` reads a document), and what came out through a fresh one: the second pass changes
+    nothing (``scripts/check_zwnj_idempotence.py`` checks whole documents: the folds and the news corpus)."""
+    forms = sorted(Normalizer()._restorer().res.forms)
+    first, second = Normalizer(stream=True), Normalizer(stream=True)
+    once = [first.normalize(s) for s in forms]
+    assert [(o, t) for o, t in zip(once, map(second.normalize, once)) if t != o] == []
