@@ -84,6 +84,9 @@ ZWNJ_CASES = [
     ("باید از این وضع دربیاید", "باید از این وضع دربیاید"),  # a preverb + a verb form: not «دربی» + «اید»
     ("او را میرهاند", "او را می|رهاند"),  # «می» + a verb form («رهاند»): not the spoken «می‌ره» + «اند»
     ("آنها را نمیرهاند", "آنها را نمی|رهاند"),  # the same after «نمی»
+    ("این مدعیات را", "این مدعیات را"),  # an Arabic plural in «ات» after a word in ی that takes no possessive
+    ("در امهات کتب", "در امهات کتب"),  # ... after a word in ه: not «مدعی‌ات», «امه‌ات»
+    ("نامهات رسید", "نامه|ات رسید"),  # «your letter»: «نامه» is a noun (the lexicon's «نامه‌ها»)
     ("همیشه", "همیشه"),  # not a verb: «میشه» inside a word
     # spaced: ZWNJ typed as a space
     ("می شود", "می|شود"),  # prefix alone
