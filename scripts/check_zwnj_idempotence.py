@@ -75,7 +75,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--news", type=int, default=3000, metavar="N", help="news paragraphs (0: none)")
+    ap.add_argument("--news", type=int, default=100_000, metavar="N",
+                    help="the first N news paragraphs (default: all, 14,198; 0: none)")
     ap.add_argument("--examples", type=int, default=10)
     args = ap.parse_args(argv)
     path = args.shared / "data" / "updt-train" / "updt-train.txt"
@@ -90,7 +91,7 @@ def main(argv=None) -> int:
             changed = twice(corrupt(doc, how))
             bad += len(changed)
             print(f"{name:7} {how:8} {len(doc):5} lines, {len(changed)} changed by a second pass")
-            for raw, once, again in changed[: args.examples]:
+            for _, once, again in changed[: args.examples]:
                 print(f"    {moved(once, again)}")
     return 1 if bad else 0
 
