@@ -82,6 +82,11 @@ ZWNJ_CASES = [
     ("درمیان", "درمیان"),  # not a verb: «در» + «میان»
     ("درنهایت گفت", "درنهایت گفت"),  # «در» + a word the news knows («نهایت»): not «درن» + «هایت»
     ("باید از این وضع دربیاید", "باید از این وضع دربیاید"),  # a preverb + a verb form: not «دربی» + «اید»
+    ("او را میرهاند", "او را می|رهاند"),  # «می» + a verb form («رهاند»): not the spoken «می‌ره» + «اند»
+    ("آنها را نمیرهاند", "آنها را نمی|رهاند"),  # the same after «نمی»
+    ("این مدعیات را", "این مدعیات را"),  # an Arabic plural in «ات» after a word in ی that takes no possessive
+    ("در امهات کتب", "در امهات کتب"),  # ... after a word in ه: not «مدعی‌ات», «امه‌ات»
+    ("نامهات رسید", "نامه|ات رسید"),  # «your letter»: «نامه» is a noun (the lexicon's «نامه‌ها»)
     ("همیشه", "همیشه"),  # not a verb: «میشه» inside a word
     # spaced: ZWNJ typed as a space
     ("می شود", "می|شود"),  # prefix alone
@@ -440,3 +445,13 @@ def test_inflected_compound_with_a_personal_ending():
     assert m._inflected_compound("بیتفاوتش") == z("بی|تفاوتش")
     assert m._inflected_compound("نگهدارند") is None  # «نگه» + «دارند»
     assert m._inflected_compound("همکلاسیم") is None  # after a vowel letter the ending is another one
+
+
+def test_the_lexicon_is_a_fixed_point_in_a_stream():
+    """Every glued skeleton the lexicon spells («برنامههای»), one a line through one streaming normalizer (as
+    `palayesh normalize` reads a document), and what came out through a fresh one: the second pass changes
+    nothing (``scripts/check_zwnj_idempotence.py`` checks whole documents: the folds and the news corpus)."""
+    forms = sorted(Normalizer()._restorer().res.forms)
+    first, second = Normalizer(stream=True), Normalizer(stream=True)
+    once = [first.normalize(s) for s in forms]
+    assert [(o, t) for o, t in zip(once, map(second.normalize, once)) if t != o] == []

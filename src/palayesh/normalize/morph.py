@@ -58,6 +58,13 @@ GLIDE_ENDINGS = ("", "ش", "م", "ت", "شان", "مان", "تان", "ی")
 #: Glued («هزینهی») it is no spelling of any writer: a ZWNJ was lost there (a ه that is a consonant takes
 #: it glued: «راهی», «توجهی», words of the vocabulary)
 EZAFE_AFTER_H = "ی"
+#: the endings of a noun: a word the lexicon spells with one of them after a ZWNJ, its plural or a
+#: possessive («نامه‌ها», «خانه‌اش», «زندگی‌شان»), is a noun, and a glued «…ات» after it may be «your …»
+#: («نامه‌ات»); after another word in ه/ی the «ات» is an Arabic plural's («امهات», «مدعیات», «روحانیات»),
+#: glued (:meth:`Morphology.takes_possessive`). Not «ای», which adjectives take too («سنتی‌ای»)
+POSSESSIVE_ENDINGS = ("ها", "های", "اش", "ات", "شان", "مان", "تان")
+#: the ending read as a possessive only after a word that takes one (see POSSESSIVE_ENDINGS)
+POSSESSIVE_AT = "ات"
 #: the endings whose ZWNJ spelling after a word's final ه shows that ه silent: «خانه‌ای», «خانه‌اش»
 #: (a consonant ه glues them: «راهش», «توجهی»); the lexicon's spellings of these are the evidence
 SILENT_H_ENDINGS = ("ای", "اش", "ام", "ات", "ی")
@@ -293,14 +300,21 @@ class Morphology:
         if ezafe is not None:
             return ezafe
         best, best_score = None, -99
+        # a verb prefix before a verb form the verb list knows: «میرهاند» is «می» + «رهاند»
+        verb = next((p for p in self.verb_prefixes if s.startswith(p) and n - len(p) >= 2
+                     and s[len(p):] in self.verb_forms), None)
         for suf, kind in self._suffixes_by_end.get(s[-1:], ()):
             if n - len(suf) >= 2 and s.endswith(suf):
                 b = s[: n - len(suf)]
+                if verb is not None and b.startswith(verb) and b[len(verb):] not in self.verb_forms:
+                    continue  # the same prefix, a form the verb list lacks (spoken) and an ending: «می‌ره» + «اند»
                 if kind == "vowel" and (b[-1] not in "هی" or len(b) < 3 or (
                         suf in AFTER_H_ONLY and b[-1] != "ه") or (b[-1] == "ی" and b[-2] in "او")):
                     continue  # «بقایای» is «بقایا» + «ی», not «بقای» + «ای»
                 if kind == "adj" and self.adjectives is not None and b not in self.adjectives:
                     continue
+                if suf == POSSESSIVE_AT and not self.takes_possessive(b):
+                    continue  # an Arabic plural: «مدعیات», not «مدعی‌ات»
                 k = self.known(b)
                 participle = b in self.verb_forms or (
                     # a negative participle, but not before «ای»: «نبردهای» is «نبرد» + «های»
@@ -328,11 +342,8 @@ class Morphology:
                     best, best_score = glue(k[0], suf), score
         if best == s:
             best = None  # the best reading needs no ZWNJ
-        for p in self.verb_prefixes:
-            if s.startswith(p) and n - len(p) >= 2 and s[len(p):] in self.verb_forms:
-                if 5 > best_score:
-                    best, best_score = p + ZWNJ + s[len(p):], 5
-                break
+        if verb is not None and 5 > best_score:
+            best, best_score = verb + ZWNJ + s[len(verb):], 5
         if best is None:
             if self._known_with_ending(s):
                 return None  # «بیدارم» is «بیدار» + «م», not «بی» + «دارم»
@@ -357,6 +368,18 @@ class Morphology:
         """
         forms = self.forms
         return base[-1:] == "ه" and any(forms.get(base + e) == base + ZWNJ + e for e in SILENT_H_ENDINGS)
+
+    def takes_possessive(self, base: str) -> bool:
+        """Does the lexicon spell ``base`` with a noun's ending after a ZWNJ (:data:`POSSESSIVE_ENDINGS`:
+        «نامه‌ها», «خانه‌اش», «زندگی‌شان»)? A word in ه/ی that shows none («مدعی», «امه») is no noun a glued
+        «…ات» is «your …» of: «مدعیات» is the Arabic plural of «مدعی», written glued.
+
+        >>> m = Morphology(vocab={"خانه": 5, "مدعی": 5}, forms={"خانهاش": "خانه‌اش"}, verb_forms=set())
+        >>> m.takes_possessive("خانه"), m.takes_possessive("مدعی")
+        (True, False)
+        """
+        forms = self.forms
+        return any(forms.get(base + e) == base + ZWNJ + e for e in POSSESSIVE_ENDINGS)
 
     def _ezafe_after_h(self, s: str) -> str | None:
         """The unknown glued ``s`` read as a known word in a silent ه and its ezafe ی («هزینهی» ->
