@@ -1403,6 +1403,46 @@ def _heads_readout(lines: list[Line], i: int) -> bool:
     return nxt is not None and nxt.kind not in (DATE, META) and bool(_READOUT.match(nxt.text))
 
 
+#: two lines of one box the site's template keeps stand on the same pages: their shares of the
+#: site's pages (:attr:`Line.share`) differ by this much at most
+BOX_SHARE_SPREAD = 0.05
+#: a box holds this many lines at least (a heading, a prompt, a button)
+MIN_BOX_LINES = 3
+
+
+def _site_box_label(lines: list[Line], i: int) -> bool:
+    """Whether label ``i`` is a line of a box the site sets on most of its pages (a poll's heading,
+    question and buttons, «نظرسنجی» / «آیا …؟» / «ثبت رأی» in whatever words): the template knows
+    it on :data:`.menusection.SITE_PAGE_SHARE` of the site's pages or more, and so the lines round
+    it (short lines and chrome, no blank line aside) on the same pages (:data:`BOX_SHARE_SPREAD`),
+    :data:`MIN_BOX_LINES` of them or more with a line of chrome among them (the template made the
+    box's prompt chrome). A section's label varies with the story; its site's name over it stands
+    on as many pages when the site files most stories there, but two lines are no box.
+
+    >>> box = [classify(t) for t in ("نظرسنجی", "آیا راضی هستید؟", "ثبت رأی", "قنات‌ها", "سد کرج پر شد")]
+    >>> box[1].kind = CHROME
+    >>> for ln in box[:3]: ln.recurs, ln.share = True, 0.8
+    >>> [_site_box_label(box, i) for i in (0, 2, 3)]
+    [True, True, False]
+    """
+    ln = lines[i]
+    if not (ln.recurs and ln.share >= SITE_PAGE_SHARE):
+        return False
+
+    def boxed(j: int) -> bool:
+        nb = lines[j]
+        return nb.kind in (SHORT, CHROME) and nb.recurs and abs(nb.share - ln.share) <= BOX_SHARE_SPREAD
+
+    block = [i]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and (lines[j].kind == BLANK or boxed(j)):
+            if lines[j].kind != BLANK:
+                block.append(j)
+            j += step
+    return len(block) >= MIN_BOX_LINES and any(lines[j].kind == CHROME for j in block)
+
+
 #: a count under a label of a word to three on a line of its own («تعداد تصاویر: ۱۸», «بازدید 45»):
 #: the page's field, never a line of a story (a numbered heading repeats its label: «ماده ۵», «ماده ۶»)
 _LABELLED_COUNT = re.compile(r"^\s*([^\d\s:：،,.؛]+(?:\s+[^\d\s:：،,.؛]+){0,2})\s*[:：]?\s*\d[\d,٬.]*\s*$")
@@ -6508,6 +6548,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     mentions = [ln for ln in mentions if not _LABEL_COLON.match(ln.text)]
     mention_words: dict[int, list[str]] = {}  # (cut into phrase words only when a key matches)
     shares_above = _shares_above(lines, top)
+    column: list[set[str]] = []
+
+    def column_items() -> set[str]:
+        """The items of a menu set an item a line above the headline (:func:`_item_column`), once read."""
+        if not column:
+            column.append(_item_column(lines, top))
+        return column[0]
+
     def is_site(ln: Line, i: int) -> bool:
         if len(ln.key) < 4:
             return False
@@ -6521,6 +6569,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # own): a section, no name of the site, though the tail names it inside a longer phrase
             # (the paper's name «روزنامه مسکن و عمران» holds its page «مسکن», its editor's line
             # «دبیر بخش مصالح ساختمانی …» another); the site's name opens its page
+            return False
+        if head_keys[ln.key] >= 2 and ln.key in column_items():
+            # an item of the site's menu set an item a line, and here again right over the story:
+            # the menu's item, then the page's own place in it, a section (a site's name is no item
+            # of its own menu), though the tail names it inside a longer phrase (a widget's «نرخ
+            # خرید تضمینی» under the section «خرید تضمینی»)
             return False
         w = None
         for j, m in enumerate(mentions):
@@ -6558,6 +6612,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
          if lines[j].key == lines[title_i].key), None)
     for i in range(top):
         ln = lines[i]
+        # (the rows under the header's copy of the headline are its own: a share bar or a row of
+        # controls there, «🔗 کپی لینک · تلگرام · بله», «A+ | A- | چاپ», reads as a menu but ends no
+        # site header, which stood above the copy; the labels over the copy stay those over the story)
+        under_copy = copy_i is not None and i > copy_i
         if i == copy_i:
             if current:
                 clusters.append(current)
@@ -6627,7 +6685,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if ln.kind == CRUMB:
             continue
         blank_seen = blank_seen or ln.gap
-        if ln.kind == SHORT and not ln.site and is_menu_line(ln.text):
+        if ln.kind == SHORT and not ln.site and is_menu_line(ln.text) and not under_copy:
             # a menu bar set as a plain line, its items apart by runs of spaces («خانه  حقوقی  مصاحبه
             # …»): the site's header runs down to here, as under a bar menu below
             clusters.clear()
@@ -6648,6 +6706,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 continue
             if _heads_readout(lines, i) or _over_table(lines, i):
                 continue  # a widget's heading over its readout («پخش آنلاین» over «۰۰:۰۰ / ۰۲:۲۸») or its table
+            if _site_box_label(lines, i) and head_keys[ln.key] == 1 and ln.key not in column_items():
+                # a line of a box on most of the site's pages (a poll over the headline), once above
+                # the headline and no item of a menu set an item a line: it parts the labels above
+                # it from those under it, and names no story's section
+                if current:
+                    clusters.append(current)
+                    current = []
+                continue
             if not is_site(ln, i) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
@@ -6679,7 +6745,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # stand above the menu of every page of the site (a story's section stands below it)
             current = []
         if ln.kind in (NAV, CHROME):
-            if ln.tagline or is_menu_line(ln.text):
+            if (ln.tagline or is_menu_line(ln.text)) and not under_copy:
                 # (as above: the site's header runs down to here; and above its menu bar stand the
                 # site's name, its login link «ورود / عضویت», not the story's labels or trail, which
                 # stand between the menu and the headline; a menu the template made chrome too)
@@ -6739,14 +6805,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # kicker, though the menu lists the kicker's words (a kicker names a theme)
             res.surtitle = lines[last_v].text
             section_i = last_cl[-2]
-        elif adjacent and lines[last_v].key in menu:
-            section_i = last_v
-        elif adjacent and len(last_cl) == 2 and lines[last_v].words > MAX_SECTION_WORDS \
-                and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
-            # a section's name over a phrase («استانی» / «مسئولان استانی خبر دادند»): the phrase
-            # is the story's surtitle, a category is a word or three
-            res.surtitle = lines[last_v].text
-            section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and lines[last_v].under_others and lines[last_cl[0]].key not in HOME_KEYS \
                 and not _ticker_tail(lines, last_cl[0]) \
                 and not (lines[last_cl[0]].tagline and head_keys[lines[last_cl[0]].key] < 2) \
@@ -6760,6 +6818,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # above every page of the site, its name, unless it stands twice above the headline
             # (the menu's item, then the page's own), nor the page's first line (the site's name
             # over the labels of every page), as sites of one template share their sections
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
+        elif adjacent and lines[last_v].key in menu:
+            section_i = last_v
+        elif adjacent and len(last_cl) == 2 and lines[last_v].words > MAX_SECTION_WORDS \
+                and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
+            # a section's name over a phrase («استانی» / «مسئولان استانی خبر دادند»): the phrase
+            # is the story's surtitle, a category is a word or three
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and in_menu == [last_cl[0]] and lines[last_v].vocab:
