@@ -261,6 +261,7 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         chat_export,
         extract_feed_item,
         feed_item,
+        http_message,
         link_dump,
         markdown_fields,
         post_header_date,
@@ -272,6 +273,9 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
     record = warc_record(raw)
     if record is not None:  # a WARC record saved as a page: its body is the page; its header the crawl's
         raw, url = record[0], url or record[1]
+    message = http_message(raw)
+    if message is not None:  # the page under the HTTP heads its client saved: their dates are the fetch's
+        raw, url = message[0], url or message[1]
     from .apidoc import api_record
 
     # an exported form read by its shape (.exports), an API's JSON response by its records (.apidoc),

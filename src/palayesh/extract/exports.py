@@ -484,6 +484,99 @@ def warc_record(raw: str) -> tuple[str, str | None] | None:
     return m.group("pre") + raw[m.end():], uri.group(1) if uri else None
 
 
+#: an HTTP message's head as a client saves it before the page (wget --save-headers, curl -i, a WARC
+#: «response» record; curl -v marks the request's lines «> », the response's «< »): its start line
+#: (a request «GET /path HTTP/1.1» or a status «HTTP/1.1 200 OK») and its «Name: value» fields, up to a
+#: blank line (RFC 9112, sections 2.1 and 5)
+_HTTP_START = re.compile(r"^(?:[<>] )?(?:HTTP/\d(?:\.\d)?[ \t]+\d{3}\b[^\n]*"
+                         r"|(?P<method>[A-Z]{3,7})[ \t]+(?P<target>\S+)[ \t]+HTTP/\d(?:\.\d)?)[ \t]*\r?$")
+_HTTP_FIELD = re.compile(r"^(?:[<>] )?(?P<name>[A-Za-z][\w-]*)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*\r?$")
+#: a line curl -v writes of the connection itself («* Connected to x.ir»), or an empty line it marks
+_CURL_NOTE = re.compile(r"^(?:\*[ \t][^\n]*|[<>][ \t]*)\r?$")
+#: a chunk's size line in a body sent «Transfer-Encoding: chunked» (hex digits, an extension after «;»)
+_CHUNK_SIZE = re.compile(r"[0-9A-Fa-f]{1,8}(?:;[^\r\n]*)?")
+
+
+def http_message(raw: str) -> tuple[str, str | None] | None:
+    """The page under the HTTP heads a client saved above it (a request's and the responses', a
+    redirect's and the last one's) and the address the request names (its target and ``Host``), or
+    None for a page that opens with no HTTP head. The heads are the exchange's, not the page's:
+    their ``Date`` and ``Last-Modified`` are the fetch's and the server's, which date no story. A
+    body sent in chunks is read whole again, without the chunks' size lines (hex: «a» is the 10 bytes
+    of «عنوان» in UTF-8).
+
+    >>> http_message("HTTP/1.1 200 OK\\r\\nDate: Mon, 07 Dec 2026 06:00:00 GMT\\r\\n\\r\\nعنوان\\nمتن")
+    ('عنوان\\nمتن', None)
+    >>> http_message("> GET /news/12 HTTP/1.1\\n> Host: x.ir\\n>\\n< HTTP/1.1 200 OK\\n< Server: nginx\\n<\\nعنوان")
+    ('عنوان', 'https://x.ir/news/12')
+    >>> http_message("HTTP/1.1 200 OK\\nTransfer-Encoding: chunked\\n\\n"
+    ...              "a\\r\\nعنوان\\r\\n7\\r\\n متن\\r\\n0\\r\\n\\r\\n")
+    ('عنوان متن', None)
+    >>> http_message("HTTP چیست؟\\nمتن") is None
+    True
+    """
+    lines = raw.lstrip("\ufeff").split("\n")
+    i, url, chunked, heads = 0, None, False, 0
+    while i < len(lines) and _CURL_NOTE.match(lines[i]):
+        i += 1
+    while i < len(lines):
+        start = _HTTP_START.match(lines[i])
+        if start is None:
+            break
+        fields: dict[str, str] = {}
+        i += 1
+        while i < len(lines) and (f := _HTTP_FIELD.match(lines[i])):
+            fields[f.group("name").lower()] = f.group("value")
+            i += 1
+        if i < len(lines) and lines[i].strip() and not _CURL_NOTE.match(lines[i]):
+            return None  # (a head ends with a blank line; this is no HTTP head)
+        heads += 1
+        if start.group("method"):
+            target, host = start.group("target"), fields.get("host")
+            if target.startswith(("http://", "https://")):
+                url = target
+            elif host and target.startswith("/"):
+                url = f"https://{host}{target}"
+        else:
+            chunked = "chunked" in fields.get("transfer-encoding", "").lower()
+        i += 1
+        while i < len(lines) and _CURL_NOTE.match(lines[i]):
+            i += 1
+    if not heads:
+        return None
+    body = "\n".join(lines[i:])
+    return (_dechunked(body) if chunked else body), url
+
+
+#: a chunk's end and the next chunk's size line, in a chunked body's bytes
+_CHUNK_END = re.compile(rb"\r\n([0-9A-Fa-f]{1,8})(?:;[^\r\n]*)?\r\n")
+#: a chunk may end this many bytes off its size: a character the chunks cut in two is kept as one or
+#: two replacement characters (U+FFFD, three bytes each) when the page is decoded
+CHUNK_SLACK = 8
+
+
+def _dechunked(body: str) -> str:
+    """A chunked body read whole: each chunk's size line goes (the size counts the chunk's bytes of
+    UTF-8, its line ends CRLF, also when the page was saved with bare LF ends; a chunk ends within
+    :data:`CHUNK_SLACK` bytes of its size, as a character cut between two chunks was decoded); the
+    body as it is when it is not so."""
+    bare = "\r" not in body
+    data = (body.replace("\n", "\r\n") if bare else body).encode("utf-8", errors="replace")
+    first = _CHUNK_SIZE.match(data.split(b"\r\n", 1)[0].decode("ascii", errors="replace").strip())
+    if first is None or b"\r\n" not in data:
+        return body
+    size, at, parts = int(first.group(0).split(";")[0], 16), data.index(b"\r\n") + 2, []
+    while size:
+        end = next((m for m in _CHUNK_END.finditer(data, max(at, at + size - CHUNK_SLACK), at + size + CHUNK_SLACK + 14)
+                    if abs(m.start() - at - size) <= CHUNK_SLACK), None)
+        if end is None:
+            return body
+        parts.append(data[at:end.start()])
+        size, at = int(end.group(1), 16), end.end()
+    text = b"".join(parts).decode("utf-8", errors="replace")
+    return text.replace("\r\n", "\n") if bare else text
+
+
 def post_header_date(raw: str) -> tuple[str, str] | None:
     """``(published, jalali)`` of a copied post's header on the page's first line, or None. The
     time is the copying client's local time, Tehran's for a Persian channel. A copy of several posts

@@ -1786,6 +1786,37 @@ def drop_author_box(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop]
 
 
+#: a header line that names the story's writer (a byline row «<name> | <date>») has at most this many words
+MAX_BYLINE_ROW_WORDS = 12
+
+
+def _drop_signed_name(lines: list[Line], body: list[int]) -> list[int]:
+    """``body`` without its last line when that line is a name alone (:func:`_box_name`, two to four
+    words) under the story's last prose line, and a short line of the header names the same writer
+    (its byline row «بابک صادقی | جمعه ۲۶ شهریور ۱۳۹۵», «نویسنده: بابک صادقی»): the head of the writer's box under the
+    story (its role and count lines the site's template knows), whatever its words; no line of the
+    story.
+
+    >>> ls = [classify(t) for t in ("بابک صادقی | جمعه ۲۶ شهریور ۱۳۹۵", "عنوان خبر امروز اینجاست",
+    ...       "به گزارش خبرنگار ما، این خبر امروز منتشر شد و همه آن را خواندند و درباره آن نوشتند.",
+    ...       "بابک صادقی")]
+    >>> _drop_signed_name(ls, [2, 3]), _drop_signed_name(ls[1:], [1, 2])
+    ([2], [1, 2])
+    """
+    if len(body) < 2 or body[0] == 0:
+        return body
+    last = lines[body[-1]]
+    if last.kind == PARA or _box_name(last.text) != last.text.strip() \
+            or not any(lines[i].kind == PARA for i in body[:-1]):
+        return body
+    key = line_key(last.text)
+    if not key or not any(ln.kind != PARA and ln.words <= MAX_BYLINE_ROW_WORDS
+                          and (ln.key.startswith(key) or line_key(_box_name(ln.text) or "") == key)
+                          for ln in lines[:body[0]]):
+        return body
+    return body[:-1]
+
+
 #: the lines of a widget box between two paragraphs of a story have at most this many words
 MAX_BOX_LINE_WORDS = 6
 #: a box between two paragraphs whose lower rows the site's template knows (a product's price and
@@ -3792,7 +3823,8 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
             if ln.elsewhere and not prose_seen and ln.kind == SHORT:
-                ln.inside = template.shown_inside(t, key)
+                # (or it stands right over three stories of the run or more, where their headlines do)
+                ln.inside = template.shown_inside(t, key) or template.stock_title(t, key)
         if learned and prose_seen and ln.kind in (SHORT, LABEL) \
                 and ln.words <= MAX_BOX_HEAD_WORDS:
             ln.box_pages = template.box_head_pages(t)
@@ -4342,6 +4374,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_figure_boxes(lines, body, weight, words=words)
     body = _drop_field_box(lines, body, gapped)
     body = drop_author_box(lines, body)
+    body = _drop_signed_name(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
         _header(lines, b, res, None, filed=filed, slotted=slotted, broken=broken)
