@@ -2192,6 +2192,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if pkeys is None:
             pkeys = [line_key(ln) for ln in page.lines]
         art.agency = _credit_over_headline(page.lines, pkeys, art.title)
+    if art.agency is None and mail is not None:
+        art.agency = mail.agency()  # (the agency's name over the pasted headline: .mailview)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
