@@ -141,3 +141,50 @@ def test_forwarded_story_dates_itself_under_any_headline(headline):
     v = mail_view(lines)
     assert v.headline == headline and v.story_date.stamp.day.isoformat() == "2024-01-22"
     assert extract("\n".join(lines)).published.startswith("2024-01-22")
+
+
+def _webmail(labels: tuple[str, str, str], agency_line: str) -> str:
+    # a Persian webmail's message view: the header's labels in cells of their own, in the webmail's
+    # words; then the sender's note, a forward's mark and the story pasted with its agency's header
+    rows = "".join("<tr><td>%s:</td><td>%s</td></tr>" % lv for lv in zip(
+        ("موضوع", *labels), ("ارسال به دیگری: " + STORY[0], "سمیرا &lt;sam@mailbox.ir&gt;", "reza@mailbox.ir",
+                             "جمعه ۱۷ آذر ۱۴۰۲ ساعت ۰۹:۱۰")))
+    paras = "".join("<p>%s</p>" % t for t in STORY[2:]).replace("به گزارش ایرنا ", "")
+    return ("<html><head><meta charset=utf-8><title>میل‌باکس - مشاهده نامه</title></head><body dir=rtl>"
+            "<div>صندوق ورودی (۳)</div><table>%s</table><div>سلام، خبر امروز:</div>"
+            "<div>---------- Forwarded message ---------</div><div>%s</div><div>صفحه نخست › اقتصادی</div>"
+            "<h2>%s</h2><div>%s</div>%s<div>انتهای پیام/</div></body></html>") % (rows, agency_line, STORY[0],
+                                                                                 STORY[1], paras)
+
+
+@pytest.mark.parametrize("labels", [
+    ("فرستنده", "گیرنده", "تاریخ"),        # the labels the roles know
+    ("ادواردو", "الرحیم", "صانعی"),        # a webmail's own words (a scrambled copy): told by the values' shapes
+])
+def test_webmail_header_in_its_own_words(labels):
+    # the header's date (four days later) is when the mail was sent; the story's is under its headline
+    a = extract(_webmail(labels, "خبرگزاری ایرنا"))
+    assert a.title == STORY[0] and a.published.startswith("2023-12-03")
+
+
+@pytest.mark.parametrize("labels", [("فرستنده", "گیرنده", "تاریخ"), ("ادواردو", "الرحیم", "صانعی")])
+def test_pasted_story_agency_over_its_headline(labels):
+    # the story names no agency in its words nor under it: its agency's name over the pasted headline
+    # (the header of the page it was copied from) is its source
+    assert extract(_webmail(labels, "خبرگزاری ایرنا")).agency == "ایرنا"
+    assert extract(_webmail(labels, "بولتن خبری")).agency is None
+    # the same mail saved as text
+    lines = ["موضوع: FW: " + STORY[0], "%s: سمیرا <sam@mailbox.ir>" % labels[0], "%s: reza@mailbox.ir" % labels[1],
+             "%s: جمعه ۱۷ آذر ۱۴۰۲ ساعت ۰۹:۱۰" % labels[2], "", "سلام، خبر امروز:", "", "ورزش سه", STORY[0],
+             STORY[1], *(t.replace("به گزارش ایرنا ", "") for t in STORY[2:])]
+    a = extract("\n".join(lines))
+    assert a.agency == "ورزش سه" and a.published.startswith("2023-12-03")
+
+
+def test_fields_by_shape_make_a_header_only_with_two_addresses_and_a_date():
+    # a contact box: one address, a phone, a day; two addresses with no date: no mail's header
+    assert mail_view(["نشانی: تهران، خیابان آزادی", "رایانامه: info@site.ir", "تلفن: ۰۲۱-۸۸۴۴۱۲",
+                      "به‌روز: ۱۴۰۲/۰۹/۱۲", *STORY]) is None
+    assert mail_view(["ادواردو: a@b.ir", "الرحیم: c@d.ir", "صانعی: خبر تازه", *STORY]) is None
+    v = mail_view(["ادواردو: a@b.ir", "الرحیم: c@d.ir", "صانعی: ۱۴ آذر ۱۴۰۲", "", *STORY])
+    assert v is not None and v.headline == STORY[0] and v.story_date.stamp.day.isoformat() == "2023-12-03"

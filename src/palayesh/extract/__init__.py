@@ -251,6 +251,8 @@ def _mail_into(art: Article, raw: str) -> None:
             art.section = view.labelled_section() or art.section
     if view.story_date is not None:
         art.published, art.published_jalali = view.story_date.localize()
+    if art.agency is None:  # (the agency's name over the pasted headline, where the story was copied from)
+        art.agency = view.agency()
     if view.no_section(art.section):
         art.section = None
 

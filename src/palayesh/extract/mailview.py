@@ -116,6 +116,20 @@ class MailView:
         # (no field of a mail's header: «موضوع: …» is its subject)
         return next((got for t in self.between if _FIELD.match(t) is None and (got := section_from_label(t))), None)
 
+    def agency(self) -> str | None:
+        """The pasted story's agency: a line over its headline that is an agency's name and nothing
+        else («خبرگزاری فارس», «ورزش سه»), the header of the agency's page the story was copied from.
+        A mail is no agency's own page, so the name there is the story's source, not the site's.
+
+        >>> MailView(0, None, None, "عنوان", None, ("سلام، برای اطلاع.", "ورزش سه", "سرویس: فوتبال")).agency()
+        'ورزش سه'
+        >>> MailView(0, None, None, "عنوان", None, ("سلام، خبر خبرگزاری فارس را ببینید.",)).agency() is None
+        True
+        """
+        from .agency import agency_name_alone
+
+        return next((a for t in self.between if (a := agency_name_alone(t))), None) if self.headline else None
+
     @property
     def title(self) -> str | None:
         """The story's headline, else the subject without its forward mark."""
@@ -123,6 +137,42 @@ class MailView:
             return self.headline
         subject = _SUBJECT_MARK.sub("", self.subject or "").strip()
         return subject or None
+
+
+#: a field's label in words no role above names (a webmail's own words, a language the roles do not
+#: hold): one to three words of letters, then a colon and the value, or the value on the next line
+_ANY_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^\W\d_\s\u200c]*(?:[\s\u200c]+[^\W\d_]+){0,2})\s*[:：]"
+                        r"\s*(?P<value>.*?)\s*$")
+#: an e-mail address in a field's value («علی <ali@mail.ir>», «ali@mail.ir»)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _shaped_field(lines: list[str], i: int, fields: dict[str, str]) -> tuple[str, str, int] | None:
+    """(role, value, the line after the field) of a header field at line ``i`` whose label no role
+    names, told by its value's shape: an address names the sender, then the recipient; a date line
+    the date. None for any other value (a field of words says nothing of a mail).
+
+    >>> _shaped_field(["ادواردو:", "علی <ali@mail.ir>"], 0, {}), _shaped_field(["الرحیم: m@x.ir"], 0, {"sender": "a"})
+    (('sender', 'علی <ali@mail.ir>', 2), ('recipient', 'm@x.ir', 1))
+    >>> _shaped_field(["صانعی: ۱۸ آبان ۱۴۰۵ ساعت ۱۹:۲۷"], 0, {})[0], _shaped_field(["تلفن: ۰۲۱-۸۸۴۴"], 0, {})
+    ('date', None)
+    """
+    t = lines[i]
+    m = _ANY_LABEL.match(t) if len(t) <= 200 else None
+    if m is None:
+        return None
+    value, after = m.group("value"), i + 1
+    if not value and i + 1 < len(lines) and len(lines[i + 1]) <= 200:
+        value, after = lines[i + 1].strip(), i + 2
+    if not value:
+        return None
+    if _ADDRESS.search(value) and len(value.split()) <= 8:
+        role = "recipient" if "sender" in fields else "sender"
+    elif len(value) <= MAX_DATE_LINE_CHARS and date_line(value) is not None:
+        role = "date"
+    else:
+        return None
+    return role, value, after
 
 
 def _field(lines: list[str], i: int) -> tuple[str, str, int] | None:
@@ -173,17 +223,23 @@ def _header(lines: list[str], starts: list[int]) -> tuple[int, int, dict[str, st
     the lines ``starts``: fields one after another, a sender and a recipient among three or more."""
     for start in starts:
         fields: dict[str, str] = {}
+        shaped = False
         i = start
         while i < len(lines):
             if not lines[i].strip():
                 i += 1
                 continue
             got = _field(lines, i)
+            if got is None:
+                # (a label in the site's own words: a field by its value's shape, an address or a date)
+                got = _shaped_field(lines, i, fields)
+                shaped = shaped or got is not None
             if got is None or got[0] in fields:
                 break
             fields[got[0]] = got[1]
             i = got[2]
-        if "sender" in fields and "recipient" in fields and len(fields) >= 3:
+        # (a header told by its values' shapes alone holds the three a mail's header always has)
+        if "sender" in fields and "recipient" in fields and len(fields) >= 3 and (not shaped or "date" in fields):
             return start, i, fields
     return None
 
