@@ -66,6 +66,7 @@ from .credits import (
     bare_agency,
 )
 from .dates import (
+    agree,
     badge_date,
     date_alone,
     date_line,
@@ -1855,6 +1856,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             share, pages = template.bar_share(doc_title)
             if share >= BAR_SITE_SHARE and pages >= MIN_VISIT_PAGES:
                 title = None
+    if not h1 and title:
+        title = _uncut_title(title, page.lines)
     if banner and (title is None or line_key(title) in {line_key(_text(el) or "") for el in banner}):
         # the header's <h1> named the site and nothing else the headline: the first heading under it
         title = next((t for el in banner for t in [_heading_after(el)] if t), title)
@@ -2766,10 +2769,14 @@ def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
     keys: dict[int, str] = {}  # ink of page lines, as looked at
     lines: list[str] = []
     dom: list[Dom | None] = []
+    whole: set[str] | None = None  # (the page's lines, asked for only when a row is split)
     for ln in (y.strip() for y in text.split("\n")):
         if not ln:
             continue
         got = page.project(ln)
+        if any(_CELL_BAR in x for x in got):
+            whole = set(page.lines) if whole is None else whole
+            got = [y for x in got for y in _prose_row_cells(x, whole)]
         at = page.line_at(page.last_start) if page.last_start is not None else None
         for k, x in enumerate(got):
             lines.append(x)
@@ -2788,6 +2795,60 @@ def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
             dom.append(Dom(*every[b][:3], index=b, page=every) if b is not None and every[b][0] is not None
                        else None)
     return lines, dom
+
+
+#: a headline cut short for the tab: its ellipsis at the end («…», «...»)
+_CUT_END = re.compile(r"\s*(?:…|\.{3,})\s*$")
+#: a cut headline keeps this many characters of ink at least (less names no line)
+MIN_CUT_TITLE_KEY = 12
+#: the line a cut headline stands for is a headline's length at most
+MAX_UNCUT_TITLE_CHARS = 250
+
+
+def _uncut_title(title: str, lines: list[str]) -> str:
+    """The headline a title cut short with an ellipsis stands for (a ``<title>`` that keeps its first
+    45 characters, «روابط‌عمومی زبان گویای هر سازمان است / ساختار...», on a page with no ``<h1>``): the
+    page's first line that opens with its words and goes on, when the page shows one; else the title.
+
+    >>> _uncut_title("قطار باری تهران مشهد...", ["خانه", "قطار باری تهران مشهد امروز حرکت کرد", "متن"])
+    'قطار باری تهران مشهد امروز حرکت کرد'
+    >>> _uncut_title("قطار باری تهران مشهد", ["قطار باری تهران مشهد امروز حرکت کرد"])
+    'قطار باری تهران مشهد'
+    """
+    m = _CUT_END.search(title)
+    key = line_key(title[:m.start()]) if m else ""
+    if len(key) < MIN_CUT_TITLE_KEY:
+        return title
+    for ln in lines:
+        if len(ln) <= MAX_UNCUT_TITLE_CHARS and not _CUT_END.search(ln):
+            k = line_key(ln)
+            if len(k) > len(key) and k.startswith(key):
+                return ln
+    return title
+
+
+#: what the extractor sets between a table row's cells
+_CELL_BAR = " | "
+
+
+def _prose_row_cells(line: str, page_lines: set[str]) -> list[str]:
+    """A table row the extractor joined («cell | cell»), as its cells, when one of them is a paragraph
+    of running text: a table that lays a story out (a TV script's print: the cue «[گوینده]» or
+    «[SOT: …]» in the picture column beside each narration paragraph) and no table of figures, whose
+    cells are short (:func:`.tables.cells`). Each cell must be a whole line of the page (a line the
+    page shows with its bars stands as it is).
+
+    >>> p = "وزیر راه امروز از آغاز ساخت خط آهن چابهار به زاهدان خبر داد و گفت این خط تا دو سال دیگر کامل می‌شود."
+    >>> _prose_row_cells(f"[گوینده] | {p}", {"[گوینده]", p}) == ["[گوینده]", p]
+    True
+    >>> _prose_row_cells("گندم | ۴۰,۵۰۰ | ۱۲٪", {"گندم", "۴۰,۵۰۰", "۱۲٪"})
+    ['گندم | ۴۰,۵۰۰ | ۱۲٪']
+    """
+    parts = line.split(_CELL_BAR)
+    if len(parts) < 2 or line in page_lines or not all(x in page_lines for x in parts) \
+            or not any(is_prose(x) for x in parts):
+        return [line]
+    return parts
 
 
 #: a paragraph around a list or a table the extractor passed by has this many words at least
@@ -3702,6 +3763,16 @@ def _row_events(dates: list) -> list:
         for k, role in zip(ks, other_events([dates[k][1] for k in ks])):
             if role == "other" and out[k][2] == "published":
                 out[k] = (out[k][0], out[k][1], "other", *out[k][3:])
+    # the instant the article tells machines (its one ``<time datetime>``, no label saying it is
+    # another date) is the publication's: a qualified label of another day elsewhere in the article
+    # names another event («تاریخ تولید صدا: …» in a read-aloud player, beside «<time
+    # datetime="…">۳ ماه پیش</time>» under the headline)
+    machine = [d for el, d, role, *_ in out if el.tag == "time" and el.get("datetime")
+               and role in (None, "published") and not d.qualified]
+    if len(machine) == 1:
+        for k, (el, d, role, *rest) in enumerate(out):
+            if role == "published" and d.qualified and not agree(d.stamp, machine[0].stamp):
+                out[k] = (el, d, "other", *rest)
     return out
 
 

@@ -1,0 +1,72 @@
+"""HTML pages of three shapes (s73): a script print whose narration stands in a table beside its cues, a
+read-aloud page whose player dates its voice, a page with no ``<h1>`` whose ``<title>`` cuts the headline."""
+from __future__ import annotations
+
+from palayesh.extract import extract
+
+P1 = ("وزیر راه و شهرسازی امروز از آغاز ساخت خط آهن چابهار به زاهدان خبر داد و گفت این خط تا دو سال دیگر"
+      " کامل می‌شود.")
+P2 = ("به گفته او، با بهره‌برداری از این خط، بار بندر چابهار با قطار به شمال کشور می‌رسد و هزینه حمل کالا"
+      " کاهش می‌یابد.")
+P3 = ("ریل‌گذاری در بخش نخست این مسیر از ماه آینده آغاز خواهد شد و کار در کارگاه‌های آن شبانه‌روزی است و"
+      " صدها نفر در آن کار می‌کنند.")
+
+
+def _script_print(cues: tuple[str, str, str]) -> str:
+    rows = "".join(f'<tr><td class="video">{c}</td><td class="audio"><p>{p}</p></td></tr>\n'
+                   for c, p in zip(cues, (P1, P2, P3)))
+    return ('<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8"><title>SCRIPT - خط آهن چابهار</title>'
+            "</head><body>\n"
+            '<table class="head"><tr><td>اسلاگ:</td><td>RAIL-12</td></tr><tr><td>گزارشگر:</td><td>مریم سلیمانی</td>'
+            "</tr><tr><td>تاریخ پخش:</td><td>۱۴۰۲/۰۷/۱۴ ۲۲:۵۳</td></tr></table>\n"
+            "<h1>ساخت خط آهن چابهار به زاهدان آغاز شد</h1>\n"
+            '<table class="script"><tr><td>تصویر</td><td>صدا</td></tr>\n' + rows + "</table>\n"
+            '<div class="print-foot"><span>چاپ: امید نوری</span> <span>تاریخ چاپ: ۱۴۰۲/۰۸/۱۳ ۱۱:۰۰</span></div>'
+            "</body></html>")
+
+
+def test_script_print_cues_beside_narration_are_no_story_lines():
+    # a TV script's print: the picture column's cues stand beside the narration paragraphs in one
+    # table row each; the extractor's row «[گوینده] | <paragraph>» is two lines, the cue chrome
+    a = extract(_script_print(("[گوینده]", "[SOT: مدیرعامل راه‌آهن]", "[تصویر آرشیوی]")))
+    assert a.paragraphs[:2] == [P1, P2]
+    assert not any("[" in p for p in a.paragraphs)
+
+
+def test_table_of_figures_rows_stay_rows():
+    # a table of short cells (figures) is no layout: its rows stay «a | b | c» lines
+    html = ('<html><head><title>قیمت غلات</title></head><body><h1>قیمت غلات در بازار تهران اعلام شد</h1>'
+            f"<p>{P1}</p><table><tr><td>محصول</td><td>قیمت</td><td>تغییر</td></tr>"
+            "<tr><td>گندم</td><td>۴۰,۵۰۰</td><td>۱۲٪</td></tr><tr><td>جو</td><td>۳۱,۰۰۰</td><td>-۴٪</td></tr>"
+            f"</table><p>{P2}</p></body></html>")
+    a = extract(html)
+    assert "گندم | ۴۰,۵۰۰ | ۱۲٪" in a.paragraphs
+
+
+def test_voice_generation_day_is_no_story_date():
+    # the player's «تاریخ تولید صدا: …» (a later day, a label qualified by other words) beside the
+    # article's one <time datetime> whose text is an age: the instant is the story's
+    html = ('<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8"><title>خط آهن - رادیو</title></head><body>'
+            '<header><a class="logo">شنوا</a> <span class="today">امروز: جمعه ۸ اردیبهشت ۱۴۰۳</span></header>'
+            '<article class="news"><h1>ساخت خط آهن چابهار به زاهدان آغاز شد</h1>'
+            '<div class="meta"><time datetime="2024-01-25T23:52:00+03:30">۳ ماه پیش</time></div>'
+            '<div class="tts-player"><div>این خبر را بشنوید</div><div>۰۰:۰۰ / ۰۰:۵۷</div>'
+            "<div>تاریخ تولید صدا: ۱۴۰۳/۰۲/۰۴</div></div>"
+            f"<div class=\"transcript\"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>")
+    a = extract(html)
+    assert a.published == "2024-01-25T23:52:00+03:30"
+
+
+def test_cut_tab_title_stands_for_the_heading_it_opens():
+    # no <h1>: the <title> keeps the headline's first 45 characters and «...»; the heading the page
+    # shows whole is the headline (and the date under it the story's, not the book's day above)
+    head = "روابط‌عمومی زبان گویای هر سازمان است / ساختار دولت در هرمزگان از نیروی بومی استفاده کرده است"
+    html = ('<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8">'
+            f"<title>{head[:45].rstrip()}... - کتابخانه ریلی</title></head><body>"
+            '<div class="book"><span>کتابخانه ریلی</span><br>[Wed, 16 Sep 2020]</div>'
+            '<div class="navbar">| Next | Section menu | Main menu | Previous |</div>'
+            f'<h2 class="recipe_title">{head}</h2><div class="article_date">Mon, 14 Sep 2020 02:54:00 +0430</div>'
+            f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></body></html>")
+    a = extract(html)
+    assert a.title == head
+    assert a.published is not None and a.published.startswith("2020-09-14")
