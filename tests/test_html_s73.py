@@ -70,3 +70,29 @@ def test_cut_tab_title_stands_for_the_heading_it_opens():
     a = extract(html)
     assert a.title == head
     assert a.published is not None and a.published.startswith("2020-09-14")
+
+
+def test_story_in_table_rows_keeps_its_zwnj():
+    # a print whose head is a table of ten fields and whose story stands in table rows, most with an
+    # empty cue cell: the rows the extractor frames in bars («|  | <paragraph> |») are found on the
+    # page whole, so the paragraphs keep the page's ZWNJs (they were written as the extractor left
+    # them once the page's lookups were spent on the framed rows)
+    fields = "".join(f"<tr><td>فیلد {i}:</td><td>مقدار {i}</td></tr>" for i in range(10))
+    paras = [P1, P2, P3, P1.replace("امروز", "دیروز"), P2.replace("بندر", "بار بندر"), P3.replace("ماه", "هفته")]
+    rows = "".join(f'<tr><td class="video">{"[گوینده]" if i == 0 else ""}</td><td class="audio"><p>{p}</p></td></tr>'
+                   for i, p in enumerate(paras))
+    html = ('<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8"><title>SCRIPT - خط آهن</title></head><body>'
+            f'<table class="head">{fields}</table><h1>ساخت خط آهن چابهار به زاهدان آغاز شد</h1>'
+            f'<table class="script"><tr><td>تصویر</td><td>صدا</td></tr>{rows}</table>'
+            '<div class="print-foot"><span>چاپ: امید نوری</span></div></body></html>')
+    a = extract(html)
+    assert a.paragraphs[:5] == paras[:5]
+
+
+def test_plain_section_label_reads_over_a_qualified_one():
+    # a script's head table: «بخش خبری» (the bulletin, a label qualified by a second word) before
+    # «سرویس» (the section): the plain label names the section
+    html = _script_print(("[گوینده]", "", "")).replace(
+        "<tr><td>تاریخ پخش:</td>", "<tr><td>بخش خبری:</td><td>خبر شبانگاهی</td></tr><tr><td>سرویس:</td>"
+        "<td>اقتصادی</td></tr><tr><td>تاریخ پخش:</td>")
+    assert extract(html).section == "اقتصادی"

@@ -129,6 +129,7 @@ from .sections import (
     menu_home,
     on_every_page,
     print_page_label,
+    qualified_label,
     row_label,
     section_from_crumb,
     section_from_label,
@@ -725,13 +726,20 @@ def _over_kicker(before: list[str], owners: list, template, menu: Iterable[str] 
         k -= 1
     if k < 1 or k >= len(owners) or date_line(before[k]) is not None or _in_menu(owners[k]):
         return None
-    if learned_section(before[k], template) is not None or template.known_label(before[k]):
+    if learned_section(before[k], template) is not None:
         return None  # (the kicker's slot holds a label the site repeats: that one is read there)
+    # (a genre in the kicker's slot: a label the site repeats over stories of several sections,
+    # «گزارش», «تحلیل», which names no section; the line over it is then the section's, linked or not:
+    # a calibre news book's feed title over its «rutitr»)
+    genre = template.known_label(before[k]) and (template.kicker_across(before[k], menu)
+                                                 or template.run_genre(before[k]))
+    if template.known_label(before[k]) and not genre:
+        return None
     el, upper = owners[k - 1], before[k - 1]
     if _in_menu(el) or _link_row_item(el) or date_line(upper) is not None:
         return None
     links = [a for a in el.iter("a") if (a.get("href") or "").strip() and not a.get("href").startswith("#")]
-    if len(links) != 1 or line_key(_text(links[0]) or "") != line_key(upper):
+    if not genre and (len(links) != 1 or line_key(_text(links[0]) or "") != line_key(upper)):
         return None  # (a section's label links to its page; a kicker stands as text)
     if template.html_kicker(upper) or template.kicker_across(upper, menu):
         return None
@@ -2769,13 +2777,13 @@ def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
     keys: dict[int, str] = {}  # ink of page lines, as looked at
     lines: list[str] = []
     dom: list[Dom | None] = []
-    whole: set[str] | None = None  # (the page's lines, asked for only when a row is split)
+    whole: dict[str, str] | None = None  # (the page's lines by their ink, made when a row is split)
     for ln in (y.strip() for y in text.split("\n")):
         if not ln:
             continue
         got = page.project(ln)
         if any(_CELL_BAR in x for x in got):
-            whole = set(page.lines) if whole is None else whole
+            whole = {ink(x): x for x in page.lines} if whole is None else whole
             got = [y for x in got for y in _prose_row_cells(x, whole)]
         at = page.line_at(page.last_start) if page.last_start is not None else None
         for k, x in enumerate(got):
@@ -2831,24 +2839,28 @@ def _uncut_title(title: str, lines: list[str]) -> str:
 _CELL_BAR = " | "
 
 
-def _prose_row_cells(line: str, page_lines: set[str]) -> list[str]:
+def _prose_row_cells(line: str, page_lines: dict[str, str]) -> list[str]:
     """A table row the extractor joined («cell | cell»), as its cells, when one of them is a paragraph
     of running text: a table that lays a story out (a TV script's print: the cue «[گوینده]» or
     «[SOT: …]» in the picture column beside each narration paragraph) and no table of figures, whose
-    cells are short (:func:`.tables.cells`). Each cell must be a whole line of the page (a line the
-    page shows with its bars stands as it is).
+    cells are short (:func:`.tables.cells`). Each cell must be a whole line of the page (``page_lines``:
+    the page's lines by their ink), and is given as the page shows it (the extractor drops ZWNJs); a
+    line the page shows with its bars stands as it is.
 
     >>> p = "وزیر راه امروز از آغاز ساخت خط آهن چابهار به زاهدان خبر داد و گفت این خط تا دو سال دیگر کامل می‌شود."
-    >>> _prose_row_cells(f"[گوینده] | {p}", {"[گوینده]", p}) == ["[گوینده]", p]
+    >>> lines = {ink(x): x for x in ("[گوینده]", p)}
+    >>> _prose_row_cells(f"[گوینده] | {p.replace(chr(0x200c), '')}", lines) == ["[گوینده]", p]
     True
-    >>> _prose_row_cells("گندم | ۴۰,۵۰۰ | ۱۲٪", {"گندم", "۴۰,۵۰۰", "۱۲٪"})
+    >>> _prose_row_cells("گندم | ۴۰,۵۰۰ | ۱۲٪", {ink(x): x for x in ("گندم", "۴۰,۵۰۰", "۱۲٪")})
     ['گندم | ۴۰,۵۰۰ | ۱۲٪']
     """
     parts = line.split(_CELL_BAR)
-    if len(parts) < 2 or line in page_lines or not all(x in page_lines for x in parts) \
-            or not any(is_prose(x) for x in parts):
+    if len(parts) < 2 or ink(line) in page_lines:
         return [line]
-    return parts
+    shown = [page_lines.get(ink(x)) for x in parts]
+    if not all(shown) or not any(is_prose(x) for x in parts):
+        return [line]
+    return [x for x in shown if x]
 
 
 #: a paragraph around a list or a table the extractor passed by has this many words at least
@@ -3637,6 +3649,7 @@ def _label_elements(root, h1=None, template=None) -> tuple:
     «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element,
     a ``<time>``), «منبع: ایسنا»; the first section and credit, the date of the article's header."""
     section = credit = None
+    qualified = False  # (the section's label is a qualified one: a plain label later reads over it)
     dates = []  # (element, DateLine, role, classed, in a paragraph)
     for el in _xpath(root, ".//time"):
         shown = date_line(_text(el) or "")
@@ -3712,15 +3725,19 @@ def _label_elements(root, h1=None, template=None) -> tuple:
                 # converted document's head, where every line is a ``<p>``)
                 section = section_from_label(t)
             continue
-        if section is None and is_label_line(t + " x"):
+        if (section is None or qualified) and is_label_line(t + " x"):
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
             # «<span>سرویس:</span> <a>ورزشی</a>», or a label/value table's row «<td>گروه:</td><td>اخبار
             # شرکت</td>» (a disclosure portal's, a registry's head): the label's box reads on
             box = el.getparent() if el.tag in ("span", "td", "th") and el.getparent() is not None else el
             # (the label's own element first: a meta row holds other fields before it, «<div><time>۴
             # ماه پیش</time> <span>موضوع: <a>محیط زیست</a></span></div>», and reads as no label line)
-            section = (section_from_label(t) or (box is not el and section_from_label(_text(el) or ""))
-                       or section_from_label(_text(box) or ""))
+            got = (section_from_label(t) or (box is not el and section_from_label(_text(el) or ""))
+                   or section_from_label(_text(box) or ""))
+            if got and (section is None or not qualified_label(t + " x")):
+                # (a label qualified by a second word, «بخش خبری: …», is read until a plain one
+                # names the section: a script's bulletin field over its «سرویس: …»)
+                section, qualified = got, qualified_label(t + " x")
         elif section is None:
             # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
             # (or a row whose later field is the label: «۰۲:۳۶ - ۱۴۰۱/۰۹/۲۵ | سرویس: بازار ارز»)
