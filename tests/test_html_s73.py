@@ -2,6 +2,8 @@
 read-aloud page whose player dates its voice, a page with no ``<h1>`` whose ``<title>`` cuts the headline."""
 from __future__ import annotations
 
+from conftest import read_rows, story_bodies
+from palayesh import refine
 from palayesh.extract import extract
 
 P1 = ("وزیر راه و شهرسازی امروز از آغاز ساخت خط آهن چابهار به زاهدان خبر داد و گفت این خط تا دو سال دیگر"
@@ -96,3 +98,59 @@ def test_plain_section_label_reads_over_a_qualified_one():
         "<tr><td>تاریخ پخش:</td>", "<tr><td>بخش خبری:</td><td>خبر شبانگاهی</td></tr><tr><td>سرویس:</td>"
         "<td>اقتصادی</td></tr><tr><td>تاریخ پخش:</td>")
     assert extract(html).section == "اقتصادی"
+
+
+# -- a section line over a genre kicker, in a run that knows the genre -------------------------------------------
+
+_SECS_A = ["ورزش", "اقتصاد", "فرهنگ"]
+_SECS_B = ["صنعت", "ترانزیت", "بندر و گمرک"]
+_GENRES = ["گزارش", "تحلیل"]
+_TITLES = [f"گزارش شماره {w} از نشست امروز در شهر {v}" for w, v in
+          zip(["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم"],
+              ["مشهد", "تبریز", "شیراز"] * 4)]
+
+
+def _site_a(i, paras):
+    sec = _SECS_A[i % 3]
+    act = ' class="active"'
+    menu = "".join(f'<li{act if s == sec else ""}><a href="/s/{k}">{s}</a></li>'
+                   for k, s in enumerate(["خانه", *_SECS_A, "تماس"]))
+    return (f'<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8"><title>{_TITLES[i]} - خبر شهر</title>'
+            f'<link rel="canonical" href="https://khabar-shahr.ir/news/{100 + i}"></head><body>'
+            f'<header><a class="logo" href="/">خبر شهر</a></header><nav class="menu"><ul>{menu}</ul></nav>'
+            f'<nav class="breadcrumb"><a>خانه</a> › <a>{sec}</a></nav><article>'
+            f'<div class="kicker">{_GENRES[(i // 3) % 2]}</div><h1>{_TITLES[i]}</h1>'
+            f'<div class="date">۱۴۰۲/۰۲/{10 + i:02d}</div>'
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article><footer>© خبر شهر</footer></body></html>")
+
+
+def _site_b(i, paras):
+    t = _TITLES[(i + 5) % 12].replace("نشست", "جلسه")
+    return (f'<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8"><title>{t} - کتابخانه ریلی</title>'
+            f'<link rel="canonical" href="https://ketab-rayli.ir/books/feed_{i % 3}/article_{i}/index.html">'
+            "</head><body>"
+            '<div class="calibre_book"><span>کتابخانه ریلی</span><br>[Wed, 16 Sep 2020]</div>'
+            '<div class="calibre_navbar">| Next | Section menu | Main menu | Previous |</div>'
+            f'<div class="calibre_feed_title">{_SECS_B[i % 3]}</div>'
+            f'<div class="calibre_rutitr">{_GENRES[(i // 3) % 2]}</div>'
+            f'<h2 class="calibre_recipe_title">{t}</h2>'
+            f'<div class="article_date">Mon, {1 + i:02d} Sep 2020 02:54:00 +0430</div>'
+            + "".join(f"<p>{p}</p>" for p in paras)
+            + '<div class="calibre_navbar">| Previous | Section menu | Main menu |</div></body></html>')
+
+
+
+def test_section_line_over_a_genre_kicker_is_the_section(tmp_path):
+    # a calibre news book (no menu): the feed's title (the section) over a kicker «گزارش» / «تحلیل»
+    # over the <h2> headline; another site of the run sets the same kickers over stories of several of
+    # the sections its menu marks: a genre, so the line over it is the section, though it links nowhere
+    bodies = story_bodies(24, paras=3)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i in range(24):
+        page = _site_a(i, bodies[i]) if i < 12 else _site_b(i - 12, bodies[i])
+        (src / f"p{i:02d}.html").write_text(page, encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    assert [rows[f"p{12 + i:02d}"]["section"] for i in range(12)] == [_SECS_B[i % 3] for i in range(12)]
+    assert [rows[f"p{12 + i:02d}"]["surtitle"] for i in range(12)] == [_GENRES[(i // 3) % 2] for i in range(12)]
