@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from ..memo import short_line_memo
 from ..textkeys import line_key
-from .sections import HOME_KEYS, section_from_label
+from .sections import HOME_KEYS, qualified_label, section_from_label
 
 #: a field's label: a word to three of letters (ZWNJ inside), maybe a colon after it, no digit
 _FIELD_LABEL = re.compile(r"^[^\W\d_]+(?:(?:\s+|\u200c)[^\W\d_]+){0,4}\s*[:：]?$")
@@ -154,13 +154,22 @@ def box_section(lines: list[str], fields: list[tuple[int, int]], listed: set[str
     >>> ls = ["بخش", "قرائت", "انتشار", "۵ دی ۱۴۰۲"]
     >>> box_section(ls, [(0, 1), (2, 3)], set()), box_section(["رده", "حفظ", "زمان", "۵ دی"], [(0, 1), (2, 3)], {"حفظ"})
     ('قرائت', 'حفظ')
+    >>> box_section(["بخش خبری", "خبر شبانگاهی", "سرویس", "اقتصادی"], [(0, 1), (2, 3)], set())
+    'اقتصادی'
     """
     if not fields:
         return None
+    first = None
     for a, b in fields:
-        named = section_from_label(f"{lines[a].strip().rstrip(':：')}: {lines[b].strip()}")
-        if named:
+        pair = f"{lines[a].strip().rstrip(':：')}: {lines[b].strip()}"
+        named = section_from_label(pair)
+        if named and not qualified_label(pair):
             return named
+        # (a label qualified by a second word, «بخش خبری» / «خبر شبانگاهی», a script's bulletin, yields
+        # to a plain one further in the box, «سرویس» / «اقتصادی»)
+        first = first or named
+    if first:
+        return first
     values = [(a, b) for a, b in fields if not _DIGIT.search(lines[b]) and line_key(lines[b]) not in HOME_KEYS]
     if slot_share is not None:
         best = max(((slot_share(lines[a]), b) for a, b in values), default=(0.0, -1))

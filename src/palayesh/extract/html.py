@@ -66,6 +66,7 @@ from .credits import (
     bare_agency,
 )
 from .dates import (
+    agree,
     badge_date,
     date_alone,
     date_line,
@@ -128,6 +129,7 @@ from .sections import (
     menu_home,
     on_every_page,
     print_page_label,
+    qualified_label,
     row_label,
     section_from_crumb,
     section_from_label,
@@ -725,13 +727,20 @@ def _over_kicker(before: list[str], owners: list, template, menu: Iterable[str] 
         k -= 1
     if k < 1 or k >= len(owners) or date_line(before[k]) is not None or _in_menu(owners[k]):
         return None
-    if learned_section(before[k], template) is not None or template.known_label(before[k]):
+    if learned_section(before[k], template) is not None:
         return None  # (the kicker's slot holds a label the site repeats: that one is read there)
+    # (a genre in the kicker's slot: a label the site repeats over stories of several sections,
+    # «گزارش», «تحلیل», which names no section; the line over it is then the section's, linked or not:
+    # a calibre news book's feed title over its «rutitr»)
+    genre = template.known_label(before[k]) and (template.kicker_across(before[k], menu)
+                                                 or template.run_genre(before[k]))
+    if template.known_label(before[k]) and not genre:
+        return None
     el, upper = owners[k - 1], before[k - 1]
     if _in_menu(el) or _link_row_item(el) or date_line(upper) is not None:
         return None
     links = [a for a in el.iter("a") if (a.get("href") or "").strip() and not a.get("href").startswith("#")]
-    if len(links) != 1 or line_key(_text(links[0]) or "") != line_key(upper):
+    if not genre and (len(links) != 1 or line_key(_text(links[0]) or "") != line_key(upper)):
         return None  # (a section's label links to its page; a kicker stands as text)
     if template.html_kicker(upper) or template.kicker_across(upper, menu):
         return None
@@ -1856,6 +1865,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             share, pages = template.bar_share(doc_title)
             if share >= BAR_SITE_SHARE and pages >= MIN_VISIT_PAGES:
                 title = None
+    if not h1 and title:
+        title = _uncut_title(title, page.lines)
     if banner and (title is None or line_key(title) in {line_key(_text(el) or "") for el in banner}):
         # the header's <h1> named the site and nothing else the headline: the first heading under it
         title = next((t for el in banner for t in [_heading_after(el)] if t), title)
@@ -2769,10 +2780,14 @@ def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
     keys: dict[int, str] = {}  # ink of page lines, as looked at
     lines: list[str] = []
     dom: list[Dom | None] = []
+    whole: dict[str, str] | None = None  # (the page's lines by their ink, made when a row is split)
     for ln in (y.strip() for y in text.split("\n")):
         if not ln:
             continue
         got = page.project(ln)
+        if any(_CELL_BAR in x for x in got):
+            whole = {ink(x): x for x in page.lines} if whole is None else whole
+            got = [y for x in got for y in _prose_row_cells(x, whole)]
         at = page.line_at(page.last_start) if page.last_start is not None else None
         for k, x in enumerate(got):
             lines.append(x)
@@ -2791,6 +2806,64 @@ def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
             dom.append(Dom(*every[b][:3], index=b, page=every) if b is not None and every[b][0] is not None
                        else None)
     return lines, dom
+
+
+#: a headline cut short for the tab: its ellipsis at the end («…», «...»)
+_CUT_END = re.compile(r"\s*(?:…|\.{3,})\s*$")
+#: a cut headline keeps this many characters of ink at least (less names no line)
+MIN_CUT_TITLE_KEY = 12
+#: the line a cut headline stands for is a headline's length at most
+MAX_UNCUT_TITLE_CHARS = 250
+
+
+def _uncut_title(title: str, lines: list[str]) -> str:
+    """The headline a title cut short with an ellipsis stands for (a ``<title>`` that keeps its first
+    45 characters, «روابط‌عمومی زبان گویای هر سازمان است / ساختار...», on a page with no ``<h1>``): the
+    page's first line that opens with its words and goes on, when the page shows one; else the title.
+
+    >>> _uncut_title("قطار باری تهران مشهد...", ["خانه", "قطار باری تهران مشهد امروز حرکت کرد", "متن"])
+    'قطار باری تهران مشهد امروز حرکت کرد'
+    >>> _uncut_title("قطار باری تهران مشهد", ["قطار باری تهران مشهد امروز حرکت کرد"])
+    'قطار باری تهران مشهد'
+    """
+    m = _CUT_END.search(title)
+    key = line_key(title[:m.start()]) if m else ""
+    if len(key) < MIN_CUT_TITLE_KEY:
+        return title
+    for ln in lines:
+        if len(ln) <= MAX_UNCUT_TITLE_CHARS and not _CUT_END.search(ln):
+            k = line_key(ln)
+            if len(k) > len(key) and k.startswith(key):
+                return ln
+    return title
+
+
+#: what the extractor sets between a table row's cells
+_CELL_BAR = " | "
+
+
+def _prose_row_cells(line: str, page_lines: dict[str, str]) -> list[str]:
+    """A table row the extractor joined («cell | cell»), as its cells, when one of them is a paragraph
+    of running text: a table that lays a story out (a TV script's print: the cue «[گوینده]» or
+    «[SOT: …]» in the picture column beside each narration paragraph) and no table of figures, whose
+    cells are short (:func:`.tables.cells`). Each cell must be a whole line of the page (``page_lines``:
+    the page's lines by their ink), and is given as the page shows it (the extractor drops ZWNJs); a
+    line the page shows with its bars stands as it is.
+
+    >>> p = "وزیر راه امروز از آغاز ساخت خط آهن چابهار به زاهدان خبر داد و گفت این خط تا دو سال دیگر کامل می‌شود."
+    >>> lines = {ink(x): x for x in ("[گوینده]", p)}
+    >>> _prose_row_cells(f"[گوینده] | {p.replace(chr(0x200c), '')}", lines) == ["[گوینده]", p]
+    True
+    >>> _prose_row_cells("گندم | ۴۰,۵۰۰ | ۱۲٪", {ink(x): x for x in ("گندم", "۴۰,۵۰۰", "۱۲٪")})
+    ['گندم | ۴۰,۵۰۰ | ۱۲٪']
+    """
+    parts = line.split(_CELL_BAR)
+    if len(parts) < 2 or ink(line) in page_lines:
+        return [line]
+    shown = [page_lines.get(ink(x)) for x in parts]
+    if not all(shown) or not any(is_prose(x) for x in parts):
+        return [line]
+    return [x for x in shown if x]
 
 
 #: a paragraph around a list or a table the extractor passed by has this many words at least
@@ -3602,6 +3675,7 @@ def _label_elements(root, h1=None, template=None) -> tuple:
     «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element,
     a ``<time>``), «منبع: ایسنا»; the first section and credit, the date of the article's header."""
     section = credit = None
+    qualified = False  # (the section's label is a qualified one: a plain label later reads over it)
     dates = []  # (element, DateLine, role, classed, in a paragraph)
     for el in _xpath(root, ".//time"):
         shown = date_line(_text(el) or "")
@@ -3677,15 +3751,19 @@ def _label_elements(root, h1=None, template=None) -> tuple:
                 # converted document's head, where every line is a ``<p>``)
                 section = section_from_label(t)
             continue
-        if section is None and is_label_line(t + " x"):
+        if (section is None or qualified) and is_label_line(t + " x"):
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
             # «<span>سرویس:</span> <a>ورزشی</a>», or a label/value table's row «<td>گروه:</td><td>اخبار
             # شرکت</td>» (a disclosure portal's, a registry's head): the label's box reads on
             box = el.getparent() if el.tag in ("span", "td", "th") and el.getparent() is not None else el
             # (the label's own element first: a meta row holds other fields before it, «<div><time>۴
             # ماه پیش</time> <span>موضوع: <a>محیط زیست</a></span></div>», and reads as no label line)
-            section = (section_from_label(t) or (box is not el and section_from_label(_text(el) or ""))
-                       or section_from_label(_text(box) or ""))
+            got = (section_from_label(t) or (box is not el and section_from_label(_text(el) or ""))
+                   or section_from_label(_text(box) or ""))
+            if got and (section is None or not qualified_label(t + " x")):
+                # (a label qualified by a second word, «بخش خبری: …», is read until a plain one
+                # names the section: a script's bulletin field over its «سرویس: …»)
+                section, qualified = got, qualified_label(t + " x")
         elif section is None:
             # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
             # (or a row whose later field is the label: «۰۲:۳۶ - ۱۴۰۱/۰۹/۲۵ | سرویس: بازار ارز»)
@@ -3728,6 +3806,16 @@ def _row_events(dates: list) -> list:
         for k, role in zip(ks, other_events([dates[k][1] for k in ks])):
             if role == "other" and out[k][2] == "published":
                 out[k] = (out[k][0], out[k][1], "other", *out[k][3:])
+    # the instant the article tells machines (its one ``<time datetime>``, no label saying it is
+    # another date) is the publication's: a qualified label of another day elsewhere in the article
+    # names another event («تاریخ تولید صدا: …» in a read-aloud player, beside «<time
+    # datetime="…">۳ ماه پیش</time>» under the headline)
+    machine = [d for el, d, role, *_ in out if el.tag == "time" and el.get("datetime")
+               and role in (None, "published") and not d.qualified]
+    if len(machine) == 1:
+        for k, (el, d, role, *rest) in enumerate(out):
+            if role == "published" and d.qualified and not agree(d.stamp, machine[0].stamp):
+                out[k] = (el, d, "other", *rest)
     return out
 
 

@@ -46,6 +46,8 @@ nav ol option p pre section summary table tbody td tfoot th thead tr ul br texta
 #: a line (or word) with less ink than this is taken only right where the previous match ended:
 #: «و» or «-» alone would be found anywhere
 MIN_FREE_INK = 3
+#: the frame of a table row as an extractor writes it, and its empty cells at either end («|  | x |»)
+_ROW_FRAME = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 #: lookups may scan the page's ink this many times over, in all; past that (a huge page whose
 #: lines are not found) the rest of the lines stay as the extractor wrote them
 MAX_SCANS = 64
@@ -311,6 +313,11 @@ class PageText:
         short line that occurs twice on the page is taken from the main content, not the menu.
         """
         self.last_start = None
+        if line.startswith("|") and line.endswith("|") and len(line) > 1:
+            # (a table row as the extractor writes it, «|  | <cell> |»: its frame and the empty cells at
+            # its ends are its formatting, which no lookup finds on the page; each failed lookup scans
+            # the page, and a table of rows spent the page's lookups before its story was placed)
+            line = _ROW_FRAME.sub("", line) or line
         k = ink(line)
         if not k or not self.key:
             return [line]

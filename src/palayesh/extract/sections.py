@@ -60,7 +60,7 @@ _OWN_SEPARATOR = re.compile(r"^\s*[^\W\d_]+(?:[\s\u200c][^\W\d_]+){0,2}\s+(?P<se
 #: (doors) and «دری» (the Dari language) are words of their own, a widget's field label
 _LABEL = re.compile(
     r"^\s*(?:(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|category|categories"
-    r"|section|posted\s*in|filed\s*under|(?:منتشر|ارسال|نوشته)\s*شده\s*در)(?:\s*(?:های|ها|ی))?|در)(?:\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب|نوشته|پست|مقاله|یادداشت"
+    r"|section|posted\s*in|filed\s*under|(?:منتشر|ارسال|نوشته)\s*شده\s*در)(?:\s*(?:های|ها|ی))?|در)(?P<q>\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب|نوشته|پست|مقاله|یادداشت"
     r"|محتوا|گزارش))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
 #: the same label without a colon, its words saying that what follows is where the story was put
 #: (a blog's or a portal's «posted in» byline): a verb of publishing before «در» («منتشر شده در
@@ -951,6 +951,18 @@ _SECTION_WORD = re.compile(r"^(?:بخش|سرویس)\s+(?=\S)")
 def is_label_line(text: str) -> bool:
     """Whether a line is a «سرویس: …»-style section label (whatever its value)."""
     return bool(_LABEL.match(_fold(text)))
+
+
+def qualified_label(text: str) -> bool:
+    """Whether a section label line's label word is qualified by a second word («بخش خبری: …», «گروه
+    خبری: …»): it may name another grouping than the story's section (a TV script's bulletin beside
+    its «سرویس: …»), so a plain label («سرویس: …», «بخش: …») on the same page is read first.
+
+    >>> qualified_label("بخش خبری: خبر شبانگاهی"), qualified_label("سرویس: اقتصادی")
+    (True, False)
+    """
+    m = _LABEL.match(_fold(text))
+    return bool(m and m.group("q"))
 
 
 #: bidi marks a page puts around a label («\u200fبخش ولایات»), never part of it
