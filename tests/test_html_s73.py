@@ -154,3 +154,10 @@ def test_section_line_over_a_genre_kicker_is_the_section(tmp_path):
     rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
     assert [rows[f"p{12 + i:02d}"]["section"] for i in range(12)] == [_SECS_B[i % 3] for i in range(12)]
     assert [rows[f"p{12 + i:02d}"]["surtitle"] for i in range(12)] == [_GENRES[(i // 3) % 2] for i in range(12)]
+
+
+def test_story_laid_out_a_paragraph_a_table_row_keeps_its_last_row():
+    # the narration's paragraphs each in a cell of its own row (one column): the story's container is
+    # the table, not the cell of its heaviest first paragraph, so the last rows are no widget after it
+    a = extract(_script_print(("[گوینده]", "", "")))
+    assert a.paragraphs == [P1, P2, P3]

@@ -593,6 +593,11 @@ def _items_box(box, weight: dict):
     >>> a, b = t.findall("article")
     >>> _items_box(a, {a: 10, b: 12}).tag, _items_box(a, {a: 10}).tag
     ('div', 'article')
+    >>> t = lxml.html.fromstring('<table><tr><td>[گوینده]</td><td class="a"><p>یک</p></td></tr>'
+    ...                          '<tr><td></td><td class="a"><p>دو</p></td></tr></table>')
+    >>> c, d = t.xpath("//td[@class='a']")
+    >>> _items_box(c, {c: 10, d: 12}).tag, _items_box(c, {c: 10}).tag
+    ('table', 'td')
     """
     parent = box.getparent()
     if parent is None or box.tag in ("body", "html"):
@@ -600,6 +605,12 @@ def _items_box(box, weight: dict):
     shape = (box.tag, box.get("class"))
     if any(c is not box and c in weight and (c.tag, c.get("class")) == shape for c in parent):
         return parent
+    if box.tag in ("td", "th") and parent.tag == "tr" and parent.getparent() is not None:
+        # (a table that lays the story out a paragraph a row, its cells in one column: a TV script
+        # print's narration beside its cues; the story's container is the table, not one of its cells)
+        table = parent.getparent()
+        if any(r is not parent and any(c in weight and (c.tag, c.get("class")) == shape for c in r) for r in table):
+            return table
     return box
 
 
