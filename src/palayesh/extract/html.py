@@ -3203,7 +3203,9 @@ def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, s
         # (no article element found: the box the time shares with the headline is the story's,
         # a post's card under its caption; a date sharing only the page's <body> with the
         # headline is the site's, today's in its header)
-        root = _shared_box(el, head_el) or (el.getparent() if _under_headline(tree, el, head_el) else None)
+        root = _shared_box(el, head_el)
+        if root is None and _under_headline(tree, el, head_el):
+            root = el.getparent()  # (straight in <body> under the story: a print view's stamp)
         if root is None:
             return None
     if not any(a is root for a in el.iterancestors()) \
