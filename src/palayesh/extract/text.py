@@ -6705,9 +6705,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 continue
             if _heads_readout(lines, i) or _over_table(lines, i):
                 continue  # a widget's heading over its readout («پخش آنلاین» over «۰۰:۰۰ / ۰۲:۲۸») or its table
-            if (box := _site_box_label(lines, i)) and ln.key not in column_items() \
+            if not ln.tagline and (box := _site_box_label(lines, i)) and ln.key not in column_items() \
                     and not any(head_keys[lines[j].key] > 1 or lines[j].key in HOME_KEYS for j in box):
-                # a line of a box on most of the site's pages (a poll over the headline), no item of
+                # a line of a box on most of the site's pages (a poll over the headline; one above
+                # every page clears the labels above it, below), no item of
                 # a menu set an item a line (whose home item opens it, or whose item the page shows
                 # again over its headline): it parts the labels above it from those under it, and
                 # names no story's section
@@ -6806,6 +6807,27 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # kicker, though the menu lists the kicker's words (a kicker names a theme)
             res.surtitle = lines[last_v].text
             section_i = last_cl[-2]
+        elif adjacent and len(last_cl) == 2 and lines[last_v].key in menu and lines[last_v].under_others \
+                and lines[last_cl[0]].key not in HOME_KEYS \
+                and not _ticker_tail(lines, last_cl[0]) and not lines[last_cl[0]].tagline \
+                and not (lines[last_cl[0]].recurs and lines[last_cl[0]].share >= SITE_PAGE_SHARE) \
+                and any(lines[j].kind != BLANK for j in range(last_cl[0])):
+            # two labels right above the headline, the lower one a menu item that the site's other
+            # pages show there under other labels too: a kicker set under whichever section, in a
+            # menu item's words («میراث آبی» under «آب‌انبارها» here, under «قنات‌ها» there), and the
+            # upper one the section, which varies from page to page (no control the site sets over
+            # most of its stories, a poll's results link: then the lower label is the menu's
+            # section, below)
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
+        elif adjacent and lines[last_v].key in menu:
+            section_i = last_v
+        elif adjacent and len(last_cl) == 2 and lines[last_v].words > MAX_SECTION_WORDS \
+                and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
+            # a section's name over a phrase («استانی» / «مسئولان استانی خبر دادند»): the phrase
+            # is the story's surtitle, a category is a word or three
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and lines[last_v].under_others and lines[last_cl[0]].key not in HOME_KEYS \
                 and not _ticker_tail(lines, last_cl[0]) \
                 and not (lines[last_cl[0]].tagline and head_keys[lines[last_cl[0]].key] < 2) \
@@ -6819,14 +6841,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # above every page of the site, its name, unless it stands twice above the headline
             # (the menu's item, then the page's own), nor the page's first line (the site's name
             # over the labels of every page), as sites of one template share their sections
-            res.surtitle = lines[last_v].text
-            section_i = last_cl[0]
-        elif adjacent and lines[last_v].key in menu:
-            section_i = last_v
-        elif adjacent and len(last_cl) == 2 and lines[last_v].words > MAX_SECTION_WORDS \
-                and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
-            # a section's name over a phrase («استانی» / «مسئولان استانی خبر دادند»): the phrase
-            # is the story's surtitle, a category is a word or three
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and in_menu == [last_cl[0]] and lines[last_v].vocab:
