@@ -1410,8 +1410,8 @@ BOX_SHARE_SPREAD = 0.05
 MIN_BOX_LINES = 3
 
 
-def _site_box_label(lines: list[Line], i: int) -> bool:
-    """Whether label ``i`` is a line of a box the site sets on most of its pages (a poll's heading,
+def _site_box_label(lines: list[Line], i: int) -> list[int]:
+    """The lines of the box label ``i`` stands in, when the site sets it on most of its pages (a poll's heading,
     question and buttons, «نظرسنجی» / «آیا …؟» / «ثبت رأی» in whatever words): the template knows
     it on :data:`.menusection.SITE_PAGE_SHARE` of the site's pages or more, and so the lines round
     it (short lines and chrome, no blank line aside) on the same pages (:data:`BOX_SHARE_SPREAD`),
@@ -1423,11 +1423,11 @@ def _site_box_label(lines: list[Line], i: int) -> bool:
     >>> box[1].kind = CHROME
     >>> for ln in box[:3]: ln.recurs, ln.share = True, 0.8
     >>> [_site_box_label(box, i) for i in (0, 2, 3)]
-    [True, True, False]
+    [[0, 1, 2], [0, 1, 2], []]
     """
     ln = lines[i]
     if not (ln.recurs and ln.share >= SITE_PAGE_SHARE):
-        return False
+        return []
 
     def boxed(j: int) -> bool:
         nb = lines[j]
@@ -1440,7 +1440,7 @@ def _site_box_label(lines: list[Line], i: int) -> bool:
             if lines[j].kind != BLANK:
                 block.append(j)
             j += step
-    return len(block) >= MIN_BOX_LINES and any(lines[j].kind == CHROME for j in block)
+    return sorted(block) if len(block) >= MIN_BOX_LINES and any(lines[j].kind == CHROME for j in block) else []
 
 
 #: a count under a label of a word to three on a line of its own («تعداد تصاویر: ۱۸», «بازدید 45»):
@@ -6739,10 +6739,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 continue
             if _heads_readout(lines, i) or _over_table(lines, i):
                 continue  # a widget's heading over its readout («پخش آنلاین» over «۰۰:۰۰ / ۰۲:۲۸») or its table
-            if _site_box_label(lines, i) and head_keys[ln.key] == 1 and ln.key not in column_items():
-                # a line of a box on most of the site's pages (a poll over the headline), once above
-                # the headline and no item of a menu set an item a line: it parts the labels above
-                # it from those under it, and names no story's section
+            if not ln.tagline and (box := _site_box_label(lines, i)) and ln.key not in column_items() \
+                    and not any(head_keys[lines[j].key] > 1 or lines[j].key in HOME_KEYS for j in box):
+                # a line of a box on most of the site's pages (a poll over the headline; one above
+                # every page clears the labels above it, below), no item of
+                # a menu set an item a line (whose home item opens it, or whose item the page shows
+                # again over its headline): it parts the labels above it from those under it, and
+                # names no story's section
                 if current:
                     clusters.append(current)
                     current = []
@@ -6838,6 +6841,27 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # kicker, though the menu lists the kicker's words (a kicker names a theme)
             res.surtitle = lines[last_v].text
             section_i = last_cl[-2]
+        elif adjacent and len(last_cl) == 2 and lines[last_v].key in menu and lines[last_v].under_others \
+                and lines[last_cl[0]].key not in HOME_KEYS \
+                and not _ticker_tail(lines, last_cl[0]) and not lines[last_cl[0]].tagline \
+                and not (lines[last_cl[0]].recurs and lines[last_cl[0]].share >= SITE_PAGE_SHARE) \
+                and any(lines[j].kind != BLANK for j in range(last_cl[0])):
+            # two labels right above the headline, the lower one a menu item that the site's other
+            # pages show there under other labels too: a kicker set under whichever section, in a
+            # menu item's words («میراث آبی» under «آب‌انبارها» here, under «قنات‌ها» there), and the
+            # upper one the section, which varies from page to page (no control the site sets over
+            # most of its stories, a poll's results link: then the lower label is the menu's
+            # section, below)
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
+        elif adjacent and lines[last_v].key in menu:
+            section_i = last_v
+        elif adjacent and len(last_cl) == 2 and lines[last_v].words > MAX_SECTION_WORDS \
+                and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
+            # a section's name over a phrase («استانی» / «مسئولان استانی خبر دادند»): the phrase
+            # is the story's surtitle, a category is a word or three
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and lines[last_v].under_others and lines[last_cl[0]].key not in HOME_KEYS \
                 and not _ticker_tail(lines, last_cl[0]) \
                 and not (lines[last_cl[0]].tagline and head_keys[lines[last_cl[0]].key] < 2) \
@@ -6851,14 +6875,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # above every page of the site, its name, unless it stands twice above the headline
             # (the menu's item, then the page's own), nor the page's first line (the site's name
             # over the labels of every page), as sites of one template share their sections
-            res.surtitle = lines[last_v].text
-            section_i = last_cl[0]
-        elif adjacent and lines[last_v].key in menu:
-            section_i = last_v
-        elif adjacent and len(last_cl) == 2 and lines[last_v].words > MAX_SECTION_WORDS \
-                and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
-            # a section's name over a phrase («استانی» / «مسئولان استانی خبر دادند»): the phrase
-            # is the story's surtitle, a category is a word or three
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and in_menu == [last_cl[0]] and lines[last_v].vocab:
