@@ -146,7 +146,6 @@ from .template import (
     MAX_SLOT_LINE_WORDS,
     MENU_COLUMN,
     SITE_NAME_MAX_CHARS,
-    SITE_SHARE,
     TITLE_BAR,
     badge_label,
     column_run,
@@ -3204,8 +3203,6 @@ def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, s
         # a post's card under its caption; a date sharing only the page's <body> with the
         # headline is the site's, today's in its header)
         root = _shared_box(el, head_el)
-        if root is None and _under_headline(tree, el, head_el):
-            root = el.getparent()  # (straight in <body> under the story: a print view's stamp)
         if root is None:
             return None
     if not any(a is root for a in el.iterancestors()) \
@@ -3217,29 +3214,6 @@ def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, s
             or _date_role(el) in ("modified", "today"):
         return None
     return d.localize()
-
-
-def _under_headline(tree, el, head_el) -> bool:
-    """Whether ``el`` stands after the headline's element ``head_el`` in the page, in none of the
-    site's own boxes (``<header>``, ``<nav>``, ``<footer>``, ``<aside>``): a print view's stamp under
-    its story, on a page that sets everything straight in its ``<body>``. The header's «today»
-    stands over the headline.
-
-    >>> import lxml.html
-    >>> page = lxml.html.fromstring("<html><body><div>x</div><h1>تیتر</h1><p>متن</p><time>۱۲ آذر</time>"
-    ...                             "<footer><span>۱۴۰۲</span></footer></body></html>")
-    >>> h1, time, span = page.find(".//h1"), page.find(".//time"), page.find(".//span")
-    >>> _under_headline(page, time, h1), _under_headline(page, span, h1), _under_headline(page, page.find(".//div"), h1)
-    (True, False, False)
-    """
-    if head_el is None or any(a.tag in ("header", "nav", "footer", "aside") for a in el.iterancestors()):
-        return False
-    for x in tree.iter():
-        if x is head_el:
-            return True
-        if x is el:
-            return False
-    return False
 
 
 def _links_itself(a, url: str | None) -> bool:
@@ -4348,8 +4322,7 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
         if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
         elif p < at and not any(p < q for q in menus) and (
-                _story_day(el, template) and not _site_line_between(el, h1, pos, template)
-                if _run_knows(template) else _opens_article(root, el, h1)):
+                _story_day(el, template) if _run_knows(template) else _opens_article(root, el, h1)):
             # (after the dates the page sets between its headline and story: it says less)
             ranked.append((_ROLE_RANK[role], 1, at - p, d))
             over.append(d)
@@ -4524,23 +4497,6 @@ def _story_day(el, template) -> bool:
     if template is None or not template.fams or any(a.tag in ("li", "a") for a in el.iterancestors()):
         return False  # (a related item's date stands in a list item or a link)
     return template.day_share(_text(el) or "")[0] <= STORY_DAY_SHARE
-
-
-def _site_line_between(el, h1, pos: dict, template) -> bool:
-    """Whether a line the site shows above the story of (nearly) every page, its name («انزلی ۲۴»
-    over each story, :data:`.template.SITE_SHARE`), stands between the bare date of ``el`` and the
-    headline ``h1`` (``pos``: each element's place in the page): then the date is over the site's
-    own header, in its top bar, the day of the visit however it varies between the site's pages (a
-    crawl of many days), not the story's."""
-    start, at = pos.get(el, 0), pos.get(h1, 0)
-    for x, i in pos.items():
-        if not start < i < at or len(x) or x.tag in ("script", "style") or el in x.iterancestors():
-            continue  # (a leaf element between the two, not inside the date's own)
-        t = _text(x)
-        if t and len(t) <= SITE_NAME_MAX_CHARS and date_line(t) is None \
-                and template.head_share(t) >= SITE_SHARE:
-            return True
-    return False
 
 
 #: a story's paragraph has at least this many words
