@@ -2,6 +2,8 @@
 site's template sets its labels, not the words they say."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import read_rows, story_bodies
 from palayesh import refine
 from palayesh.textkeys import line_key
@@ -82,6 +84,9 @@ def test_a_kicker_the_site_sets_under_any_section_is_no_section_though_the_menu_
     assert {t: got.get(t, "missing") for t in want} == want
 
 
+@pytest.mark.xfail(strict=True, reason="s73's rule for it (a menu item shown again over the headline is no site's "
+                   "name) was taken out at the merge: the held sets uheld and aiheld fell by it (section .976 -> .968, "
+                   ".979 -> .968), more than zheld and xheld gained")
 def test_a_menu_item_again_over_the_headline_is_the_section_though_the_tail_names_it_in_a_phrase(tmp_path):
     # a ticker, a menu set an item a line on every page, a box repeating the ticker's headlines, then the page's
     # section again right over its headline (a labelled kicker under it), and under the story a box whose line

@@ -6603,12 +6603,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # (the paper's name «روزنامه مسکن و عمران» holds its page «مسکن», its editor's line
             # «دبیر بخش مصالح ساختمانی …» another); the site's name opens its page
             return False
-        if head_keys[ln.key] >= 2 and ln.key in column_items():
-            # an item of the site's menu set an item a line, and here again right over the story:
-            # the menu's item, then the page's own place in it, a section (a site's name is no item
-            # of its own menu), though the tail names it inside a longer phrase (a widget's «نرخ
-            # خرید تضمینی» under the section «خرید تضمینی»)
-            return False
         w = None
         for j, m in enumerate(mentions):
             if ln.key in m.key and ln.key != m.key:
