@@ -3823,8 +3823,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
             if ln.elsewhere and not prose_seen and ln.kind == SHORT:
-                # (or it stands right over three stories of the run or more, where their headlines do)
-                ln.inside = template.shown_inside(t, key) or template.stock_title(t, key)
+                ln.inside = template.shown_inside(t, key)
         if learned and prose_seen and ln.kind in (SHORT, LABEL) \
                 and ln.words <= MAX_BOX_HEAD_WORDS:
             ln.box_pages = template.box_head_pages(t)
