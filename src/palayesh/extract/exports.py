@@ -494,7 +494,7 @@ _HTTP_FIELD = re.compile(r"^(?:[<>] )?(?P<name>[A-Za-z][\w-]*)[ \t]*:[ \t]*(?P<v
 #: a line curl -v writes of the connection itself («* Connected to x.ir»), or an empty line it marks
 _CURL_NOTE = re.compile(r"^(?:\*[ \t][^\n]*|[<>][ \t]*)\r?$")
 #: a chunk's size line in a body sent «Transfer-Encoding: chunked» (hex digits, an extension after «;»)
-_CHUNK_SIZE = re.compile(r"[0-9A-Fa-f]{1,8}(?:;[^\r\n]*)?")
+_CHUNK_SIZE = rb"([0-9A-Fa-f]{1,8})(?:;[^\r\n]*)?"
 
 
 def http_message(raw: str) -> tuple[str, str | None] | None:
@@ -549,7 +549,7 @@ def http_message(raw: str) -> tuple[str, str | None] | None:
 
 
 #: a chunk's end and the next chunk's size line, in a chunked body's bytes
-_CHUNK_END = re.compile(rb"\r\n([0-9A-Fa-f]{1,8})(?:;[^\r\n]*)?\r\n")
+_CHUNK_END = re.compile(rb"\r\n" + _CHUNK_SIZE + rb"\r\n")
 #: a chunk may end this many bytes off its size: a character the chunks cut in two is kept as one or
 #: two replacement characters (U+FFFD, three bytes each) when the page is decoded
 CHUNK_SLACK = 8
@@ -562,10 +562,10 @@ def _dechunked(body: str) -> str:
     body as it is when it is not so."""
     bare = "\r" not in body
     data = (body.replace("\n", "\r\n") if bare else body).encode("utf-8", errors="replace")
-    first = _CHUNK_SIZE.match(data.split(b"\r\n", 1)[0].decode("ascii", errors="replace").strip())
+    first = re.match(_CHUNK_SIZE, data.split(b"\r\n", 1)[0].strip())
     if first is None or b"\r\n" not in data:
         return body
-    size, at, parts = int(first.group(0).split(";")[0], 16), data.index(b"\r\n") + 2, []
+    size, at, parts = int(first.group(1), 16), data.index(b"\r\n") + 2, []
     while size:
         end = next((m for m in _CHUNK_END.finditer(data, max(at, at + size - CHUNK_SLACK), at + size + CHUNK_SLACK + 14)
                     if abs(m.start() - at - size) <= CHUNK_SLACK), None)

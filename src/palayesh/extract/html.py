@@ -731,10 +731,11 @@ def _over_kicker(before: list[str], owners: list, template, menu: Iterable[str] 
     # (a genre in the kicker's slot: a label the site repeats over stories of several sections,
     # «گزارش», «تحلیل», which names no section; the line over it is then the section's, linked or not:
     # a calibre news book's feed title over its «rutitr»)
-    genre = template.known_label(before[k]) and (template.kicker_across(before[k], menu)
-                                                 or template.run_genre(before[k]))
-    if template.known_label(before[k]) and not genre:
-        return None
+    genre = False
+    if template.known_label(before[k]):
+        genre = template.kicker_across(before[k], menu) or template.run_genre(before[k])
+        if not genre:
+            return None
     el, upper = owners[k - 1], before[k - 1]
     if _in_menu(el) or _link_row_item(el) or date_line(upper) is not None:
         return None
