@@ -841,6 +841,43 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``avheld``   AV's other four families (seed banks: note exports; elevator safety: edited stories; fishing ports:
                XML exports; bicycle lanes: Gemini and gopher): HELD OUT like ``b``, only scored. ``av`` (all eight) is
                then half-seen.
+- ``aw``       family set AW (``tests/site_families_aw.py``, seed 421, tables in ``site_families_aw_tables.py``,
+               built by ``family_frames.build_set``), written blind to the extractor, one kind a family (three hosts
+               differing in the kind's variants). Kinds 1-4 are other makes of the classes AU's and AV's held families
+               hold: page viewers with a text layer (a page-flip e-paper's article zone under the issue line
+               «شماره … - weekday day», the page's rubric «صفحه ۳ — section», a zone map and running head and foot;
+               Word Online's viewer with a running head and «صفحه ۱ از ۳» on every page and each paragraph in text
+               runs; a scanned bulletin's OCR text as ``pdftotext`` writes it, hard-wrapped, with running heads,
+               «- ۲ -» and form feeds between pages), feed exports read as text (an RSS 2.0 item with
+               ``content:encoded`` CDATA, ``pubDate`` with its offset, the crawl's ``lastBuildDate``; a JSON Feed 1.1
+               with escaped slashes, a later ``date_modified`` and the category in an extension object; a CMS news
+               table as CSV with escaped HTML broken over lines in its ``body`` cell, ``created_at`` / ``updated_at``
+               and a ``rotitr`` kicker), note exports holding a clipped story (an Obsidian web clip with YAML front
+               matter, ``published`` the story's and ``created`` the clip's day, «# title», «> lead», a personal note
+               and ``[[links]]``; an Evernote ENEX with the ENML note in CDATA, ``created`` and ``export-date`` later;
+               a Notion HTML export's property table with a later «Created», «دسته» and an English «تاریخ خبر») and
+               revision views (a MediaWiki diff of two columns over the current revision rendered with its date line,
+               «منابع» and category box; WordPress's «مقایسه نسخه‌های …» screen, the title and content rows in two
+               columns, no day nor section; a Google Docs version history, additions highlighted inline, versions
+               with their times beside it; revision times no date). Kinds 5-8 are kinds no set had: transcribed news
+               videos (a transcript export with speaker-and-timecode lines between paragraphs and the recording's later
+               time under the title; a news video page with a timestamped transcript; a video host's page with views,
+               an age whose instant is only in ``<time datetime>`` and the report in the description), chat exports
+               holding a forwarded story (a web viewer of a WhatsApp export, a saved WhatsApp Web page with its
+               forwarded label and day separators, a Telegram Desktop export with the forwarded post's time and a
+               hashtag; other members share other stories' titles; chat days no date), Usenet (a raw article with its
+               headers and ``Date``, the pasted story wrapped at 72 columns and a signature; a groups web view with
+               the post's English time and a quoting reply; a web-news gateway with a header table and the story in
+               ``<pre>``) and feature-phone pages (WML decks with the story over cards linked by «ادامه »»; XHTML
+               Mobile Profile with a trail and numbered access keys; i-mode cHTML with a ``<marquee>`` of other
+               titles). Subjects: dam reservoirs, airport delays, honey farms, taxi meters, desert locusts, bread
+               queues, chess clubs, rural clinics. Split fixed by the brief before AW was scored (its kinds 1-4 open,
+               5-8 held):
+- ``awdev``    AW's pages of four families (dam reservoirs: page viewers; airport delays: feed exports; honey farms:
+               note exports; taxi meters: revision views), open to development;
+- ``awheld``   AW's other four families (desert locusts: video transcripts; bread queues: chat exports; chess clubs:
+               Usenet; rural clinics: WAP pages): HELD OUT like ``b``, only scored. ``aw`` (all eight) is then
+               half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1573,7 +1610,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
             "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld", "auheld",
-            "avheld")
+            "avheld", "awheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1692,7 +1729,7 @@ AL_HELD = ["bank_mergers", "flood_relief", "telecom_tariffs", "rare_diseases"]
 #: AM split the same way (chosen by AM's writer before AM was scored, alternating its families: the 1st, 3rd, 5th
 #: and 7th open): ``amdev`` open, ``amheld`` held out
 AM_DEV = ["beach_football", "science_museums", "medical_tourism", "dairy_prices"]
-AM_HELD = ["pension_funds", "water_polo", "snowbound_roads", "school_buses"]
+AM_HELD = ["pension_funds", "water_polo", "snowbound_roads", "taxi_meters"]
 #: AN split the same way (chosen by AN's writer before AN was scored, alternating its families: the 1st, 3rd, 5th
 #: and 7th open): ``andev`` open, ``anheld`` held out
 AN_DEV = ["glass_recycling", "archery_clubs", "civil_drones", "hot_springs"]
@@ -1730,6 +1767,10 @@ AU_HELD = ["cement_market", "health_rumours", "provincial_budgets", "water_prici
 #: out
 AV_DEV = ["street_trees", "rail_freight", "hamun_lake", "night_bakeries"]
 AV_HELD = ["seed_banks", "elevator_safety", "fishing_ports", "bicycle_lanes"]
+#: AW split fixed by AW's brief before AW was scored (its kinds 1-4 open, 5-8 held): ``awdev`` open, ``awheld`` held
+#: out
+AW_DEV = ["dam_reservoirs", "airport_delays", "honey_farms", "taxi_meters"]
+AW_HELD = ["desert_locusts", "bread_queues", "chess_clubs", "rural_clinics"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1823,7 +1864,9 @@ SETS: dict[str, tuple] = {
         "au": ("site_families_au", 397), "audev": ("site_families_au", 397, AU_DEV),
         "auheld": ("site_families_au", 397, AU_HELD),
         "av": ("site_families_av", 409), "avdev": ("site_families_av", 409, AV_DEV),
-        "avheld": ("site_families_av", 409, AV_HELD)}
+        "avheld": ("site_families_av", 409, AV_HELD),
+        "aw": ("site_families_aw", 421), "awdev": ("site_families_aw", 421, AW_DEV),
+        "awheld": ("site_families_aw", 421, AW_HELD)}
 
 
 def _module(name: str):
