@@ -908,7 +908,7 @@ def _chtml(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime, other
     if g["section"]:
         doc.chrome(f'<font color="#808080">[{e(g["section"])}]</font><br>\n', f"[{g['section']}]")
     doc.add(f'<font size="4" color="#0000ff">{e(g["title"])}</font><br>\n', [("title", g["title"])])
-    d = f"{_wd(loc)} {_jday(loc)}"
+    d = f"{_wd(loc)} {_jday(loc, 'ar')}"  # (Arabic-Indic digits, as the old phone fonts had them)
     _shown(g, d, loc, False)
     doc.chrome(f'<font size="2">{e(d)}</font><br>\n', d)
     if g["lead"]:
