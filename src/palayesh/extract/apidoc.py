@@ -29,7 +29,9 @@ A value that wraps one text beside flags, ``{"rendered": "…", "protected": fal
 """
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
 
@@ -49,11 +51,22 @@ _OTHER_TIME = re.compile(r"modif|updat|edit|expir|creat|crawl|fetch", re.I)
 #: words of a key that name the publication's time, or a section's
 _PUBLISH_KEY = re.compile(r"publish|pubdate|issued", re.I)
 _SECTION_KEY = re.compile(r"section|categor|service|rubric|department", re.I)
+#: a key's words, as snake_case, camelCase or kebab-case spell them: «content_html» → content, html
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: the words of a key that holds the story, as a body key's name spells it (:data:`.statebody._BODY_KEYS`)
+_BODY_WORDS = frozenset(("article", "body", "content", "text", "html"))
+#: the word a CMS's table abbreviates «category» to (``cat_title``, ``catName``)
+_SECTION_WORDS = frozenset(("cat",))
+#: words of a key that name a record's creation: its publication, in a record that names none and is
+#: no copy of another page (:func:`_copied`)
+_CREATE_KEY = re.compile(r"creat", re.I)
 #: a headline is one line of at most this many words
 MAX_HEADLINE_WORDS = 40
 #: an auto excerpt's cut: the ellipsis (or «[…]», «[&hellip;]») it ends with
 _CUT = re.compile(r"\s*\[?\s*(?:…|\.\.\.|&hellip;)\s*\]?\s*$")
 _TAG = re.compile(r"<[^>]+>")
+#: a table dump's column name
+_COLUMN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def _plain(value) -> str | None:
@@ -84,21 +97,47 @@ def _headline(rec: dict) -> str | None:
     return t
 
 
+def _key_words(key: str) -> set[str]:
+    """The words of a key, lower-cased.
+
+    >>> sorted(_key_words("content_html")), sorted(_key_words("datePublished")), sorted(_key_words("cat-title"))
+    (['content', 'html'], ['date', 'published'], ['cat', 'title'])
+    """
+    return {w.lower() for w in _KEY_WORD.findall(key)}
+
+
 def _body(rec: dict) -> list[str]:
+    """The record's story: its body key's paragraphs, or else those of the longest value of a key whose
+    words name a body («content_html», «body_text»: a feed's, a CMS table's column)."""
     for k in _BODY_KEYS:
         got = [html.unescape(p) for p in _body_paragraphs(rec.get(k))]
         if got:
             return got
-    return []
+    best: list[str] = []
+    for k, v in rec.items():
+        if isinstance(k, str) and _key_words(k) & _BODY_WORDS:
+            got = [html.unescape(p) for p in _body_paragraphs(v)]
+            if sum(map(len, got)) > sum(map(len, best)):
+                best = got
+    return best
+
+
+def _copied(rec: dict) -> bool:
+    """Whether the record names the address it was copied from (a clip's ``source_url``): its own
+    times are the copy's."""
+    return any(isinstance(k, str) and {"source", "url"} <= _key_words(k) for k in rec)
 
 
 def _date(rec: dict) -> str | None:
-    """The record's publication time as its value gives it (a Unix time as a number's digits)."""
+    """The record's publication time as its value gives it (a Unix time as a number's digits); in a
+    record that names none, its creation's (a CMS table's row, ``created_at`` beside ``updated_at``),
+    unless the record is a copy of another page (:func:`_copied`)."""
     keys = [k for k in _PUBLISHED_KEYS if k in rec]
     keys += [k for k in rec if _PUBLISH_KEY.search(k) and k not in keys]
+    keys = [k for k in keys if not _OTHER_TIME.search(k)]
+    if not any(isinstance(rec[k], (str, int, float)) and str(rec[k]).strip() for k in keys) and not _copied(rec):
+        keys += [k for k in rec if isinstance(k, str) and _CREATE_KEY.search(k)]
     for k in keys:
-        if _OTHER_TIME.search(k):
-            continue
         v = rec[k]
         if isinstance(v, (int, float)) and not isinstance(v, bool):
             v = str(int(v))
@@ -111,12 +150,16 @@ def _date(rec: dict) -> str | None:
 
 
 def _section(rec: dict) -> str | None:
-    keys = [k for k in _SECTION_KEYS if k in rec]
-    keys += [k for k in rec if _SECTION_KEY.search(k) and k not in keys]
-    for k in keys:
-        got = _name(rec[k])
-        if got:
-            return _plain(got[0])
+    """The record's section: a section key's value, or one in an object of the record's own fields
+    (an extension object, ``"_cms": {"category": …}``)."""
+    for r in (rec, *(v for v in rec.values() if isinstance(v, dict) and _headline(v) is None)):
+        keys = [k for k in _SECTION_KEYS if k in r]
+        keys += [k for k in r if isinstance(k, str) and (_SECTION_KEY.search(k) or _key_words(k) & _SECTION_WORDS)
+                 and k not in keys]
+        for k in keys:
+            got = _name(r[k])
+            if got:
+                return _plain(got[0])
     return None
 
 
@@ -157,6 +200,38 @@ def api_record(raw: str) -> FeedItem | None:
         data = _unwrapped(json.loads(text))
     except (ValueError, TypeError, RecursionError):
         return None
+    return _story_item(data)
+
+
+def table_record(raw: str) -> FeedItem | None:
+    """The fields of the story a page that is a table dump holds (a CMS's table exported as CSV: a header
+    row of column names, then a row a record, a cell of HTML broken over lines), as
+    :func:`api_record` reads a JSON document's records, or None for a page that is no such table.
+
+    >>> item = table_record('"id","title","body","cat_title","created_at","updated_at"\\n'
+    ...     '"12","بارش در تهران","<p>بند ""یک"" است.</p>\\n<p>بند دو.</p>","جامعه","2023-07-10 13:31:00",'
+    ...     '"2023-07-12 08:00:00"')
+    >>> item.title, item.content, item.category, item.date
+    ('بارش در تهران', 'بند "یک" است.\\n\\nبند دو.', 'جامعه', '2023-07-10 13:31:00')
+    """
+    text = raw.lstrip("\ufeff \t\r\n")
+    first = text.split("\n", 1)[0]
+    if len(text) > _MAX_CHARS or first.count(",") < 2:
+        return None
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error:
+        return None
+    head, rows = rows[0], [r for r in rows[1:] if any(c.strip() for c in r)]
+    # (column names are identifiers; every record row has a cell a column)
+    if not rows or not all(_COLUMN.fullmatch(c.strip()) for c in head) or any(len(r) != len(head) for r in rows):
+        return None
+    return _story_item([dict(zip((c.strip() for c in head), r)) for r in rows])
+
+
+def _story_item(data) -> FeedItem | None:
+    """The :class:`~.exports.FeedItem` of the story among the records of ``data`` (its longest body
+    beside a headline), or None when no record has a headline and a body."""
     best: tuple[int, dict, str, list[str]] | None = None
     titled: list[tuple[str, dict]] = []
     for rec in _records(data):

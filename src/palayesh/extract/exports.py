@@ -825,9 +825,9 @@ def without_markup_lines(raw: str) -> str | None:
 def flat_text(raw: str) -> str | None:
     """The flat text :mod:`.text` reads for an exported page (what the run's template learns its
     lines from, too), or None for a page of no export form this module reads."""
-    from .apidoc import api_record
+    from .apidoc import api_record, table_record
 
-    item = feed_item(raw) or chat_export(raw) or api_record(raw)
+    item = feed_item(raw) or chat_export(raw) or api_record(raw) or table_record(raw)
     if item is not None:
         return feed_text(item)
     return link_dump(raw)
