@@ -278,11 +278,11 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
     message = http_message(raw)
     if message is not None:  # the page under the HTTP heads its client saved: their dates are the fetch's
         raw, url = message[0], url or message[1]
-    from .apidoc import api_record, table_record
+    from .apidoc import api_record, table_record, xml_record
 
     # an exported form read by its shape (.exports), an API's JSON response or a table dump by its
     # records (.apidoc), whatever the format said
-    item = feed_item(raw) or chat_export(raw) or api_record(raw) or table_record(raw)
+    item = feed_item(raw) or chat_export(raw) or api_record(raw) or table_record(raw) or xml_record(raw)
     fmt = format or ("html" if looks_like_html(raw) else "text")
     if item is not None:
         art = extract_feed_item(item, template=template)

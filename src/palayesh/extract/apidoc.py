@@ -123,9 +123,10 @@ def _body(rec: dict) -> list[str]:
 
 
 def _copied(rec: dict) -> bool:
-    """Whether the record names the address it was copied from (a clip's ``source_url``): its own
-    times are the copy's."""
-    return any(isinstance(k, str) and {"source", "url"} <= _key_words(k) for k in rec)
+    """Whether the record names the address it was copied from (a clip's ``source_url``, in its
+    fields or an object of them): its own times are the copy's."""
+    return any(isinstance(k, str) and {"source", "url"} <= _key_words(k)
+               for r in (rec, *(v for v in rec.values() if isinstance(v, dict))) for k in r)
 
 
 def _date(rec: dict) -> str | None:
@@ -227,6 +228,54 @@ def table_record(raw: str) -> FeedItem | None:
     if not rows or not all(_COLUMN.fullmatch(c.strip()) for c in head) or any(len(r) != len(head) for r in rows):
         return None
     return _story_item([dict(zip((c.strip() for c in head), r)) for r in rows])
+
+
+def _xml_value(el):
+    """An XML element as a JSON value: its text when it holds no element (a CDATA section's markup as
+    text), else a record of its attributes and its children by tag (a tag that repeats: a list)."""
+    kids = list(el)
+    if not kids:
+        return (el.text or "").strip()
+    rec: dict = {_local(k): v for k, v in el.attrib.items()}
+    for kid in kids:
+        k, v = _local(kid.tag), _xml_value(kid)
+        if k in rec:
+            rec[k] = (rec[k] if isinstance(rec[k], list) else [rec[k]]) + [v]
+        else:
+            rec[k] = v
+    return rec
+
+
+def _local(tag) -> str:
+    """A tag or attribute name without its namespace («{http://…}encoded» → «encoded»)."""
+    return str(tag).rsplit("}", 1)[-1]
+
+
+def xml_record(raw: str) -> FeedItem | None:
+    """The fields of the story a page that is an XML document holds (a notes app's export, a CMS's
+    export: a record element of field elements, the story's markup in a CDATA section), as
+    :func:`api_record` reads a JSON document's records, or None for a page that is no XML document.
+
+    >>> item = xml_record('<?xml version="1.0"?><export date="20221122T054000Z"><note><title>بارش</title>'
+    ...     '<created>20221101T101010Z</created><content><![CDATA[<div>بند یک است.</div><div>بند دو.</div>]]>'
+    ...     '</content><attributes><source-url>https://a.ir/1</source-url></attributes></note></export>')
+    >>> item.title, item.content, item.date
+    ('بارش', 'بند یک است.\\n\\nبند دو.', None)
+    """
+    text = raw.lstrip("\ufeff \t\r\n")
+    if not text.startswith("<?xml") or len(text) > _MAX_CHARS:
+        return None
+    from xml.etree import ElementTree
+
+    try:
+        root = ElementTree.fromstring(text.encode("utf-8"))
+    except (ElementTree.ParseError, ValueError):
+        return None
+    data = _xml_value(root)
+    item = _story_item(data) if isinstance(data, dict) else None
+    if item is not None:
+        item.clipped = any(_copied(r) for r in _records(data))
+    return item
 
 
 def _story_item(data) -> FeedItem | None:

@@ -74,6 +74,9 @@ class FeedItem:
     loose: tuple[str, ...] = ()
     #: the outlet the item says it came from: the channel a chat's message was forwarded from
     source: str | None = None
+    #: the item holds a page clipped whole (a note of a clipped story): the section a label line of
+    #: that page names stands where the item names none
+    clipped: bool = False
 
 
 #: an element of an item, with what it holds (its CDATA too)
@@ -825,9 +828,9 @@ def without_markup_lines(raw: str) -> str | None:
 def flat_text(raw: str) -> str | None:
     """The flat text :mod:`.text` reads for an exported page (what the run's template learns its
     lines from, too), or None for a page of no export form this module reads."""
-    from .apidoc import api_record, table_record
+    from .apidoc import api_record, table_record, xml_record
 
-    item = feed_item(raw) or chat_export(raw) or api_record(raw) or table_record(raw)
+    item = feed_item(raw) or chat_export(raw) or api_record(raw) or table_record(raw) or xml_record(raw)
     if item is not None:
         return feed_text(item)
     return link_dump(raw)
@@ -861,7 +864,7 @@ def extract_feed_item(item: FeedItem, *, template=None):
     if art.lead and paras and same_text(paras[0], art.lead):
         paras = paras[1:]
     art.paragraphs = paras
-    art.section = item.category or None
+    art.section = item.category or (art.section if item.clipped else None)
     art.surtitle = None
     if item.date:
         got = parse_iso(item.date)  # (a machine field: its «GMT» is RFC 822's zone, not a clock shown)
