@@ -290,8 +290,17 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         from .html import extract_html
         from .typeset import typeset_headline
 
-        # (a converted document's headline, told by its type size: .typeset)
+        from .revisions import compared_text, quoted_title
+
+        # (a converted document's headline, told by its type size: .typeset; a revision view's
+        # comparison tables, read as the newer version: .revisions)
+        compared = compared_text(raw)
+        raw = compared or raw
         art = extract_html(typeset_headline(raw) or raw, url=url, options=options, template=template)
+        quoted = quoted_title(art.title, raw) if compared and art.title else None
+        if quoted:  # (the view's heading names the text it compares: its title)
+            art.title = quoted
+            art.paragraphs = [p for p in art.paragraphs if p.strip() != quoted]
     else:
         from .mailquote import without_quote_marks
         from .text import extract_text
