@@ -68,8 +68,12 @@ def test_csv_not_a_dump(raw):
     assert table_record(raw) is None
 
 
-def _enex() -> str:
-    inner = ["<div>دسته: جامعه</div>", f"<div><h1>{TITLE}</h1></div>", *[f"<div>{p}</div>" for p in PARAS]]
+LEAD = "بارش باران از صبح امروز در بیشتر مناطق تهران آغاز شد."
+
+
+def _enex(lead: bool = False) -> str:
+    inner = ["<div>دسته: جامعه</div>", f"<div><h1>{TITLE}</h1></div>", *([f"<div><b>{LEAD}</b></div>"] if lead else []),
+             *[f"<div>{p}</div>" for p in PARAS]]
     return "\n".join([
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">',
@@ -90,6 +94,13 @@ def test_xml_export_of_a_clipped_story():
     assert art.paragraphs == PARAS
     assert art.section == "جامعه"  # (the clipped page's label line)
     assert art.published is None
+
+
+def test_xml_export_bold_lead():
+    # the clipped page's standfirst, set in bold before the story's first paragraph
+    art = extract(_enex(lead=True), format="text")
+    assert art.lead == LEAD
+    assert art.paragraphs == PARAS
 
 
 def test_xml_not_a_record():
