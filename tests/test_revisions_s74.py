@@ -18,11 +18,13 @@ def _compare_screen() -> str:
     rows = []
     for i, p in enumerate(PARAS):
         if i == 2:
-            rows.append(f'<tr><td class="diff-deletedline">{OLD}</td><td></td><td class="diff-addedline">{p}</td></tr>')
+            rows.append(f'<tr><td class="diff-deletedline">{OLD}</td><td></td>'
+                        f'<td class="diff-addedline">{p}</td></tr>')
         else:
             rows.append(f"<tr><td>{p}</td><td></td><td>{p}</td></tr>")
         rows.append("<tr><td></td><td></td><td></td></tr>")
-    return ("<html><head><title>مقایسه نسخه‌ها</title></head><body><div id='adminbar'><a>پیشخوان</a> <a>نوشته‌ها</a></div>"
+    return ("<html><head><title>مقایسه نسخه‌ها</title></head><body>"
+            "<div id='adminbar'><a>پیشخوان</a> <a>نوشته‌ها</a></div>"
             f'<div class="wrap"><h1>مقایسه نسخه‌های «{TITLE}»</h1><a>بازگشت به ویرایشگر نوشته</a>'
             f'<h3>عنوان</h3><table class="diff"><tr><td>{TITLE}</td><td></td><td>{TITLE}</td></tr></table>'
             '<h3>محتوا</h3><table class="diff">' + "".join(rows) + "</table></div></body></html>")
@@ -43,7 +45,8 @@ def _wiki_diff() -> str:
             '<div>← ویرایش قدیمی‌تر</div></td><td colspan="2"><div>' + new_t + "</div><div>سعید حسینی (بحث)</div>"
             "<div>(ویرایش جزئی)</div></td></tr>"
             '<tr><td colspan="2">سطر ۵:</td><td colspan="2">سطر ۵:</td></tr>'
-            f'<tr><td></td><td class="del"><div>{OLD}</div></td><td></td><td class="add"><div>{PARAS[2]}</div></td></tr>'
+            f'<tr><td></td><td class="del"><div>{OLD}</div></td><td></td>'
+            f'<td class="add"><div>{PARAS[2]}</div></td></tr>'
             f"<tr><td></td><td><div>{PARAS[3]}</div></td><td></td><td><div>{PARAS[3]}</div></td></tr></table>"
             f"<h2>{new_t}</h2><div class='mw-parser-output'><p>پنج‌شنبه، ۱۵ خرداد ۱۴۰۴</p>"
             + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>")

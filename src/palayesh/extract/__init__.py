@@ -288,9 +288,8 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         art = extract_feed_item(item, template=template)
     elif fmt == "html":
         from .html import extract_html
-        from .typeset import typeset_headline
-
         from .revisions import compared_text, quoted_title
+        from .typeset import typeset_headline
 
         # (a converted document's headline, told by its type size: .typeset; a revision view's
         # comparison tables, read as the newer version: .revisions)

@@ -281,7 +281,7 @@ def xml_record(raw: str) -> FeedItem | None:
     if item is not None:
         item.clipped = any(_copied(r) for r in _records(data))
         if item.clipped and item.description is None:
-            rec = next((r for r in _records(data) if _headline(r) == item.title and _body(r)), {})
+            rec: dict = next((r for r in _records(data) if _headline(r) == item.title and _body(r)), {})
             item.description = next(filter(None, (_bold_lead(v) for v in rec.values() if isinstance(v, str))), None)
     return item
 

@@ -24,6 +24,7 @@ False
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: a row's cell in words enough to be a line of prose (a figure's «۱۲ | ۱۲» is no version of a text)
 MIN_LINE_WORDS = 3
@@ -41,7 +42,7 @@ def _text(el) -> str:
     return _SPACE.sub(" ", el.text_content()).strip()
 
 
-def _pairs(table) -> list[tuple[object, str, str]] | None:
+def _pairs(table) -> list[tuple[Any, str, str]] | None:
     """The rows of ``table`` as (row, older text, newer text) when every row with text holds two text
     cells (its own, not a nested table's), else None."""
     out = []
@@ -58,7 +59,7 @@ def _pairs(table) -> list[tuple[object, str, str]] | None:
     return out
 
 
-def _comparison(table) -> list[tuple[object, str, str]] | None:
+def _comparison(table) -> list[tuple[Any, str, str]] | None:
     pairs = _pairs(table)
     if not pairs:
         return None

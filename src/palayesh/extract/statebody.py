@@ -60,7 +60,8 @@ def _html_paragraphs(raw: str) -> list[str]:
         if t:
             out.append(t)
     if not out:  # (no paragraph elements: a note's markup sets a paragraph a ``<div>``, ENML's way)
-        leaves = [el for el in root.iter("div") if el is not root and next(el.iterdescendants("div", *_BLOCKS), None) is None]
+        leaves = [el for el in root.iter("div")
+                  if el is not root and next(el.iterdescendants("div", *_BLOCKS), None) is None]
         out = [t for t in (_clean(el.text_content()) for el in leaves) if t]
     if not out:
         t = _clean(root.text_content())
