@@ -26,6 +26,8 @@ def _compare_screen() -> str:
     return ("<html><head><title>مقایسه نسخه‌ها</title></head><body>"
             "<div id='adminbar'><a>پیشخوان</a> <a>نوشته‌ها</a></div>"
             f'<div class="wrap"><h1>مقایسه نسخه‌های «{TITLE}»</h1><a>بازگشت به ویرایشگر نوشته</a>'
+            "<div class='meta'><div>از: علی رضایی، ۳ روز پیش (۱۵ خرداد ۱۴۰۴ @ ۱۲:۳۰)</div>"
+            "<div>به: سارا احمدی، ۲ روز پیش (۱۶ خرداد ۱۴۰۴ @ ۰۹:۱۰)</div></div>"
             f'<h3>عنوان</h3><table class="diff"><tr><td>{TITLE}</td><td></td><td>{TITLE}</td></tr></table>'
             '<h3>محتوا</h3><table class="diff">' + "".join(rows) + "</table></div></body></html>")
 
@@ -34,6 +36,7 @@ def test_compare_screen_reads_the_newer_version_once():
     art = extract(_compare_screen(), format="html")
     assert art.title == TITLE  # (the heading quotes it; the title row shows it)
     assert art.paragraphs == PARAS  # (each line once, the deleted older line never)
+    assert art.published is None  # (the versions' times; the text shows no date)
 
 
 def _wiki_diff() -> str:

@@ -36,6 +36,8 @@ MIN_SAME_SHARE = 0.3
 #: and times is none of the text)
 MIN_SHOWN_SHARE = 0.6
 _SPACE = re.compile(r"\s+")
+#: the attribute of the block that stands for a comparison table: the text the view compares
+COMPARED = "data-compared"
 
 
 def _text(el) -> str:
@@ -99,7 +101,7 @@ def compared_text(raw: str) -> str | None:
         if len(prose) >= 2 and shown >= MIN_SHOWN_SHARE * len(prose):
             table.drop_tree()  # (a view of the text the page shows whole; its tail kept)
             continue
-        block = lxml.html.Element("div")
+        block = lxml.html.Element("div", {COMPARED: "newer"})
         for _, _, b in pairs:
             para = lxml.html.Element("p")
             para.text = b
@@ -131,3 +133,30 @@ def quoted_title(title: str, page: str) -> str | None:
     if len(t.split()) < MIN_LINE_WORDS or f">{html.escape(t, quote=False)}<" not in page:
         return None
     return t
+
+
+def compared_date(page: str) -> tuple[str, str] | None:
+    """The date a line of the compared text shows, ``(published, jalali)``, in a page
+    :func:`compared_text` read; None when the text shows none: the view's other times (the versions'
+    times and ages beside their authors) date the versions, not the story.
+
+    >>> compared_date('<div data-compared="newer"><p>بارش برف</p><p>۱۵ خرداد ۱۴۰۴</p></div>')
+    ('2025-06-05', '1404/03/15')
+    >>> compared_date('<div>از: علی، ۳ روز پیش (۱۵ خرداد ۱۴۰۴)</div><div data-compared="newer"><p>بارش</p></div>')
+    """
+    import lxml.html
+
+    from .dates import date_line
+
+    try:
+        root = lxml.html.document_fromstring(page)
+    except Exception:  # (markup the parser refuses: no date read)
+        return None
+    for block in root.iter("div"):
+        if block.get(COMPARED) is None:
+            continue
+        for p in block:
+            got = date_line(_text(p))
+            if got is not None and got.role in ("published", None):
+                return got.localize()
+    return None
