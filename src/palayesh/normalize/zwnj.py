@@ -24,12 +24,14 @@ from operator import and_, is_, itemgetter
 from . import gapmodel as _gapmodel, resources as _resources
 from .convention import PREFIX, DocConvention, apart_families, family
 from .gapmodel import (
+    AMBIGUOUS,
     GLUED,
     HABIT_AFFIXES,
     MIN_OPEN_ZWNJ,
     SPACED,
     GapModel,
     StaticMargins,
+    ambiguous_features,
     context_features,
     doc_features,
     habit_log,
@@ -228,6 +230,11 @@ MIN_CONTEXT_LLR = 200
 #: like a word): a number after «سالهای» is the plural's ezafe, «سال‌های ۱۹۸۷», where a line's edge or
 #: punctuation («#») speaks for «ساله‌ای» (the two were one class: «کتاب سالهای 1987» -> «ساله‌ای»)
 NUMBER = "0"
+#: a glued «…های» that reads two ways is the model's (``gapmodel.ambiguous_features``: the neighbours as
+#: words and classes, the stem, the news' counts), trained on updt-train: «حرفهای او» is «حرف‌های او»,
+#: «کینهای تلخ» «کینه‌ای تلخ». The news' neighbour table alone (``MIN_CONTEXT_LLR``) knows 187 neighbours
+#: and flips the lexicon's reading rarely
+MODEL_AMBIGUOUS = True
 
 
 def _edge(ch: str) -> str:
@@ -621,7 +628,7 @@ class ZwnjRestorer:
             for j in ambiguous:
                 r = infos[j]
                 if texts[j] == r[S_FULL]:
-                    texts[j] = self._in_context(r, chunks, j)
+                    texts[j] = self._in_context(r, chunks, j, f"m{mode}z{int(has_z)}")
                     if texts[j] != r[S_FULL]:
                         alt_used.add(j)
         if observe and self.doc is not None:
@@ -1001,8 +1008,12 @@ class ZwnjRestorer:
         if trace is not None:
             for j in alt_used:
                 if out_texts[j] != chunks[j]:
-                    trace.append({"gap": f"{chunks[j]}->{out_texts[j]}", "was": "glued", "now": "zwnj",
-                                  "by": "rule: the neighbours (context log-likelihood)"})
+                    if MODEL_AMBIGUOUS and model is not None:
+                        feats, _ = self._ambiguous_features(infos[j], chunks, j, f"m{mode}z{int(has_z)}")
+                        why = f"model: p={model.probability(model.margin(feats)):.3f} of «…ه‌ای» (the neighbours)"
+                    else:
+                        why = "rule: the neighbours (context log-likelihood)"
+                    trace.append({"gap": f"{chunks[j]}->{out_texts[j]}", "was": "glued", "now": "zwnj", "by": why})
         if not join:
             words = out_texts
         else:
@@ -1382,10 +1393,41 @@ class ZwnjRestorer:
         return (full[:start] + alt + full[end:], plural, _edge(full[start - 1]) if start else "",
                 _edge(full[end]) if end < len(full) else "")
 
-    def _in_context(self, r, chunks: list, j: int) -> str:
-        """The chunk ``r`` (at ``chunks[j]``) read as its neighbours say: «یک زمینهای» -> «زمینه‌ای»."""
-        alt, plural, punct_before, punct_after = r[S_ALT]
-        ctx = self.res.context
+    def _in_context(self, r, chunks: list, j: int, line: str = "") -> str:
+        """The chunk ``r`` (at ``chunks[j]``) read as its neighbours say: «یک زمینهای» -> «زمینه‌ای»,
+        «حرفهای او» -> «حرف‌های او». With a model (:data:`MODEL_AMBIGUOUS`) it decides on the features of
+        :func:`.gapmodel.ambiguous_features`; without one the news' log-likelihood ratios of the two
+        neighbours must outweigh the lexicon's reading by :data:`MIN_CONTEXT_LLR`."""
+        alt, plural, _punct_before, _punct_after = r[S_ALT]
+        model, collect = self.model, self.collect
+        if MODEL_AMBIGUOUS and (model is not None or collect is not None):
+            feats, p = self._ambiguous_features(r, chunks, j, line)
+            if collect is not None:  # (the gap of «ای» in the chunk: a ZWNJ there is the indefinite)
+                collect.append((AMBIGUOUS, j, p, feats, not plural))
+            if model is not None:
+                indefinite = model.margin(feats) > model.threshold
+                return alt if indefinite == plural else r[S_FULL]
+        before, after = self._neighbours(r, chunks, j)
+        llr = self.res.context.get("<" + before, 0) + self.res.context.get(">" + after, 0)  # for «…ه‌ای»
+        if (llr >= MIN_CONTEXT_LLR) if plural else (llr <= -MIN_CONTEXT_LLR):
+            return alt
+        return r[S_FULL]
+
+    def _ambiguous_features(self, r, chunks: list, j: int, line: str) -> tuple[list, int]:
+        """The model's features of the ambiguous chunk ``r`` (at ``chunks[j]``, in a line of kind ``line``)
+        and the index in the chunk of the gap before its «ای» (a ZWNJ there: the indefinite)."""
+        before, after = self._neighbours(r, chunks, j)
+        chunk = chunks[j]
+        word = max(WORD_RE.findall(chunk), key=len)
+        n = 4 if word.endswith("هایم") else 3
+        feats = ambiguous_features(word[:-n], r[S_ALT][1], before, after, self.res, self.morph, self.counts, line)
+        return feats, chunk.index(word) + len(word) - n + 1
+
+    @staticmethod
+    def _neighbours(r, chunks: list, j: int) -> tuple[str, str]:
+        """The words before and after the ambiguous chunk ``r`` (at ``chunks[j]``), without ZWNJ; "#" a
+        line edge or a mark, :data:`NUMBER` a number."""
+        _alt, _plural, punct_before, punct_after = r[S_ALT]
         if punct_before or j == 0:
             before = punct_before or "#"
         else:
@@ -1398,10 +1440,7 @@ class ZwnjRestorer:
             c = chunks[j + 1]
             words = WORD_RE.findall(c) if c and c[0] in _LETTER_SET else None
             after = words[0].replace(ZWNJ, "") if words else _edge(c[:1])
-        llr = ctx.get("<" + before, 0) + ctx.get(">" + after, 0)  # for «…ه‌ای» over «…‌های»
-        if (llr >= MIN_CONTEXT_LLR) if plural else (llr <= -MIN_CONTEXT_LLR):
-            return alt
-        return r[S_FULL]
+        return before, after
 
     def _one_word(self, w: str, full: str | None = None):
         """The chunk tuple of a chunk that is one word (``full``: its full restoration, if known)."""
