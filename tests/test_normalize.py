@@ -95,6 +95,11 @@ ZWNJ_CASES = [
     ("آنها کینهای کهنه داشتند", "آنها کینه|ای کهنه داشتند"),  # the same before another adjective
     ("این بازیکن حرفهای است", "این بازیکن حرفه|ای است"),  # «professional» before «است»: as before
     ("یک نقشهای دقیق کشید", "یک نقشه|ای دقیق کشید"),  # «یک» before it: the indefinite, as before
+    # a lexicon spelling keeps its boundaries: its parts are not read again by the affix rules
+    ("کاراتهکاهای ایرانی", "کاراته|کاهای ایرانی"),  # not «کاراته‌کاه‌ای» («کا» + the plural «های»)
+    ("کاراته‌کاهای ایرانی", "کاراته|کاهای ایرانی"),  # ... and typed so, it stays (a second pass)
+    ("وبمستر سایت", "وب|مستر سایت"),  # not «وب‌مس‌تر» («مستر» is no comparative)
+    ("ثروتاندوزان", "ثروت|اندوزان"),  # not «ثروت‌ان‌دوزان»
     ("همیشه", "همیشه"),  # not a verb: «میشه» inside a word
     # spaced: ZWNJ typed as a space
     ("می شود", "می|شود"),  # prefix alone

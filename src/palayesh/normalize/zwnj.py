@@ -1488,6 +1488,9 @@ class ZwnjRestorer:
         if ZWNJ not in word:
             return self.glued(word, mode)
         forms, vocab, glued = self.res.forms, self.res.vocab, self.glued
+        skeleton = word.replace(ZWNJ, "")
+        if skeleton in forms and glued(skeleton, mode) == word:
+            return word  # the lexicon's own spelling, typed: its parts are not read again («کاراته‌کاهای»)
         return ZWNJ.join([p if p not in forms and (mode == TRUSTED or len(p) < 4 or len(p) > MAX_WORD or p in vocab)
                           else glued(p, mode) for p in word.split(ZWNJ)])
 
@@ -1501,10 +1504,10 @@ class ZwnjRestorer:
         f = self.res.forms.get(s)
         if f is not None:
             if mode == SEEN:
-                return s if s in self.res.listed_forms else self._sure_parts(f, mode)
+                return s if s in self.res.listed_forms else self._sure_parts(f, mode, True)
             if mode and s not in self.res.strong_forms and (mode == TRUSTED or not self.affix_split(f)):
                 return s  # a split the lexicon is not sure of: trust the writer
-            return self._sure_parts(f, mode)
+            return self._sure_parts(f, mode, True)
         if mode == TRUSTED or len(s) < 4 or len(s) > MAX_WORD or s in self.res.vocab:
             return s
         f = self._parses.get(s)
@@ -1573,16 +1576,20 @@ class ZwnjRestorer:
                 best, best_key = a + ZWNJ + b, key
         return best
 
-    def _sure_parts(self, form: str, mode: int = FULL) -> str:
+    def _sure_parts(self, form: str, mode: int = FULL, lexicon: bool = False) -> str:
         """``form`` with its parts restored too (so that a second pass finds nothing to do):
-        «دعوتنامه‌های» -> «دعوت‌نامه‌های», «سرمایه‌گذاریها» -> «سرمایه‌گذاری‌ها»."""
+        «دعوتنامه‌های» -> «دعوت‌نامه‌های», «سرمایه‌گذاریها» -> «سرمایه‌گذاری‌ها». ``lexicon``: ``form`` is the
+        lexicon's spelling, whose parts only their own lexicon spellings restore (its «تفاهمنامه‌های» ->
+        «تفاهم‌نامه‌های»): it put the word's boundaries where they are, and a part read again by the affix
+        rules would move them («کاراته‌کاهای» is no «کاراته‌کاه‌ای», «وب‌مستر» no «وب‌مس‌تر»); :meth:`word`
+        keeps the spelling so restored when it is typed."""
         if ZWNJ not in form:
             return form
         parts = form.split(ZWNJ)
         # (a part ``glued`` leaves as it is at once, without the call: short, or no lexicon spelling and
         # known to the vocabulary, too long, or a trusted writer's)
         forms, vocab, glued = self.res.forms, self.res.vocab, self.glued
-        new = [p if len(p) < 4 or p not in forms and (mode == TRUSTED or len(p) > MAX_WORD or p in vocab)
+        new = [p if len(p) < 4 or p not in forms and (lexicon or mode == TRUSTED or len(p) > MAX_WORD or p in vocab)
                else glued(p, mode) for p in parts]
         return ZWNJ.join(new) if new != parts else form
 
