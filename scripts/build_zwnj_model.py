@@ -39,6 +39,7 @@ from palayesh.normalize import (  # noqa: E402
 )
 from palayesh.normalize.convention import DocConvention  # noqa: E402
 from palayesh.normalize.gapmodel import (  # noqa: E402
+    AMBIGUOUS,
     DOC_SIGNS,
     GLUED,
     MIN_OPEN_ZWNJ,
@@ -220,7 +221,7 @@ def examples(lines: list[str], counts: dict | None = None, pairs: set | None = N
         if before[-1] != len(gl):
             continue
         for kind, j, p, feats, _rule in restorer.collect:
-            if kind == GLUED:
+            if kind != SPACED:  # (a glued gap, or the «ای» of an ambiguous «…های»: a ZWNJ there is its label)
                 k = before[j] + sum(1 for ch in chunks[j][:p] if is_letter(ch)) - 1
                 g = gg[k]
                 if g == "SPACE" or g == "OTHER":
@@ -256,11 +257,13 @@ def fit(data, counts: dict | None = None, pairs: set | None = None) -> GapModel:
         weights.update(w)
         weights.update(_fit_signs(by_kind[kind], w, biases[kind]))
     bias = biases.get(SPACED, biases.get(GLUED, 0.0))
-    if GLUED in biases:
-        shift = biases[GLUED] - bias
-        codes = {f for feats, _ in by_kind[GLUED] for f in feats[:1]}  # "Gc<code>", first of each example
-        for f in codes:
-            weights[f] = round(weights.get(f, 0.0) + shift, 4)
+    for kind in (GLUED, AMBIGUOUS):
+        if kind in biases:
+            shift = biases[kind] - bias
+            # "Gc<code>", "A0": the first feature of each example of the kind
+            codes = {f for feats, _ in by_kind[kind] for f in feats[:1]}
+            for f in sorted(codes):
+                weights[f] = round(weights.get(f, 0.0) + shift, 4)
     weights = {f: v for f, v in weights.items() if abs(v) >= MIN_WEIGHT}
     model = GapModel(weights, round(bias, 4), 0.0, counts, set())
     model.pairs = joinable(model, (pairs or set()) | open_count_pairs(counts or {}), data)

@@ -87,6 +87,19 @@ ZWNJ_CASES = [
     ("این مدعیات را", "این مدعیات را"),  # an Arabic plural in «ات» after a word in ی that takes no possessive
     ("در امهات کتب", "در امهات کتب"),  # ... after a word in ه: not «مدعی‌ات», «امه‌ات»
     ("نامهات رسید", "نامه|ات رسید"),  # «your letter»: «نامه» is a noun (the lexicon's «نامه‌ها»)
+    # a glued «…های» that reads two ways, as its neighbours say (gapmodel.ambiguous_features):
+    ("من حرفهای او را نفهمیدم", "من حرف|های او را نفهمیدم"),  # a pronoun after it: the plural's ezafe
+    ("کتابی با نامهای مستعار منتشر شد", "کتابی با نام|های مستعار منتشر شد"),  # a noun phrase goes on
+    ("در نقشهای کوچک بازی کرد", "در نقش|های کوچک بازی کرد"),  # «roles», not «a map»
+    ("او کینهای قدیمی به دل داشت", "او کینه|ای قدیمی به دل داشت"),  # «a grudge», not «grudges of»
+    ("آنها کینهای کهنه داشتند", "آنها کینه|ای کهنه داشتند"),  # the same before another adjective
+    ("این بازیکن حرفهای است", "این بازیکن حرفه|ای است"),  # «professional» before «است»: as before
+    ("یک نقشهای دقیق کشید", "یک نقشه|ای دقیق کشید"),  # «یک» before it: the indefinite, as before
+    # a lexicon spelling keeps its boundaries: its parts are not read again by the affix rules
+    ("کاراتهکاهای ایرانی", "کاراته|کاهای ایرانی"),  # not «کاراته‌کاه‌ای» («کا» + the plural «های»)
+    ("کاراته‌کاهای ایرانی", "کاراته|کاهای ایرانی"),  # ... and typed so, it stays (a second pass)
+    ("وبمستر سایت", "وب|مستر سایت"),  # not «وب‌مس‌تر» («مستر» is no comparative)
+    ("ثروتاندوزان", "ثروت|اندوزان"),  # not «ثروت‌ان‌دوزان»
     ("همیشه", "همیشه"),  # not a verb: «میشه» inside a word
     # spaced: ZWNJ typed as a space
     ("می شود", "می|شود"),  # prefix alone

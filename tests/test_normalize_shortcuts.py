@@ -317,12 +317,16 @@ def test_parse_tries_the_suffixes_a_word_ends_with(restorer):
 
 def test_parts_left_as_they_are_without_glued(restorer):
     # word() and _sure_parts() skip the call to glued() for a part it leaves as it is at once: the same
-    # spelling as glued() part by part, in every mode
+    # spelling as glued() part by part, in every mode (but for the lexicon's own spelling of the whole word,
+    # typed: word() keeps it, «ثروت‌اندوز» is no «ثروت‌ان‌دوز»)
     words = [w for w in list(restorer.res.forms.values())[:3000] if "\u200c" in w]
     words += ["کتاب\u200cهای", "برنامه\u200cهای\u200cشان", "می\u200cروند", "سرمایهگذاری\u200cها", "دعوتنامه\u200cهای"]
     for w in words:
         for mode in (Z.FULL, Z.AFFIX, Z.TRUSTED, Z.SEEN):
             want = "\u200c".join(restorer.glued(p, mode) for p in w.split("\u200c"))
+            skeleton = w.replace("\u200c", "")
+            if skeleton in restorer.res.forms and restorer.glued(skeleton, mode) == w:
+                want = w
             assert restorer.word(w, mode) == want, (w, mode)
             parts = w.split("\u200c")
             sure = [restorer.glued(p, mode) if len(p) >= 4 else p for p in parts]

@@ -22,8 +22,9 @@ from .morph import FUNCTION_WORDS, NON_JOINING
 
 MODEL = "zwnj-model.tsv.gz"
 
-#: kinds of gaps: a split inside a glued chunk, a join of two spaced chunks
-GLUED, SPACED = "G", "P"
+#: kinds of gaps: a split inside a glued chunk, a join of two spaced chunks, and the glued «…های» that
+#: reads two ways («حرفهای»: «حرف‌های» or «حرفه‌ای», see :func:`ambiguous_features`)
+GLUED, SPACED, AMBIGUOUS = "G", "P", "A"
 
 
 #: a news pair opens a gap for the model only if the news writes it with a ZWNJ this often; the counts
@@ -256,6 +257,63 @@ class StaticMargins:
                 ws.append(w(f"{k}keep", 0.0))
             ws += (B[6], B[7], A[5], B[8], B[9], A[6])
         return self.bias + sum(ws)
+
+
+def _word_class(w: str, res, morph) -> str:
+    """A neighbour's class for :func:`ambiguous_features`: "#" a line edge or a mark, "0" a number, "f" a
+    function word, "v" a verb form (with «می»/«نمی»: «میشود»), "p" a participle or an infinitive, "j" an
+    adjective of the lexicon, "y" a word in ی (an adjective or an indefinite), "n" any other word."""
+    if w in ("#", "0"):
+        return w
+    if w in FUNCTION_WORDS:
+        return "f"
+    if morph is not None:
+        vf = morph.verb_forms
+        if w in vf or (w[:2] == "می" and w[2:] in vf) or (w[:3] == "نمی" and w[3:] in vf):
+            return "v"
+        if morph.verbal(w):
+            return "p"
+    if res is not None and res.adjectives and w in res.adjectives:
+        return "j"
+    return "y" if w[-1:] == "ی" else "n"
+
+
+def ambiguous_features(stem: str, plural: bool, before: str, after: str, res, morph, counts=None,
+                       line: str = "") -> list[str]:
+    """Features of a glued «stem+های» that reads as the plural «stem‌های» or as the indefinite
+    «stemه‌ای» (the model's margin speaks for the indefinite): the reading the lexicon gives it
+    (``plural``), the stem, the two neighbours (``before``, ``after``: words without ZWNJ, "#" an edge
+    or a mark, "0" a number) as words and as classes (:func:`_word_class`: an ezafe goes on to a noun or
+    a pronoun, «حرف‌های او», an indefinite stands before an adjective, «که» or a verb, «کینه‌ای تلخ»,
+    «زمینه‌ای می‌شود»), what the news tells of each neighbour (``res.context``: log-likelihood ratios of
+    the indefinite), and how often the news writes each reading of the stem (``counts``).
+
+    >>> ambiguous_features("حرف", False, "#", "او", None, None)[:4]
+    ['A0', 'Ar0', 'Ax=حرف', 'Ax$=ف']
+    """
+    k = AMBIGUOUS
+    ca, cb = _word_class(after, res, morph), _word_class(before, res, morph)
+    f = [f"{k}0", f"{k}r{int(plural)}", f"{k}x={stem}", f"{k}x$={stem[-1:]}", f"{k}a={after}", f"{k}b={before}",
+         f"{k}ac={ca}", f"{k}bc={cb}", f"{k}ac={ca}r{int(plural)}", f"{k}bc={cb}ac={ca}"]
+    if line:
+        f += [f"{k}{line}", f"{k}{line}r{int(plural)}"]
+    if res is not None:
+        ctx = res.context
+        la, lb = ctx.get(">" + after, 0), ctx.get("<" + before, 0)
+        f += [f"{k}la{max(-4, min(4, la // 100))}", f"{k}lb{max(-4, min(4, lb // 100))}",
+              f"{k}l{max(-6, min(6, (la + lb) // 100))}r{int(plural)}"]
+        v, vh = res.vocab.get(stem), res.vocab.get(stem + "ه")
+        f.append(f"{k}v{_cls(v)}:{_cls(vh)}")
+        if v is not None and vh is not None:
+            f.append(f"{k}vd{max(-3, min(3, vh - v))}")
+    if counts is not None:
+        cp, ci = counts.get(stem + "|های"), counts.get(stem + "ه|ای")
+        # (only the counts of pairs the news writes with a ZWNJ MIN_OPEN_ZWNJ times: the model ships no others)
+        p = cp[0] if cp is not None and cp[0] >= MIN_OPEN_ZWNJ else 0
+        i = ci[0] if ci is not None and ci[0] >= MIN_OPEN_ZWNJ else 0
+        if p or i:
+            f.append(f"{k}n{max(-5, min(5, _bucket(math.log2((i + 0.5) / (p + 0.5)))))}")
+    return f
 
 
 def context_features(kind: str, rule: int, mode: int, has_zwnj: bool, extra: str = "", more=()) -> list[str]:

@@ -24,12 +24,14 @@ from operator import and_, is_, itemgetter
 from . import gapmodel as _gapmodel, resources as _resources
 from .convention import PREFIX, DocConvention, apart_families, family
 from .gapmodel import (
+    AMBIGUOUS,
     GLUED,
     HABIT_AFFIXES,
     MIN_OPEN_ZWNJ,
     SPACED,
     GapModel,
     StaticMargins,
+    ambiguous_features,
     context_features,
     doc_features,
     habit_log,
@@ -159,7 +161,10 @@ GLUED_THRESHOLD = 0.4
 
 #: a spaced pair no rule proposes that the news writes apart (``gapmodel.written_apart``) is open to the
 #: model only in a document that glues its plurals on purpose: Seraji's writers join «به‌شدت», «به‌زودی»,
-#: PerDT's and the news's write them apart
+#: PerDT's and the news's write them apart. The plurals as restoration leaves them tell
+#: (:meth:`.convention.DocConvention.keeps_glued`), not :meth:`~.convention.DocConvention.glues`, which also
+#: asks that «می» was not glued: restoration types «میشود» as «می‌شود», so a second pass opened the pairs
+#: the first had kept apart (s73: one news line of 14,198 in mixed text, «به زودی» -> «به‌زودی»)
 APART_PAIRS_BY_HABIT = True
 
 #: restoration modes of glued words, by what the line tells of its writer
@@ -228,6 +233,11 @@ MIN_CONTEXT_LLR = 200
 #: like a word): a number after «سالهای» is the plural's ezafe, «سال‌های ۱۹۸۷», where a line's edge or
 #: punctuation («#») speaks for «ساله‌ای» (the two were one class: «کتاب سالهای 1987» -> «ساله‌ای»)
 NUMBER = "0"
+#: a glued «…های» that reads two ways is the model's (``gapmodel.ambiguous_features``: the neighbours as
+#: words and classes, the stem, the news' counts), trained on updt-train: «حرفهای او» is «حرف‌های او»,
+#: «کینهای تلخ» «کینه‌ای تلخ». The news' neighbour table alone (``MIN_CONTEXT_LLR``) knows 187 neighbours
+#: and flips the lexicon's reading rarely
+MODEL_AMBIGUOUS = True
 
 
 def _edge(ch: str) -> str:
@@ -621,7 +631,7 @@ class ZwnjRestorer:
             for j in ambiguous:
                 r = infos[j]
                 if texts[j] == r[S_FULL]:
-                    texts[j] = self._in_context(r, chunks, j)
+                    texts[j] = self._in_context(r, chunks, j, f"m{mode}z{int(has_z)}")
                     if texts[j] != r[S_FULL]:
                         alt_used.add(j)
         if observe and self.doc is not None:
@@ -889,7 +899,8 @@ class ZwnjRestorer:
             a, b = infos[j - 1][S_TAIL], infos[j][S_HEAD]
             if not code and signs[-1:] != "1" and (a, b) not in self._known_pairs:
                 continue  # open by its shape alone (_open_shape): only where the writer types spaces for ZWNJs
-            if not code and APART_PAIRS_BY_HABIT and self._apart_pair(a, b) and not self._letters_apart():
+            if not code and APART_PAIRS_BY_HABIT and self._apart_pair(a, b) and not (
+                    self.doc is not None and self.doc.keeps_glued(PLURAL_FAMILY)):
                 continue  # «به شدت»: joined by Seraji's writers only (see gapmodel.MAX_APART_LOG)
             rule = j in rule_set
             model_here = MODEL_IN_UNSIGNED_LINES and signs[:2] in ("g0", "g1") and not (
@@ -1001,8 +1012,12 @@ class ZwnjRestorer:
         if trace is not None:
             for j in alt_used:
                 if out_texts[j] != chunks[j]:
-                    trace.append({"gap": f"{chunks[j]}->{out_texts[j]}", "was": "glued", "now": "zwnj",
-                                  "by": "rule: the neighbours (context log-likelihood)"})
+                    if MODEL_AMBIGUOUS and model is not None:
+                        feats, _ = self._ambiguous_features(infos[j], chunks, j, f"m{mode}z{int(has_z)}")
+                        why = f"model: p={model.probability(model.margin(feats)):.3f} of «…ه‌ای» (the neighbours)"
+                    else:
+                        why = "rule: the neighbours (context log-likelihood)"
+                    trace.append({"gap": f"{chunks[j]}->{out_texts[j]}", "was": "glued", "now": "zwnj", "by": why})
         if not join:
             words = out_texts
         else:
@@ -1382,10 +1397,41 @@ class ZwnjRestorer:
         return (full[:start] + alt + full[end:], plural, _edge(full[start - 1]) if start else "",
                 _edge(full[end]) if end < len(full) else "")
 
-    def _in_context(self, r, chunks: list, j: int) -> str:
-        """The chunk ``r`` (at ``chunks[j]``) read as its neighbours say: «یک زمینهای» -> «زمینه‌ای»."""
-        alt, plural, punct_before, punct_after = r[S_ALT]
-        ctx = self.res.context
+    def _in_context(self, r, chunks: list, j: int, line: str = "") -> str:
+        """The chunk ``r`` (at ``chunks[j]``) read as its neighbours say: «یک زمینهای» -> «زمینه‌ای»,
+        «حرفهای او» -> «حرف‌های او». With a model (:data:`MODEL_AMBIGUOUS`) it decides on the features of
+        :func:`.gapmodel.ambiguous_features`; without one the news' log-likelihood ratios of the two
+        neighbours must outweigh the lexicon's reading by :data:`MIN_CONTEXT_LLR`."""
+        alt, plural, _punct_before, _punct_after = r[S_ALT]
+        model, collect = self.model, self.collect
+        if MODEL_AMBIGUOUS and (model is not None or collect is not None):
+            feats, p = self._ambiguous_features(r, chunks, j, line)
+            if collect is not None:  # (the gap of «ای» in the chunk: a ZWNJ there is the indefinite)
+                collect.append((AMBIGUOUS, j, p, feats, not plural))
+            if model is not None:
+                indefinite = model.margin(feats) > model.threshold
+                return alt if indefinite == plural else r[S_FULL]
+        before, after = self._neighbours(r, chunks, j)
+        llr = self.res.context.get("<" + before, 0) + self.res.context.get(">" + after, 0)  # for «…ه‌ای»
+        if (llr >= MIN_CONTEXT_LLR) if plural else (llr <= -MIN_CONTEXT_LLR):
+            return alt
+        return r[S_FULL]
+
+    def _ambiguous_features(self, r, chunks: list, j: int, line: str) -> tuple[list, int]:
+        """The model's features of the ambiguous chunk ``r`` (at ``chunks[j]``, in a line of kind ``line``)
+        and the index in the chunk of the gap before its «ای» (a ZWNJ there: the indefinite)."""
+        before, after = self._neighbours(r, chunks, j)
+        chunk = chunks[j]
+        word = max(WORD_RE.findall(chunk), key=len)
+        n = 4 if word.endswith("هایم") else 3
+        feats = ambiguous_features(word[:-n], r[S_ALT][1], before, after, self.res, self.morph, self.counts, line)
+        return feats, chunk.index(word) + len(word) - n + 1
+
+    @staticmethod
+    def _neighbours(r, chunks: list, j: int) -> tuple[str, str]:
+        """The words before and after the ambiguous chunk ``r`` (at ``chunks[j]``), without ZWNJ; "#" a
+        line edge or a mark, :data:`NUMBER` a number."""
+        _alt, _plural, punct_before, punct_after = r[S_ALT]
         if punct_before or j == 0:
             before = punct_before or "#"
         else:
@@ -1398,10 +1444,7 @@ class ZwnjRestorer:
             c = chunks[j + 1]
             words = WORD_RE.findall(c) if c and c[0] in _LETTER_SET else None
             after = words[0].replace(ZWNJ, "") if words else _edge(c[:1])
-        llr = ctx.get("<" + before, 0) + ctx.get(">" + after, 0)  # for «…ه‌ای» over «…‌های»
-        if (llr >= MIN_CONTEXT_LLR) if plural else (llr <= -MIN_CONTEXT_LLR):
-            return alt
-        return r[S_FULL]
+        return before, after
 
     def _one_word(self, w: str, full: str | None = None):
         """The chunk tuple of a chunk that is one word (``full``: its full restoration, if known)."""
@@ -1445,6 +1488,9 @@ class ZwnjRestorer:
         if ZWNJ not in word:
             return self.glued(word, mode)
         forms, vocab, glued = self.res.forms, self.res.vocab, self.glued
+        skeleton = word.replace(ZWNJ, "")
+        if skeleton in forms and glued(skeleton, mode) == word:
+            return word  # the lexicon's own spelling, typed: its parts are not read again («کاراته‌کاهای»)
         return ZWNJ.join([p if p not in forms and (mode == TRUSTED or len(p) < 4 or len(p) > MAX_WORD or p in vocab)
                           else glued(p, mode) for p in word.split(ZWNJ)])
 
@@ -1458,10 +1504,10 @@ class ZwnjRestorer:
         f = self.res.forms.get(s)
         if f is not None:
             if mode == SEEN:
-                return s if s in self.res.listed_forms else self._sure_parts(f, mode)
+                return s if s in self.res.listed_forms else self._sure_parts(f, mode, True)
             if mode and s not in self.res.strong_forms and (mode == TRUSTED or not self.affix_split(f)):
                 return s  # a split the lexicon is not sure of: trust the writer
-            return self._sure_parts(f, mode)
+            return self._sure_parts(f, mode, True)
         if mode == TRUSTED or len(s) < 4 or len(s) > MAX_WORD or s in self.res.vocab:
             return s
         f = self._parses.get(s)
@@ -1530,16 +1576,20 @@ class ZwnjRestorer:
                 best, best_key = a + ZWNJ + b, key
         return best
 
-    def _sure_parts(self, form: str, mode: int = FULL) -> str:
+    def _sure_parts(self, form: str, mode: int = FULL, lexicon: bool = False) -> str:
         """``form`` with its parts restored too (so that a second pass finds nothing to do):
-        «دعوتنامه‌های» -> «دعوت‌نامه‌های», «سرمایه‌گذاریها» -> «سرمایه‌گذاری‌ها»."""
+        «دعوتنامه‌های» -> «دعوت‌نامه‌های», «سرمایه‌گذاریها» -> «سرمایه‌گذاری‌ها». ``lexicon``: ``form`` is the
+        lexicon's spelling, whose parts only their own lexicon spellings restore (its «تفاهمنامه‌های» ->
+        «تفاهم‌نامه‌های»): it put the word's boundaries where they are, and a part read again by the affix
+        rules would move them («کاراته‌کاهای» is no «کاراته‌کاه‌ای», «وب‌مستر» no «وب‌مس‌تر»); :meth:`word`
+        keeps the spelling so restored when it is typed."""
         if ZWNJ not in form:
             return form
         parts = form.split(ZWNJ)
         # (a part ``glued`` leaves as it is at once, without the call: short, or no lexicon spelling and
         # known to the vocabulary, too long, or a trusted writer's)
         forms, vocab, glued = self.res.forms, self.res.vocab, self.glued
-        new = [p if len(p) < 4 or p not in forms and (mode == TRUSTED or len(p) > MAX_WORD or p in vocab)
+        new = [p if len(p) < 4 or p not in forms and (lexicon or mode == TRUSTED or len(p) > MAX_WORD or p in vocab)
                else glued(p, mode) for p in parts]
         return ZWNJ.join(new) if new != parts else form
 
