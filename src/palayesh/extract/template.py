@@ -3483,6 +3483,9 @@ class TemplateIndex:
         self._shares: dict[tuple, tuple | None] = {}  # ((template's number, shape...) -> PageTemplate._shares)
         self._asked: dict[tuple, Any] = {}  # ((template's number, ask, line) -> answer: _asked_of_template)
         self._made = 0  # templates made (each one's number)
+        #: the families of pages enough to count a label (:meth:`label_families`), made on the first ask
+        self._counted_fams: list[int] | None = None
+        self._label_fams: dict[int, frozenset[int]] = {}  # (a label's shape hash -> its families)
 
     def stories_opening(self, h: int) -> list[int]:
         """The stories of the run that open with opening hash ``h`` (:func:`opening_key`)."""
@@ -3494,6 +3497,28 @@ class TemplateIndex:
             return []
         j = int(keys.searchsorted(self.openings._u64(h), side="right"))
         return [int(s) for s in self.opening_stories[i:j]]
+
+    def label_families(self, text: str) -> frozenset[int]:
+        """The families of the run that show ``text`` as a short label above their pages' bodies on
+        :data:`MIN_LABEL_ELSEWHERE_PAGES` of their pages or more (:data:`LABEL_BIT`, as
+        :meth:`PageTemplate.known_label` asks of a page's own families), whatever site they are: a
+        name the run's other sites set over their stories («ترانزیت» over a calibre news download's
+        headlines). Asked of every family of the run with the pages to count one; remembered."""
+        h = shape_hash(_DIGITS.sub("0", line_key(text)))
+        got = self._label_fams.get(h)
+        if got is not None:
+            return got
+        if self._counted_fams is None:
+            import numpy as np
+
+            pages = np.asarray(self.fam_pages)
+            self._counted_fams = [int(f) for f in self.fams.keys[pages >= MIN_LABEL_ELSEWHERE_PAGES]]
+        got = frozenset(f for f in self._counted_fams
+                        if (c := self.counts_of(f, h)) is not None and c[4] >= MIN_LABEL_ELSEWHERE_PAGES)
+        if len(self._label_fams) >= MAX_TEMPLATE_ASKS:
+            self._label_fams.clear()
+        self._label_fams[h] = got
+        return got
 
     def for_page(self, families: list[str], *, min_family_pages: int = 8) -> PageTemplate:
         """The template of a page of ``families`` (:func:`families`); a page without a host looks
@@ -3542,6 +3567,9 @@ class TemplateIndex:
         return None if i < 0 else self.counts[i]
 
 
+#: a family shows a label on this many of its pages or more to vouch for it as another site's label
+#: (:meth:`TemplateIndex.label_families`): a site's labels recur, a story's own line stands once
+MIN_LABEL_ELSEWHERE_PAGES = 2
 #: a name the run's vocabulary of labels tells as a section's has at most this many words
 #: (:meth:`PageTemplate.knows_section`; longer ones only by the site's own section slots)
 MAX_VOCAB_SECTION_WORDS = 3
@@ -3866,7 +3894,31 @@ class PageTemplate:
         or the site's own section slots hold it on its other pages (:meth:`host_section`: longer
         names too). What tells a date row's field or a line's name from an author's or a kicker's."""
         return (len(name.split()) <= MAX_VOCAB_SECTION_WORDS and self.in_vocab(name)) or self.host_section(name) \
-            or self.row_slot_section(name)
+            or self.row_slot_section(name) or self.row_slot_labelled(name)
+
+    @_asked_of_template
+    def row_slot_labelled(self, name: str) -> bool:
+        """Whether the site's counted meta rows hold ``name`` at a position of theirs on
+        :data:`MIN_HOST_SECTION_PAGES` of its pages or more, a position no item of a menu fills on
+        any of them (a site without a menu: an e-book's chapters, «صنعت | انتشار: ۱۴۰۰/۰۴/۱۲»), and
+        another site of the run shows ``name`` as a label above its stories
+        (:meth:`TemplateIndex.label_families`, a family not the page's: «صنعت» over a news download's
+        headlines). Two sites that set one name apart from their stories' words, one in its rows'
+        slot, one over its headlines, name a section, as two sites' labels make the run's vocabulary
+        (:meth:`in_vocab`); a name of :data:`MAX_VOCAB_SECTION_WORDS` words at most. A site with a menu
+        says which of its rows' positions holds its sections (:meth:`row_slot_section`)."""
+        key = line_key(name)
+        if not key or not self.learned or len(name.split()) > MAX_VOCAB_SECTION_WORDS:
+            return False
+        own = {f for f, _p, _named in self.fams + self._borrowed + self._small}
+        for fams in (self.fams, self._borrowed):
+            for fam, _pages, _named in self._fams_of(key, fams):
+                if self._counted(fam, _MASK_ROW_ANY + key) < MIN_HOST_SECTION_PAGES:
+                    continue  # (in no position on as many pages: in none of them)
+                if any(self._counted(fam, f"{_MASK_ROW}{j}:{key}") >= MIN_HOST_SECTION_PAGES
+                       and not self._counted(fam, f"{_MASK_ROW}{j}m") for j in range(ROW_SLOTS)):
+                    return bool(self.index.label_families(name) - own)
+        return False
 
     def row_slot_section(self, name: str) -> bool:
         """Whether the site's counted meta rows hold ``name`` at a position of theirs on
