@@ -28,12 +28,18 @@ def _paras(ps: list[str]) -> str:
     return "".join(f"<p>{p}</p>" for p in ps)
 
 
-def _book_chapter(i: int, title: str, row_first: str, paras: list[str], kicker: str | None) -> str:
-    # (an EPUB chapter: a running head, the chapter's number, the headline, the dated row; no menu)
+_MENU = ["خانه", "ریلی", "جاده‌ای", "دریایی", "هوایی", "تماس با ما"]
+
+
+def _book_chapter(i: int, title: str, row_first: str, paras: list[str], kicker: str | None,
+                  menu: bool = False) -> str:
+    # (an EPUB chapter: a running head, the chapter's number, the headline, the dated row; no menu,
+    # unless ``menu``: a site's page with its menu over the story)
     kick = f"<div class='rutitr'>{kicker}</div>" if kicker else ""
+    nav = f"<nav><ul>{''.join(f'<li><a href=/c/{j}>{m}</a></li>' for j, m in enumerate(_MENU))}</ul></nav>"
     return (f"<?xml version='1.0' encoding='utf-8'?><html xmlns='http://www.w3.org/1999/xhtml' lang='fa' dir='rtl'>"
             f"<head><title>کتاب خط آهن</title></head><body>"
-            f"<p class='running-head'>کتاب خط آهن — مجموعه الکترونیکی خبرهای حمل‌ونقل</p>"
+            f"<p class='running-head'>کتاب خط آهن — مجموعه الکترونیکی خبرهای حمل‌ونقل</p>{nav if menu else ''}"
             f"<section><p class='chapter-no'>فصل {i + 3}</p>{kick}<h1>{title}</h1>"
             f"<div class='chapter-meta'>{row_first} | انتشار: ۱۴۰۰/۰۴/{i + 10} ساعت ۲۰:۲۸</div>{_paras(paras)}"
             f"<nav class='chapter-nav'>← فصل قبل | فهرست | فصل بعد →</nav></section></body></html>")
@@ -50,7 +56,8 @@ def _download(i: int, title: str, label: str, paras: list[str]) -> str:
             f"https://library.rayli.example/books/feed_{i % 3}/article_{i}/index.html</p></body></html>")
 
 
-def _run(tmp_path, firsts: list[str], kickers: list[str | None], labels: list[str] | None) -> dict:
+def _run(tmp_path, firsts: list[str], kickers: list[str | None], labels: list[str] | None, *,
+         menu: bool = False) -> dict:
     """Refine 12 e-book chapters whose rows open with ``firsts`` (with ``kickers`` over their
     headlines) and, with ``labels``, 12 pages of a news download that shows them over its headlines:
     the chapters' rows by id."""
@@ -58,7 +65,7 @@ def _run(tmp_path, firsts: list[str], kickers: list[str | None], labels: list[st
     src.mkdir()
     bodies = story_bodies(24)
     for i, (title, paras) in enumerate(zip(_titles(12, 0), bodies[:12])):
-        (src / f"b{i:02d}.html").write_text(_book_chapter(i, title, firsts[i], paras, kickers[i]), encoding="utf-8")
+        (src / f"b{i:02d}.html").write_text(_book_chapter(i, title, firsts[i], paras, kickers[i], menu), encoding="utf-8")
     for i, (title, paras) in enumerate(zip(_titles(12, 20), bodies[12:]) if labels else ()):
         (src / f"d{i:02d}.html").write_text(_download(i, title, labels[i], paras), encoding="utf-8")
     refine(src, tmp_path / "out", workers=1, progress="none")
@@ -88,4 +95,11 @@ def test_the_slot_is_no_section_when_no_other_site_labels_its_names(tmp_path):
 def test_writers_in_the_slot_are_no_sections_beside_another_sites_labels(tmp_path):
     # (the other site labels its sections, which the chapters' rows never name: a writer's slot)
     rows = _run(tmp_path, _WRITERS * 4, [None] * 12, [_SECTIONS[i % 3] for i in range(12)])
+    assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]
+
+
+def test_writers_another_site_labels_are_no_sections_in_the_rows_of_a_site_with_a_menu(tmp_path):
+    # (the other site sets the writers' names alone over its headlines, as a columnist's page does;
+    # the site's rows hold them at a position its menu's items never fill, under its menu: a writer's)
+    rows = _run(tmp_path, _WRITERS * 4, [None] * 12, [_WRITERS[(i + 1) % 3] for i in range(12)], menu=True)
     assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]

@@ -2947,6 +2947,10 @@ ROW_SLOTS = MAX_ROW_SLOTS * (len(_ROW_FRAMES) + 1)
 #: خورشیدی | …», «کنتور هوشمند | …» on the others); an author's name stands at a position no menu
 #: item does (:meth:`PageTemplate.row_slot_section`)
 ROW_SLOT_MENU_SHARE = 1 / 3
+#: a page's header above its meta row shows this many labels or more (:func:`header_labels`, the two
+#: lines right above the row aside: the headline's): a menu's items, which a site without a menu, an
+#: e-book's chapter under its running head, never shows (:meth:`PageTemplate.row_slot_labelled`)
+ROW_MENU_LABELS = 3
 #: a dated meta row is at most this long («خرمای مضافتی | کاوه هاشمی | تاریخ انتشار: … | ۴۲,۷۹۹ بازدید»)
 MAX_ROW_CHARS = 160
 
@@ -2966,7 +2970,9 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
     ...                      ["H"] * 5, [False] * 5))
     ['ǂR*:باغداری', 'ǂR*:کاوهنوری', 'ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری', 'ǂRa:تیتر']
 
-    (a short label right above a row whose first field names another value counts with its key:
+    (a field under a header of :data:`ROW_MENU_LABELS` labels or more, a menu's, counts its position
+    with an ``n`` too: a site without a menu never shows one there, :meth:`PageTemplate.row_slot_labelled`;
+    a short label right above a row whose first field names another value counts with its key:
     :data:`_MASK_ROW_LABEL`, :meth:`PageTemplate.labels_row`)
     """
     out: set[str] = set()
@@ -2985,6 +2991,8 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
             out.update((f"{_MASK_ROW}{frame + j}", f"{_MASK_ROW}{frame + j}:{key}", f"{_MASK_ROW_ANY}{key}"))
             if key in menu:
                 out.add(f"{_MASK_ROW}{frame + j}m")
+            if len(menu) >= ROW_MENU_LABELS:
+                out.add(f"{_MASK_ROW}{frame + j}n")
             above = lines[i - 1] if i and region[i - 1] == "H" and not is_p[i - 1] else ""
             if j == 0 and above and _stacked_label(above, line_key(above)) and line_key(above) != key:
                 out.add(f"{_MASK_ROW_LABEL}{line_key(above)}")
@@ -3900,13 +3908,16 @@ class PageTemplate:
     def row_slot_labelled(self, name: str) -> bool:
         """Whether the site's counted meta rows hold ``name`` at a position of theirs on
         :data:`MIN_HOST_SECTION_PAGES` of its pages or more, a position no item of a menu fills on
-        any of them (a site without a menu: an e-book's chapters, «صنعت | انتشار: ۱۴۰۰/۰۴/۱۲»), and
+        any of them, under no header of a menu's labels on any of them (:data:`ROW_MENU_LABELS`: a site
+        without a menu, an e-book's chapters, «صنعت | انتشار: ۱۴۰۰/۰۴/۱۲»), and
         another site of the run shows ``name`` as a label above its stories
         (:meth:`TemplateIndex.label_families`, a family not the page's: «صنعت» over a news download's
         headlines). Two sites that set one name apart from their stories' words, one in its rows'
         slot, one over its headlines, name a section, as two sites' labels make the run's vocabulary
         (:meth:`in_vocab`); a name of :data:`MAX_VOCAB_SECTION_WORDS` words at most. A site with a menu
-        says which of its rows' positions holds its sections (:meth:`row_slot_section`)."""
+        says which of its rows' positions holds its sections (:meth:`row_slot_section`); a position its
+        menu's items never fill there holds a writer's name («<writer> | <date> | ۳ نظر»), whatever other
+        sites show over their stories."""
         key = line_key(name)
         if not key or not self.learned or len(name.split()) > MAX_VOCAB_SECTION_WORDS:
             return False
@@ -3916,7 +3927,8 @@ class PageTemplate:
                 if self._counted(fam, _MASK_ROW_ANY + key) < MIN_HOST_SECTION_PAGES:
                     continue  # (in no position on as many pages: in none of them)
                 if any(self._counted(fam, f"{_MASK_ROW}{j}:{key}") >= MIN_HOST_SECTION_PAGES
-                       and not self._counted(fam, f"{_MASK_ROW}{j}m") for j in range(ROW_SLOTS)):
+                       and not self._counted(fam, f"{_MASK_ROW}{j}m") and not self._counted(fam, f"{_MASK_ROW}{j}n")
+                       for j in range(ROW_SLOTS)):
                     return bool(self.index.label_families(name) - own)
         return False
 
