@@ -65,7 +65,8 @@ def _run(tmp_path, firsts: list[str], kickers: list[str | None], labels: list[st
     src.mkdir()
     bodies = story_bodies(24)
     for i, (title, paras) in enumerate(zip(_titles(12, 0), bodies[:12])):
-        (src / f"b{i:02d}.html").write_text(_book_chapter(i, title, firsts[i], paras, kickers[i], menu), encoding="utf-8")
+        chapter = _book_chapter(i, title, firsts[i], paras, kickers[i], menu)
+        (src / f"b{i:02d}.html").write_text(chapter, encoding="utf-8")
     for i, (title, paras) in enumerate(zip(_titles(12, 20), bodies[12:]) if labels else ()):
         (src / f"d{i:02d}.html").write_text(_download(i, title, labels[i], paras), encoding="utf-8")
     refine(src, tmp_path / "out", workers=1, progress="none")
