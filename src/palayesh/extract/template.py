@@ -229,13 +229,26 @@ def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:
     """``H``/``M``/``T`` for each (non-blank) line: above the body (its first run of prose: a
     prose line with another within four lines; a lone long ticker line above the headline is no
     body), between, or once three quarters of the page's prose characters stand above it
-    (``prose``: :func:`is_prose` of each line, if known)."""
+    (``prose``: :func:`is_prose` of each line, if known). A notice in Latin letters over a Persian
+    story is no body:
+
+    >>> regions(["This is the cached version of the page. The page may have changed since this copy was made.",
+    ...          "Bing is not responsible for the content of this page, which it cached at a time of its own.",
+    ...          "نام سایت", "عنوان خبر امروز", "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."])
+    ['H', 'H', 'H', 'H', 'M']
+    """
     if prose is None:
         prose = [is_prose(t) for t in lines]
     mass = [len(t) if p else 0 for t, p in zip(lines, prose)]
-    start = next((i for i, m in enumerate(mass) if m and any(mass[i + 1: i + 5])), None)
+    # (the body's first run of prose is in the Arabic script when the page has any: a cache's or an
+    # archive's notice in another script over the page, «This is the cached version of …», opens no
+    # story; a page of prose in no Arabic letter keeps its first run)
+    own = [m if m and _ARABIC_LETTER.search(t) else 0 for t, m in zip(lines, mass)]
+    if not any(own):
+        own = mass
+    start = next((i for i, m in enumerate(own) if m and any(own[i + 1: i + 5])), None)
     if start is None:
-        start = next((i for i, m in enumerate(mass) if m), len(mass))
+        start = next((i for i, m in enumerate(own) if m), len(own))
     for i in range(start):
         mass[i] = 0
     for i in card_teasers(lines, mass, start):
