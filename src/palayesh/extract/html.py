@@ -1348,6 +1348,16 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
     return text
 
 
+def _row_slot_over(rowed: str | None, kick: str, template) -> bool:
+    """Whether the section ``rowed`` that the dated row under the headline names (:func:`row_section`)
+    stands at a position of the site's rows that holds its sections on a site without a menu
+    (:meth:`.template.PageTemplate.row_slot_labelled`), and the label ``kick`` over the headline
+    names another: the site files each story in that slot, so the label over some of its headlines
+    is a story's kicker («تحلیل» over «تثبیت صدرنشینی …» / «بندر و گمرک | انتشار: …»), no section."""
+    return rowed is not None and template is not None and template.learned and line_key(rowed) != line_key(kick) \
+        and template.row_slot_labelled(rowed)
+
+
 def _known_section(template) -> Callable[[str], bool] | None:
     """What tells a name the run knows as a section's, for a page whose menu lists none
     (:meth:`.template.PageTemplate.knows_section`, as a flat page's lines are told:
@@ -1933,6 +1943,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # trail files the story under, which the run's pages tell a genre over the headline from:
     # :func:`.template.trail_item`)
     filed = [n for n, _ in links] + ([trailed] if trailed else [])
+    rowed = row_section(shows_title, links, _known_section(template))
+    if k is not None and _row_slot_over(rowed, kick, template):
+        k = None  # (a kicker over the headline, «تحلیل», where the site's row under it names the section)
     candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template, homes),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
@@ -1958,7 +1971,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                   title, links, template, listing=listing),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
-                  row_section(shows_title, links, _known_section(template)), trailed,
+                  rowed, trailed,
                   active_item(tree), emphasized_item(tree),
                   # (a section's label over the story's kicker: after the page's trails, rows and menu
                   # marks, which say where the site filed the story when a genre stands there)

@@ -229,13 +229,26 @@ def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:
     """``H``/``M``/``T`` for each (non-blank) line: above the body (its first run of prose: a
     prose line with another within four lines; a lone long ticker line above the headline is no
     body), between, or once three quarters of the page's prose characters stand above it
-    (``prose``: :func:`is_prose` of each line, if known)."""
+    (``prose``: :func:`is_prose` of each line, if known). A notice in Latin letters over a Persian
+    story is no body:
+
+    >>> regions(["This is the cached version of the page. The page may have changed since this copy was made.",
+    ...          "Bing is not responsible for the content of this page, which it cached at a time of its own.",
+    ...          "نام سایت", "عنوان خبر امروز", "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."])
+    ['H', 'H', 'H', 'H', 'M']
+    """
     if prose is None:
         prose = [is_prose(t) for t in lines]
     mass = [len(t) if p else 0 for t, p in zip(lines, prose)]
-    start = next((i for i, m in enumerate(mass) if m and any(mass[i + 1: i + 5])), None)
+    # (the body's first run of prose is in the Arabic script when the page has any: a cache's or an
+    # archive's notice in another script over the page, «This is the cached version of …», opens no
+    # story; a page of prose in no Arabic letter keeps its first run)
+    own = [m if m and _ARABIC_LETTER.search(t) else 0 for t, m in zip(lines, mass)]
+    if not any(own):
+        own = mass
+    start = next((i for i, m in enumerate(own) if m and any(own[i + 1: i + 5])), None)
     if start is None:
-        start = next((i for i, m in enumerate(mass) if m), len(mass))
+        start = next((i for i, m in enumerate(own) if m), len(own))
     for i in range(start):
         mass[i] = 0
     for i in card_teasers(lines, mass, start):
@@ -2947,6 +2960,10 @@ ROW_SLOTS = MAX_ROW_SLOTS * (len(_ROW_FRAMES) + 1)
 #: خورشیدی | …», «کنتور هوشمند | …» on the others); an author's name stands at a position no menu
 #: item does (:meth:`PageTemplate.row_slot_section`)
 ROW_SLOT_MENU_SHARE = 1 / 3
+#: a page's header above its meta row shows this many labels or more (:func:`header_labels`, the two
+#: lines right above the row aside: the headline's): a menu's items, which a site without a menu, an
+#: e-book's chapter under its running head, never shows (:meth:`PageTemplate.row_slot_labelled`)
+ROW_MENU_LABELS = 3
 #: a dated meta row is at most this long («خرمای مضافتی | کاوه هاشمی | تاریخ انتشار: … | ۴۲,۷۹۹ بازدید»)
 MAX_ROW_CHARS = 160
 
@@ -2966,7 +2983,9 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
     ...                      ["H"] * 5, [False] * 5))
     ['ǂR*:باغداری', 'ǂR*:کاوهنوری', 'ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری', 'ǂRa:تیتر']
 
-    (a short label right above a row whose first field names another value counts with its key:
+    (a field under a header of :data:`ROW_MENU_LABELS` labels or more, a menu's, counts its position
+    with an ``n`` too: a site without a menu never shows one there, :meth:`PageTemplate.row_slot_labelled`;
+    a short label right above a row whose first field names another value counts with its key:
     :data:`_MASK_ROW_LABEL`, :meth:`PageTemplate.labels_row`)
     """
     out: set[str] = set()
@@ -2985,6 +3004,8 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
             out.update((f"{_MASK_ROW}{frame + j}", f"{_MASK_ROW}{frame + j}:{key}", f"{_MASK_ROW_ANY}{key}"))
             if key in menu:
                 out.add(f"{_MASK_ROW}{frame + j}m")
+            if len(menu) >= ROW_MENU_LABELS:
+                out.add(f"{_MASK_ROW}{frame + j}n")
             above = lines[i - 1] if i and region[i - 1] == "H" and not is_p[i - 1] else ""
             if j == 0 and above and _stacked_label(above, line_key(above)) and line_key(above) != key:
                 out.add(f"{_MASK_ROW_LABEL}{line_key(above)}")
@@ -3483,6 +3504,9 @@ class TemplateIndex:
         self._shares: dict[tuple, tuple | None] = {}  # ((template's number, shape...) -> PageTemplate._shares)
         self._asked: dict[tuple, Any] = {}  # ((template's number, ask, line) -> answer: _asked_of_template)
         self._made = 0  # templates made (each one's number)
+        #: the families of pages enough to count a label (:meth:`label_families`), made on the first ask
+        self._counted_fams: list[int] | None = None
+        self._label_fams: dict[int, frozenset[int]] = {}  # (a label's shape hash -> its families)
 
     def stories_opening(self, h: int) -> list[int]:
         """The stories of the run that open with opening hash ``h`` (:func:`opening_key`)."""
@@ -3494,6 +3518,28 @@ class TemplateIndex:
             return []
         j = int(keys.searchsorted(self.openings._u64(h), side="right"))
         return [int(s) for s in self.opening_stories[i:j]]
+
+    def label_families(self, text: str) -> frozenset[int]:
+        """The families of the run that show ``text`` as a short label above their pages' bodies on
+        :data:`MIN_LABEL_ELSEWHERE_PAGES` of their pages or more (:data:`LABEL_BIT`, as
+        :meth:`PageTemplate.known_label` asks of a page's own families), whatever site they are: a
+        name the run's other sites set over their stories («ترانزیت» over a calibre news download's
+        headlines). Asked of every family of the run with the pages to count one; remembered."""
+        h = shape_hash(_DIGITS.sub("0", line_key(text)))
+        got = self._label_fams.get(h)
+        if got is not None:
+            return got
+        if self._counted_fams is None:
+            import numpy as np
+
+            pages = np.asarray(self.fam_pages)
+            self._counted_fams = [int(f) for f in self.fams.keys[pages >= MIN_LABEL_ELSEWHERE_PAGES]]
+        got = frozenset(f for f in self._counted_fams
+                        if (c := self.counts_of(f, h)) is not None and c[4] >= MIN_LABEL_ELSEWHERE_PAGES)
+        if len(self._label_fams) >= MAX_TEMPLATE_ASKS:
+            self._label_fams.clear()
+        self._label_fams[h] = got
+        return got
 
     def for_page(self, families: list[str], *, min_family_pages: int = 8) -> PageTemplate:
         """The template of a page of ``families`` (:func:`families`); a page without a host looks
@@ -3542,6 +3588,9 @@ class TemplateIndex:
         return None if i < 0 else self.counts[i]
 
 
+#: a family shows a label on this many of its pages or more to vouch for it as another site's label
+#: (:meth:`TemplateIndex.label_families`): a site's labels recur, a story's own line stands once
+MIN_LABEL_ELSEWHERE_PAGES = 2
 #: a name the run's vocabulary of labels tells as a section's has at most this many words
 #: (:meth:`PageTemplate.knows_section`; longer ones only by the site's own section slots)
 MAX_VOCAB_SECTION_WORDS = 3
@@ -3866,7 +3915,35 @@ class PageTemplate:
         or the site's own section slots hold it on its other pages (:meth:`host_section`: longer
         names too). What tells a date row's field or a line's name from an author's or a kicker's."""
         return (len(name.split()) <= MAX_VOCAB_SECTION_WORDS and self.in_vocab(name)) or self.host_section(name) \
-            or self.row_slot_section(name)
+            or self.row_slot_section(name) or self.row_slot_labelled(name)
+
+    @_asked_of_template
+    def row_slot_labelled(self, name: str) -> bool:
+        """Whether the site's counted meta rows hold ``name`` at a position of theirs on
+        :data:`MIN_HOST_SECTION_PAGES` of its pages or more, a position no item of a menu fills on
+        any of them, under no header of a menu's labels on any of them (:data:`ROW_MENU_LABELS`: a site
+        without a menu, an e-book's chapters, «صنعت | انتشار: ۱۴۰۰/۰۴/۱۲»), and
+        another site of the run shows ``name`` as a label above its stories
+        (:meth:`TemplateIndex.label_families`, a family not the page's: «صنعت» over a news download's
+        headlines). Two sites that set one name apart from their stories' words, one in its rows'
+        slot, one over its headlines, name a section, as two sites' labels make the run's vocabulary
+        (:meth:`in_vocab`); a name of :data:`MAX_VOCAB_SECTION_WORDS` words at most. A site with a menu
+        says which of its rows' positions holds its sections (:meth:`row_slot_section`); a position its
+        menu's items never fill there holds a writer's name («<writer> | <date> | ۳ نظر»), whatever other
+        sites show over their stories."""
+        key = line_key(name)
+        if not key or not self.learned or len(name.split()) > MAX_VOCAB_SECTION_WORDS:
+            return False
+        own = {f for f, _p, _named in self.fams + self._borrowed + self._small}
+        for fams in (self.fams, self._borrowed):
+            for fam, _pages, _named in self._fams_of(key, fams):
+                if self._counted(fam, _MASK_ROW_ANY + key) < MIN_HOST_SECTION_PAGES:
+                    continue  # (in no position on as many pages: in none of them)
+                if any(self._counted(fam, f"{_MASK_ROW}{j}:{key}") >= MIN_HOST_SECTION_PAGES
+                       and not self._counted(fam, f"{_MASK_ROW}{j}m") and not self._counted(fam, f"{_MASK_ROW}{j}n")
+                       for j in range(ROW_SLOTS)):
+                    return bool(self.index.label_families(name) - own)
+        return False
 
     def row_slot_section(self, name: str) -> bool:
         """Whether the site's counted meta rows hold ``name`` at a position of theirs on
