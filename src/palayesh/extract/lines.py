@@ -173,6 +173,10 @@ class Line:
     #: for a short line above the story: the site sets it between the paragraphs of several of its
     #: stories (:meth:`.template.PageTemplate.shown_inside`): a stock caption, no headline of this one
     inside: bool = False
+    #: for a short line above the story: the site shows it in the headline's place over several of its
+    #: stories (:meth:`.template.PageTemplate.stock_title`): a stock caption, which yields to a headline
+    #: over it, not to the header's weaker lines (a kicker, a credit), the way :attr:`inside` does
+    stock_title: bool = False
     #: the share of the site's pages that show the line (its shape), when the template knows it
     #: (:meth:`.template.PageTemplate.page_share`; 0.0 otherwise)
     share: float = 0.0

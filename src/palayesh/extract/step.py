@@ -36,6 +36,7 @@ from .template import (
     MIN_HEADLINE_SLOT_KEEP,
     MIN_INSIDE_STORIES,
     MIN_SLOT_FRAME_PAGES,
+    MIN_STOCK_TITLE_STORIES,
     MIN_WIDGET_PAGES,
     MIN_WORD_PAGES,
     SLOT_FRAMES_KEY,
@@ -71,10 +72,12 @@ SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": 
           "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy",
           "openings": "template-openings.npy", "opening_stories": "template-opening-stories.npy",
           "vocab": "template-vocab.npy", "inside": "template-inside.npy", "listed": "template-listed.npy",
+          "stock_titles": "template-stock-titles.npy",
           "slugs": "template-slugs.npy", "wires": "template-wires.npy", "genres": "template-genres.npy"}
 #: the arrays of its pages that every worker's template artifact holds besides the shapes, which the
 #: barrier gathers from all of them (an artifact an older version wrote may lack the later ones)
-GATHERED = ("titles", "others", "stories", "openings", "opening_stories", "labels", "label_sites", "inside",
+GATHERED = ("titles", "headed", "headed_stories", "between", "between_stories", "others", "stories", "openings",
+            "opening_stories", "labels", "label_sites", "inside",
             "inside_stories", "listed", "slugs", "wires", "genres")
 
 
@@ -159,6 +162,12 @@ class TemplateCollector(Transform):
         self._shape: list[np.ndarray] = []
         self._bits: list[np.ndarray] = []
         self._titles: list[int] = []
+        # per page: its title and its short lines between paragraphs (.template.PageShapes.between),
+        # each with each of its families, and its story (.template.TemplateIndex.stock_titles)
+        self._headed: list[np.ndarray] = []
+        self._headed_stories: list[tuple[int, int]] = []
+        self._between: list[np.ndarray] = []
+        self._between_stories: list[tuple[int, int]] = []
         # per page: its short lines that may be another story's (.template.link_keys), and its story
         self._others: list[np.ndarray] = []
         self._stories: list[tuple[int, int]] = []
@@ -251,6 +260,14 @@ class TemplateCollector(Transform):
                 self._slot_key.append(key)
         if seen.title is not None:
             self._titles.append(seen.title)
+            if fams:
+                self._headed.append(_combine(np.array(fams, dtype=np.uint64), np.uint64(seen.title)))
+                self._headed_stories.append((seen.story, len(fams)))
+        if seen.between and fams:
+            between = np.array(seen.between, dtype=np.uint64)
+            for f in fams:
+                self._between.append(_combine(np.uint64(f), between))
+            self._between_stories.append((seen.story, len(fams) * len(between)))
         if seen.others:
             self._others.append(np.array(seen.others, dtype=np.uint64))
             self._stories.append((seen.story, len(seen.others)))
@@ -286,6 +303,8 @@ class TemplateCollector(Transform):
                      pages_fam=np.fromiter(self._pages.keys(), dtype=np.uint64, count=len(self._pages)),
                      pages_n=np.fromiter(self._pages.values(), dtype=np.int64, count=len(self._pages)),
                      titles=np.array(self._titles, dtype=np.uint64),
+                     headed=_cat(self._headed, np.uint64), headed_stories=_runs(self._headed_stories),
+                     between=_cat(self._between, np.uint64), between_stories=_runs(self._between_stories),
                      others=_cat(self._others, np.uint64), stories=_runs(self._stories),
                      openings=_cat(self._openings, np.uint64),
                      opening_stories=_runs(self._opening_stories),
@@ -366,6 +385,25 @@ def _on_two_stories(others: list, stories: list, min_stories: int = 2) -> np.nda
     """The sorted line hashes found with two different story hashes or more (``min_stories``)."""
     line, _story, n = _stories_per_line(others, stories)
     return np.unique(line[n >= min_stories])
+
+
+def stock_titles(got: dict[str, list[np.ndarray]]) -> np.ndarray:
+    """The sorted (family, line) keys (:func:`.template.combined`) of the lines a family shows in the
+    headline's place (its pages' titles) over two stories or more, and there or between a story's
+    paragraphs over :data:`.template.MIN_STOCK_TITLE_STORIES` stories or more: a site's stock
+    caption, no headline (another site's republication of a story under its headline is not
+    counted with it). Of ``got``, the arrays the barrier gathered.
+
+    >>> u = lambda *v: [np.array(v, dtype=np.uint64)]
+    >>> stock_titles({"headed": u(5, 5, 7), "headed_stories": u(1, 2, 3), "between": u(5, 7, 7),
+    ...               "between_stories": u(4, 5, 6)}).tolist()  # (7 heads one story only)
+    [5]
+    """
+    headed, stories = got.get("headed", []), got.get("headed_stories", [])
+    between, between_stories = got.get("between", []), got.get("between_stories", [])
+    twice = _on_two_stories(headed, stories)
+    line, _story, n = _stories_per_line(headed + between, stories + between_stories)
+    return np.intersect1d(twice, line[n >= MIN_STOCK_TITLE_STORIES])
 
 
 def genre_labels(rows: np.ndarray) -> np.ndarray:
@@ -510,6 +548,7 @@ class TemplateBarrier(Barrier):
                "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
                "titles": np.unique(np.concatenate(got["titles"])),
                "lines": _on_two_stories(got["others"], got["stories"])}
+        out["stock_titles"] = stock_titles(got)
         out["openings"], out["opening_stories"] = opening_stories(got["openings"], got["opening_stories"])
         out["vocab"] = _on_two_stories(got["labels"], got["label_sites"])  # (the labels of two sites or more)
         out["listed"] = np.unique(np.concatenate(got["listed"]))  # (the names any page lists as sections)
@@ -540,7 +579,8 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
                          arrays["lines"], arrays["openings"], arrays["opening_stories"],
                          min_pages=options.min_line_pages, min_share=options.min_line_share, headline=headline_like,
                          vocab=arrays["vocab"], inside=arrays["inside"], listed=arrays["listed"],
-                         slugs=arrays["slugs"], wires=arrays["wires"], genres=arrays["genres"])
+                         slugs=arrays["slugs"], wires=arrays["wires"], genres=arrays["genres"],
+                         stock_titles=arrays["stock_titles"])
 
 
 class ExtractStep(Transform):

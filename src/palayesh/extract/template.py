@@ -724,6 +724,10 @@ class PageShapes:
     #: names, when they differ (:func:`label_hash` of each): the run keeps the labels a site shows
     #: over two sections or more, its genres (:attr:`TemplateIndex.genres`)
     genre: list[int] = field(default_factory=list)
+    #: the keys (:func:`shape_hash` of the line key) of the short lines between the page's paragraphs
+    #: (:func:`between_groups`), which the run counts with :attr:`title` by the stories they stand in
+    #: (:attr:`TemplateIndex.stock_titles`)
+    between: list[int] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -1859,6 +1863,12 @@ _MASK_GROUP = "ǂq"
 #: republications, which are the same story; :data:`MIN_BODY_PAGES` pages (counted by page,
 #: blind to what story each shows) are more than a box on a site of a few dozen pages fills
 MIN_INSIDE_STORIES = 3
+#: a line that stands in the headline's place (:func:`title_candidate`) over two stories of a site or
+#: more, and there or between the paragraphs of a story (:func:`between_groups`) in this many of its
+#: stories or more, heads none of them: a stock caption the site sets under a story's headline or
+#: between its paragraphs (:attr:`TemplateIndex.stock_titles`). A headline is written for one story
+#: (another site's republication heads the same story); another story may list it between its paragraphs
+MIN_STOCK_TITLE_STORIES = 3
 _MASK_INSIDE = "ǂi"
 #: ... and so does a sentence of this many words or more inside a story, by its whole key
 #: (:func:`stock_sentences`): a story's own sentence of that length is written for it
@@ -2505,8 +2515,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | _BIT["H"]
     inside = sorted(inside_shapes(lines, is_p, region, shaped, groups))
     wires = sorted({wire_hash(x) for x in wire_names(lines)})
+    between = sorted({shape_hash(keys[i]) for g in groups for i in g if keys[i]})
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
-                      inside, listed, slots, wires, genre)
+                      inside, listed, slots, wires, genre, between)
 
 
 #: a credit slot is a short line (a label and a name)
@@ -3444,8 +3455,16 @@ class TemplateIndex:
 
     def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, openings=None, opening_stories=None, *,
                  min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None,
-                 vocab=None, inside=None, listed=None, slugs=None, wires=None, genres=None):
+                 vocab=None, inside=None, listed=None, slugs=None, wires=None, genres=None, stock_titles=None):
         self.keys, self.counts = SortedSet(keys), counts
+        #: the (family, line) keys (:func:`combined`) of the lines a family shows in the headline's place
+        #: (:func:`title_candidate`) over two stories, and there or between paragraphs over
+        #: :data:`MIN_STOCK_TITLE_STORIES` stories or more (:func:`.step.stock_titles`): no story's headline
+        if stock_titles is None:
+            import numpy as np
+
+            stock_titles = np.zeros(0, dtype=np.uint64)
+        self.stock_titles = SortedSet(stock_titles)
         #: the labels a site of the run shows right above its headlines over stories of two of its
         #: sections or more (:attr:`PageShapes.genre`, :func:`.step.genre_labels`): genres
         if genres is None:
@@ -4147,6 +4166,19 @@ class PageTemplate:
             return False
         h = shape_hash(_MASK_INSIDE + _shape_of(text, line_key(text) if key is None else key))
         return any(combined(f, h) in inside for f, _p, _named in self.fams + self._borrowed + self._small)
+
+    def stock_title(self, text: str, key: str | None = None) -> bool:
+        """Whether the site's pages show this line in the headline's place (:func:`title_candidate`) over
+        two stories, and there or between paragraphs over :data:`MIN_STOCK_TITLE_STORIES` stories or
+        more (:attr:`TemplateIndex.stock_titles`): a
+        stock caption set under the headline of each, right over its story («خیابان‌های شهر پس
+        از قطع برق» over three stories of a site's blackouts), no headline of its own (``key``:
+        its line key, if known)."""
+        stock = self.index.stock_titles
+        if not len(stock):
+            return False
+        h = shape_hash(line_key(text) if key is None else key)
+        return any(combined(f, h) in stock for f, _p, _named in self.fams + self._borrowed + self._small)
 
     def shown_between(self, text: str) -> bool:
         """Whether the site shows this line (its shape) between its stories' paragraphs at least

@@ -3824,6 +3824,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.elsewhere = template.elsewhere(t, key)
             if ln.elsewhere and not prose_seen and ln.kind == SHORT:
                 ln.inside = template.shown_inside(t, key)
+                ln.stock_title = not ln.inside and template.stock_title(t, key)
         if learned and prose_seen and ln.kind in (SHORT, LABEL) \
                 and ln.words <= MAX_BOX_HEAD_WORDS:
             ln.box_pages = template.box_head_pages(t)
@@ -6296,7 +6297,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
     header another way. A story's first sentence taken for the headline before a marked one goes
     back to ``res.paragraphs``. ``head_box``: the head's field table (:func:`_head_box`); ``echoed``:
     see :func:`_header`."""
-    title_i = fallback = recurring = linked = bylined = counted = None
+    title_i = fallback = recurring = linked = bylined = counted = stock = None
     reach = _reach_start(lines, head_end)
     threaded: bool | None = None  # (read when a line under a writer's row is a candidate)
     for i in range(head_end - 1, reach - 1, -1):
@@ -6387,6 +6388,13 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             continue
         if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
             continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
+        if ln.stock_title and not (ln.recurs or ln.tagline) and not _credits_site_name(lines, i):
+            # a line the site shows in the headline's place over several of its stories (a stock
+            # caption under the headline): the headline is written for one story, so one over it
+            # is; but a kicker or a credit line over it is no better (another story's headline too,
+            # the site's other pages tell), so it outranks what is taken only when nothing else is
+            stock = i if stock is None else stock
+            continue
         if ln.recurs or ln.tagline or ln.inside or _credits_site_name(lines, i):
             # the site shows this line above the body of other pages too (its name, a widget's
             # heading or prompt), or between the paragraphs of other stories (a stock caption set
@@ -6427,10 +6435,10 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         # (the page's headline, shown again over the story's text under the comment box taken out:
         # the line above that the box's test found it repeats, not the kicker or ticker item near the head)
         title_i = next((i for i in range(head_end) if lines[i].key == echoed and lines[i].kind == SHORT), title_i)
-    if title_i is None and fallback is None and linked is None and counted is None:
+    if title_i is None and fallback is None and linked is None and counted is None and stock is None:
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
-        title_i = next((i for i in (fallback, linked, recurring, bylined, counted) if i is not None), None)
+        title_i = next((i for i in (stock, fallback, linked, recurring, bylined, counted) if i is not None), None)
     for better in (_framed_headline, _dated_headline, _headline_over_meta, _told_headline,
                    _spoken_slot_headline):
         # (each pass reads the header another way and names a better headline, or None to keep
