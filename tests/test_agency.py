@@ -151,6 +151,18 @@ def test_quoted_clause_opening_a_later_paragraph(later, agency):
     assert agency_of_story(None, paras) == agency
 
 
+@pytest.mark.parametrize("later, agency", [
+    ("وی در ادامه در گفت‌وگو با خبرنگار ایسنا افزود: بازی سختی برایمان است.", "ایسنا"),  # the reporter asking
+    ("او در مصاحبه‌ای با خبرنگار ورزشی فارس گفت: تمرین‌ها ادامه دارد.", "فارس"),  # a beat between
+    ("او در گفت‌وگو با ایسنا گفت: تمرین‌ها ادامه دارد.", None),  # talked to an outlet: anyone may
+    ("او به ایسنا گفت که تمرین‌ها ادامه دارد.", None),  # told an outlet something: weaker still
+    ("او در گفت‌وگو با خبرنگار حوزه احزاب روزنامه ما گفت: آماده‌ایم.", None),  # a beat, no agency
+])
+def test_reporter_interview_in_a_later_paragraph(later, agency):
+    paras = [STORY[0] + " " + STORY[1], "تراکتورسازی در سطح این دو تیم نیست.", later, "انگیزه زیادی داریم."]
+    assert agency_of_story(None, paras) == agency
+
+
 def _text_page(tail: list[str]) -> str:
     return "\n\n".join(["ورزشی", "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", *STORY, *tail,
                         "درباره ما | تماس با ما"]) + "\n"

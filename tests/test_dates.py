@@ -122,6 +122,11 @@ def test_no_date(text):
     ("2017-12-22T21:54:00+03:30", "2017-12-22T21:54:00+03:30"),                # +03:30 given
     ("2020-01-01T10:00:00+01:00", "2020-01-01T10:00:00+01:00"),                # another zone's offset: kept
     ("Thu, 30 May 2019 00:20:37 +0430", "2019-05-30T00:20:37+04:30"),          # RFC 2822 style
+    ("Wed, 29 May 2019 19:50:37 UT", "2019-05-30T00:20:37+04:30"),             # RFC 822's «UT»: UTC, the next day
+    ("Wed, 29 May 2019 19:50:37 Z", "2019-05-30T00:20:37+04:30"),              # its «Z» too
+    ("29 May 19 19:50 GMT", "2019-05-30T00:20+04:30"),                         # its two-digit year (00-49: 20xx)
+    ("Sun, 29 Sep 96 21:59:00 GMT", "1996-09-30T01:29:00+03:30"),              # (50-99: 19xx)
+    ("Wed, 29 May 2019 15:50:37 EDT", "2019-05-29T15:50:37-04:00"),            # a US zone it names: its offset kept
     ("2019-03-19T18:41:00", "2019-03-19T18:41:00+03:30"),                      # naive: Tehran's winter offset
     ("2016-07-03 10:20", "2016-07-03T10:20+04:30"),                            # naive: Tehran's summer offset
     ("2019-05-30", "2019-05-30"),                                              # a date alone stays a date
@@ -966,3 +971,22 @@ def test_a_page_without_its_headline_keeps_its_labelled_date():
     assert stamped[1].localize()[0] == "2017-03-17T11:58+03:30"
     texts[6] = "۲۷ اسفند ۱۳۹۵ (۱۱:۵۸)"  # (a bare date there says nothing of whose it is)
     assert _published([classify(t) for t in texts], 0, None, 8, None, 8) is None
+
+
+@pytest.mark.parametrize("pub,published", [
+    ("Sun, 29 Sep 2013 21:59:00 UT", "2013-09-30"),   # RFC 822's UTC, late evening: Tehran's next day
+    ("29 Sep 13 21:59 GMT", "2013-09-30"),            # the year in two digits, as RFC 822 wrote it
+    ("Sun, 29 Sep 2013 07:59:00 GMT", "2013-09-29"),
+])
+def test_feed_item_pubdate_zones(pub, published):
+    page = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<item>\n<title>بارش برف در تهران و کرج</title>\n"
+            f"<link>https://example.ir/news/1</link>\n<pubDate>{pub}</pubDate>\n<category>جامعه</category>\n"
+            "<description><![CDATA[\n" + "\n".join(STORY_LINES) + "\n]]></description>\n</item>\n")
+    assert (extract(page).published or "")[:10] == published
+
+
+STORY_LINES = [
+    "بارش برف از صبح امروز در بیشتر مناطق تهران آغاز شد و تا عصر ادامه داشت و رفت‌وآمد را کند کرد.",
+    "مدیر مدیریت بحران شهر گفت همه نیروهای خدماتی برای بازگشایی معابر اصلی در حال آماده‌باش هستند.",
+    "به گفته کارشناسان هواشناسی این بارش‌ها تا پایان هفته در دامنه‌های البرز ادامه خواهد داشت.",
+]

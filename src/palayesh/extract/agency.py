@@ -898,6 +898,33 @@ def agency_mentioned(text: str) -> str | None:
     return None
 
 
+#: talks with an outlet's reporter: «در گفت‌وگو با خبرنگار ایسنا», «در مصاحبه‌ای با خبرنگار اقتصادی تسنیم»
+#: (the reporter, not the one talked to: «در گفت‌وگو با مهر» may name anyone; :data:`_INTERVIEW` as well)
+_REPORTER_TALK = re.compile(r"در\s*(?:گفت\s*و?\s*گو(?:ی)?|مصاحبه)\s*(?:ای\s*)?با\s*خبرنگار"
+                            r"\s*(?P<rest>[^،,:;.؛\n]{0,60})")
+
+
+def agency_interviewing(text: str) -> str | None:
+    """The agency whose reporter the text says someone talked to, «در گفت‌وگو با خبرنگار X»: a story's
+    own reporter asking, its agency named where the talk is told, in a later paragraph as well (a
+    name told something, «… به ایسنا گفت», or talked to, «در گفت‌وگو با ایسنا», is weaker evidence).
+
+    >>> agency_interviewing("وی در ادامه در گفت‌وگو با خبرنگار اقتصادی ایسنا افزود: …")
+    'ایسنا'
+    >>> agency_interviewing("او به ایسنا گفت که طرح اجرا می‌شود") is None
+    True
+    >>> agency_interviewing("او در گفت‌وگو با خبرنگار حوزه احزاب روزنامه ما گفت") is None
+    True
+    """
+    t = fold(text[:800])
+    for m in _REPORTER_TALK.finditer(t):
+        toks = _words(m.group("rest")[:40])
+        found = _find(toks)
+        if found and found[1] <= MAX_BEAT_WORDS and not (found[2] == 1 and toks[found[1]] in _AMBIGUOUS):
+            return found[0]
+    return None
+
+
 #: agencies' names that are also common words of their own («فارس»: the province, the language;
 #: «مهر»: the month, a seal): a mention names the agency by them only after an outlet's word
 _COMMON_NAMES = frozenset(tokens("فارس مهر"))
@@ -996,7 +1023,8 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
     brackets closing the story («… (ایسنا)»), else an agency told or quoted in the first paragraph
     (in the second when the first is a one-sentence summary or intro), else a dateline opening a
     later paragraph (after an intro, a summary, a quote) or a clause «به نقل از X،» opening one (a
-    story retold from X resumes its quote so). ``site``: as for :func:`agency_from_dateline`.
+    story retold from X resumes its quote so), else the agency whose reporter a later paragraph says
+    someone talked to (:func:`agency_interviewing`). ``site``: as for :func:`agency_from_dateline`.
 
     >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
     'ایسنا'
@@ -1027,6 +1055,10 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
             break
         f = fold(t[:80])
         a = agency_from_dateline(t, site=site) if k >= 2 and _OPENS_DATELINE.match(f) else _quoted_opening(f)
+    if a is None:
+        # (the story's reporter named where a later paragraph tells of the talk: «… در گفت‌وگو با
+        # خبرنگار ایسنا افزود»; an agency told something or talked to, «به ایسنا گفت», says less)
+        a = next((x for t in paragraphs[2:] if (x := agency_interviewing(t))), None)
     return a
 
 

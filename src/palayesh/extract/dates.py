@@ -1422,7 +1422,46 @@ def machine_text(value: str) -> str:
     v = value.strip()
     if v.isascii() and v.isdigit() and len(v) in (10, 13):
         return _unix_iso(int(v)) or value
-    return value
+    return _rfc822_iso(v) or value
+
+
+#: RFC 822's date-time (a feed's ``pubDate``, a mail's ``Date``): «Sun, 29 Sep 2013 07:59:00 GMT», its
+#: year in two digits as the RFC first wrote it («29 Sep 13 07:59 UT»), a named zone or an offset
+_RFC822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3})\s+(?P<y>\d{2}|\d{4})\s+"
+                     r"(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-6]\d))?\s*(?P<z>[A-Za-z]{1,3}|[+-]\d{4})$")
+_RFC822_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+#: the zones RFC 822 (section 5.1) names, hours from UTC; its military letters other than «Z» are left
+#: out (RFC 1123 section 5.2.14: their signs were written the wrong way round, they say nothing)
+_RFC822_ZONES = {"UT": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+                 "PST": -8, "PDT": -7}
+
+
+def _rfc822_iso(value: str) -> str | None:
+    """An RFC 822 date-time written out as ISO 8601 with its offset («Z» for UTC), when its zone is one
+    the RFC names or its year has two digits (RFC 2822 section 4.3: 00-49 are 2000-2049, 50-99 are
+    1950-1999); None for any other value (the rest of the grammar reads those).
+
+    >>> _rfc822_iso("Sun, 29 Sep 2013 21:59:00 UT"), _rfc822_iso("29 Sep 13 21:59 GMT")
+    ('2013-09-29T21:59:00Z', '2013-09-29T21:59Z')
+    >>> _rfc822_iso("Mon, 30 Jul 2018 03:12:00 EDT"), _rfc822_iso("Mon, 30 Jul 2018 11:42:00 IRDT")
+    ('2018-07-30T03:12:00-04:00', None)
+    """
+    m = _RFC822.match(value)
+    mon = _RFC822_MONTHS.get(m.group("mon").lower()) if m else None
+    if m is None or mon is None:
+        return None
+    z, y = m.group("z"), int(m.group("y"))
+    if z.upper() in _RFC822_ZONES:
+        hours = _RFC822_ZONES[z.upper()]
+        zone = "Z" if hours == 0 else f"{'-' if hours < 0 else '+'}{abs(hours):02d}:00"
+    elif z[0] in "+-" and y < 100:
+        zone = f"{z[:3]}:{z[3:]}"
+    else:
+        return None
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    sec = f":{m.group('s')}" if m.group("s") else ""  # (a clock without seconds stays so)
+    return f"{y:04d}-{mon:02d}-{int(m.group('d')):02d}T{int(m.group('h')):02d}:{m.group('mi')}{sec}{zone}"
 
 
 #: a machine value's day (and time) in digits alone, year first: «20240727», «202407271030», «14030506»

@@ -66,6 +66,7 @@ from .credits import (
     bare_agency,
 )
 from .dates import (
+    DateLine,
     agree,
     badge_date,
     date_alone,
@@ -146,6 +147,7 @@ from .template import (
     MAX_SLOT_LINE_WORDS,
     MENU_COLUMN,
     SITE_NAME_MAX_CHARS,
+    SITE_SHARE,
     TITLE_BAR,
     badge_label,
     column_run,
@@ -4322,6 +4324,7 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     over = []  # the bare dates above the headline taken for the story's by the run's days alone
     first = story[0] if story else story_end
     teasers = _list_item_dates(dates, h1)
+    stamp = _stamp_under(dates, h1, pos)  # (the story's one machine-readable stamp under the headline)
     for el, d, role, classed, para in dates:
         if role not in _ROLE_RANK or (role is None and _captioned(el)):
             continue  # (a photo's caption dates the photo: «عکس آرشیوی - ۲۷ آبان ۱۴۰۱»)
@@ -4337,6 +4340,11 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
         elif p < at and not any(p < q for q in menus) and (
                 _story_day(el, template) if _run_knows(template) else _opens_article(root, el, h1)):
+            if stamp is not None and stamp.stamp.day < d.stamp.day and _site_line_between(el, h1, pos, template):
+                # (a print view's «today» over the site's name, days after the story's own stamp
+                # under it: the visit comes after the story; the stamp is the story's date)
+                ranked.append((_ROLE_RANK[role], 1, at - p, stamp))
+                continue
             # (after the dates the page sets between its headline and story: it says less)
             ranked.append((_ROLE_RANK[role], 1, at - p, d))
             over.append(d)
@@ -4511,6 +4519,40 @@ def _story_day(el, template) -> bool:
     if template is None or not template.fams or any(a.tag in ("li", "a") for a in el.iterancestors()):
         return False  # (a related item's date stands in a list item or a link)
     return template.day_share(_text(el) or "")[0] <= STORY_DAY_SHARE
+
+
+def _stamp_under(dates: list, h1, pos: dict) -> DateLine | None:
+    """The date of the page's one ``<time datetime>`` when it stands after the headline ``h1``, in
+    no list item, link or site box (``<header>``, ``<nav>``, ``<footer>``, ``<aside>``) and says it
+    is no other day than the story's: a print view's stamp under its story, set straight in
+    ``<body>`` («<time datetime="2023-01-10T10:20:00+03:30">۱۰:۲۰ - ۲۰ دی ۱۴۰۱</time>» after the
+    related items); ``dates``: the page's dated elements."""
+    times = [(el, d, role) for el, d, role, _c, _p in dates if el.tag == "time" and el.get("datetime")]
+    if len(times) != 1 or h1 is None:
+        return None
+    el, d, role = times[0]
+    if role not in ("published", None) or pos.get(el, 0) <= pos.get(h1, 0) or any(
+            a.tag in ("li", "a", "header", "nav", "footer", "aside") for a in el.iterancestors()):
+        return None
+    return d
+
+
+def _site_line_between(el, h1, pos: dict, template) -> bool:
+    """Whether a line the site shows above the story of (nearly) every page, its name («انزلی ۲۴»
+    over each story, :data:`.template.SITE_SHARE`), stands between the bare date of ``el`` and the
+    headline ``h1`` (``pos``: each element's place in the page): then the date may be over the
+    site's own header, in its top bar, the day of the visit however it varies between the site's
+    pages (a crawl of many days). A story's own date row may stand over such a line too (over
+    «نسخه قابل چاپ»): :func:`_header_date` asks a stamp under the story as well."""
+    start, at = pos.get(el, 0), pos.get(h1, 0)
+    for x, i in pos.items():
+        if not start < i < at or len(x) or x.tag in ("script", "style") or el in x.iterancestors():
+            continue  # (a leaf element between the two, not inside the date's own)
+        t = _text(x)
+        if t and len(t) <= SITE_NAME_MAX_CHARS and date_line(t) is None \
+                and template.head_share(t) >= SITE_SHARE:
+            return True
+    return False
 
 
 #: a story's paragraph has at least this many words
