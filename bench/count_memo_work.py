@@ -12,7 +12,9 @@ workers fork, shards that keep a site's pages together) shows here exactly. It r
 counts so far (they only grow, and a worker keeps its memos from shard to shard) to a log; the
 last line of each process is its total. Counted: every memo made by
 :func:`palayesh.memo.short_line_memo` or ``functools.lru_cache`` at module level in ``palayesh``
-(``cache_info().misses``), the language votes cache (entries made).
+(``cache_info().misses``), the language votes cache (entries made), and the tables each ZWNJ
+restorer fills as it meets chunks and pairs (:func:`restorer_tables`: entries made beyond those it
+starts with); the last two are listed, not added to the line memos' total.
 """
 from __future__ import annotations
 
@@ -43,7 +45,39 @@ def memo_misses() -> dict[str, int]:
     langid = sys.modules.get("palayesh.filters.langid")
     if langid is not None:
         found["langid._VOTE_CACHE(size)"] = len(langid._VOTE_CACHE)
+    found.update(restorer_tables())
     return found
+
+
+#: the ZWNJ restorer's tables that it fills as it goes, each with the attribute of its shared
+#: starting tables (``zwnj._static_tables``: the shipped chunk table's) it starts as a copy of (None: empty)
+RESTORER_TABLES = {"_chunks": "chunks", "_pairs": "pairs", "_margins": "margins", "_ins_memo": "ins",
+                   "_agrees": "agrees", "_parses": None, "_glued_out": None, "_habits": None,
+                   "_context_margins": None}
+
+
+def restorer_tables() -> dict[str, int]:
+    """{``zwnj.<table>(made)``: entries made so far} of the ZWNJ restorers of the pipelines this
+    process ran (:data:`RESTORER_TABLES`): what normalization learned of the chunks and pairs it met,
+    which each worker learns again for the words the other one met too."""
+    runner, zwnj = sys.modules.get("palayesh.runner"), sys.modules.get("palayesh.normalize.zwnj")
+    found: collections.Counter[str] = collections.Counter()
+    if runner is None or zwnj is None:
+        return {}
+    for pipeline in list(runner._PIPELINES.values()):
+        for step in pipeline.steps():
+            restorer = getattr(getattr(step, "_normalizer", None), "_zwnj", None)
+            if restorer is None:
+                continue
+            start = zwnj._static_tables(restorer.res, restorer.model)
+            for attr, shared in RESTORER_TABLES.items():
+                table = getattr(restorer, attr, None)
+                if table is None:
+                    continue
+                # (the chunk memo starts as the restorer's own table, which add_pairs empties)
+                begun = restorer._table if attr == "_chunks" else getattr(start, shared) if shared else {}
+                found[f"zwnj.{attr.lstrip('_')}(made)"] += len(table) - len(begun)
+    return dict(found)
 
 
 _LOG = ""
