@@ -1729,7 +1729,7 @@ AL_HELD = ["bank_mergers", "flood_relief", "telecom_tariffs", "rare_diseases"]
 #: AM split the same way (chosen by AM's writer before AM was scored, alternating its families: the 1st, 3rd, 5th
 #: and 7th open): ``amdev`` open, ``amheld`` held out
 AM_DEV = ["beach_football", "science_museums", "medical_tourism", "dairy_prices"]
-AM_HELD = ["pension_funds", "water_polo", "snowbound_roads", "taxi_meters"]
+AM_HELD = ["pension_funds", "water_polo", "snowbound_roads", "school_buses"]
 #: AN split the same way (chosen by AN's writer before AN was scored, alternating its families: the 1st, 3rd, 5th
 #: and 7th open): ``andev`` open, ``anheld`` held out
 AN_DEV = ["glass_recycling", "archery_clubs", "civil_drones", "hot_springs"]
