@@ -74,7 +74,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -3953,16 +3953,11 @@ class PageTemplate:
         key = line_key(name)
         if not key or not self.learned or len(name.split()) > MAX_VOCAB_SECTION_WORDS:
             return False
+        if not any(not self._counted(fam, f"{_MASK_ROW}{j}m") and not self._counted(fam, f"{_MASK_ROW}{j}n")
+                   for fam, j in self._row_positions(key)):
+            return False
         own = {f for f, _p, _named in self.fams + self._borrowed + self._small}
-        for fams in (self.fams, self._borrowed):
-            for fam, _pages, _named in self._fams_of(key, fams):
-                if self._counted(fam, _MASK_ROW_ANY + key) < MIN_HOST_SECTION_PAGES:
-                    continue  # (in no position on as many pages: in none of them)
-                if any(self._counted(fam, f"{_MASK_ROW}{j}:{key}") >= MIN_HOST_SECTION_PAGES
-                       and not self._counted(fam, f"{_MASK_ROW}{j}m") and not self._counted(fam, f"{_MASK_ROW}{j}n")
-                       for j in range(ROW_SLOTS)):
-                    return bool(self.index.label_families(name) - own)
-        return False
+        return bool(self.index.label_families(name) - own)
 
     def row_slot_section(self, name: str) -> bool:
         """Whether the site's counted meta rows hold ``name`` at a position of theirs on
@@ -3973,17 +3968,24 @@ class PageTemplate:
         key = line_key(name)
         if not key or not self.learned:
             return False
+        for fam, j in self._row_positions(key):
+            m, n = self._counted(fam, f"{_MASK_ROW}{j}m"), self._counted(fam, f"{_MASK_ROW}{j}")
+            if m >= MIN_HOST_SECTION_PAGES and ROW_SLOT_MENU_SHARE * n <= m:
+                return True
+        return False
+
+    def _row_positions(self, key: str) -> Iterator[tuple[int, int]]:
+        """The (family, position) pairs of the page's families and borrowed ones whose counted meta rows
+        hold the line of key ``key`` at that position (:func:`row_slot_keys`) on
+        :data:`MIN_HOST_SECTION_PAGES` of their pages or more: what :meth:`row_slot_section` and
+        :meth:`row_slot_labelled` ask of each position's menu counts."""
         for fams in (self.fams, self._borrowed):
             for fam, _pages, _named in self._fams_of(key, fams):
                 if self._counted(fam, _MASK_ROW_ANY + key) < MIN_HOST_SECTION_PAGES:
                     continue  # (in no position on as many pages: in none of them)
                 for j in range(ROW_SLOTS):
-                    if self._counted(fam, f"{_MASK_ROW}{j}:{key}") < MIN_HOST_SECTION_PAGES:
-                        continue
-                    m, n = self._counted(fam, f"{_MASK_ROW}{j}m"), self._counted(fam, f"{_MASK_ROW}{j}")
-                    if m >= MIN_HOST_SECTION_PAGES and ROW_SLOT_MENU_SHARE * n <= m:
-                        return True
-        return False
+                    if self._counted(fam, f"{_MASK_ROW}{j}:{key}") >= MIN_HOST_SECTION_PAGES:
+                        yield fam, j
 
     def tag_section(self, name: str) -> bool:
         """Whether the site files its stories by one hashtag under each, and ``name`` is one it files
