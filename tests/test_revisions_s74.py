@@ -57,8 +57,9 @@ def _wiki_diff() -> str:
 
 def test_wiki_diff_is_a_view_of_the_rendered_text():
     out = compared_text(_wiki_diff())
-    assert out is not None and OLD not in out and "سطر ۵" not in out
-    assert "نسخهٔ کنونی تا" not in out  # (the heading that repeats the newer version's header line)
+    assert out is not None and OLD not in out.page and "سطر ۵" not in out.page
+    assert out.newer == ()  # (the table only viewed the text shown whole under it: no newer lines put in)
+    assert "نسخهٔ کنونی تا" not in out.page  # (the heading that repeats the newer version's header line)
     art = extract(_wiki_diff(), format="html")
     assert art.paragraphs == PARAS
     assert art.published == "2025-06-05"  # (the story's date line, not a version's time)

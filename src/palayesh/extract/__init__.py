@@ -288,20 +288,20 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         art = extract_feed_item(item, template=template)
     elif fmt == "html":
         from .html import extract_html
-        from .revisions import COMPARED, compared_date, compared_text, quoted_title
+        from .revisions import compared_date, compared_text, quoted_title
         from .typeset import typeset_headline
 
         # (a converted document's headline, told by its type size: .typeset; a revision view's
         # comparison tables, read as the newer version: .revisions)
         compared = compared_text(raw)
-        raw = compared or raw
+        raw = compared.page if compared else raw
         art = extract_html(typeset_headline(raw) or raw, url=url, options=options, template=template)
         quoted = quoted_title(art.title, raw) if compared and art.title else None
         if quoted:  # (the view's heading names the text it compares: its title)
             art.title = quoted
             art.paragraphs = [p for p in art.paragraphs if p.strip() != quoted]
-        if compared and COMPARED in compared:  # (a date only the compared text shows: not the versions')
-            art.published, art.published_jalali = compared_date(compared) or (None, None)
+        if compared and compared.newer:  # (a date only the compared text shows: not the versions')
+            art.published, art.published_jalali = compared_date(compared.newer) or (None, None)
     else:
         from .mailquote import without_quote_marks
         from .text import extract_text

@@ -16,15 +16,17 @@ current revision rendered under its diff), the table is only a view of it and is
 ...         '<tr><td>برف از دیروز آغاز شد و امروز هم</td><td></td><td>برف از صبح دیروز آغاز شد و امروز هم'
 ...         '</td></tr></table></body></html>')
 >>> out = compared_text(page)
->>> "<p>بارش برف در تهران ادامه دارد</p><p>برف از صبح دیروز آغاز شد و امروز هم</p>" in out
+>>> "<p>بارش برف در تهران ادامه دارد</p><p>برف از صبح دیروز آغاز شد و امروز هم</p>" in out.page
 True
->>> "از دیروز آغاز" in out
+>>> "از دیروز آغاز" in out.page
 False
+>>> out.newer
+('بارش برف در تهران ادامه دارد', 'برف از صبح دیروز آغاز شد و امروز هم')
 """
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 #: a row's cell in words enough to be a line of prose (a figure's «۱۲ | ۱۲» is no version of a text)
 MIN_LINE_WORDS = 3
@@ -70,7 +72,15 @@ def _comparison(table) -> list[tuple[Any, str, str]] | None:
     return pairs if prose and len(same) >= MIN_SAME_SHARE * len(pairs) else None
 
 
-def compared_text(raw: str) -> str | None:
+class Compared(NamedTuple):
+    """A revision view read as its text: the page with its comparison tables replaced, and the lines of
+    the newer versions put in their place (none when every table only viewed a text the page shows whole)."""
+
+    page: str
+    newer: tuple[str, ...]
+
+
+def compared_text(raw: str) -> Compared | None:
     """``raw`` with each side-by-side comparison table read as its newer version (or taken out when the
     page shows that version whole outside it), or None for a page with no such table."""
     if raw.count("<td") < 4 or raw.count("<tr") < 1:
@@ -85,6 +95,7 @@ def compared_text(raw: str) -> str | None:
     if not found:
         return None
     full = _text(root)
+    newer: list[str] = []
     for table, pairs in found:
         inside = _text(table)
         # (a header row's lines: the two versions' names and times, which a heading may show again)
@@ -106,9 +117,10 @@ def compared_text(raw: str) -> str | None:
             para = lxml.html.Element("p")
             para.text = b
             block.append(para)
+            newer.append(b)
         block.tail = table.tail
         table.getparent().replace(table, block)
-    return lxml.html.tostring(root, encoding="unicode")
+    return Compared(lxml.html.tostring(root, encoding="unicode"), tuple(newer))
 
 
 #: a heading that names a text in quotes: «مقایسه نسخه‌های «…»», a view's name around the text's title
@@ -135,28 +147,20 @@ def quoted_title(title: str, page: str) -> str | None:
     return t
 
 
-def compared_date(page: str) -> tuple[str, str] | None:
-    """The date a line of the compared text shows, ``(published, jalali)``, in a page
-    :func:`compared_text` read; None when the text shows none: the view's other times (the versions'
-    times and ages beside their authors) date the versions, not the story.
+def compared_date(lines: tuple[str, ...]) -> tuple[str, str] | None:
+    """The date a line of the compared text shows, ``(published, jalali)``, given the newer version's
+    lines :func:`compared_text` put in the page (:attr:`Compared.newer`); None when they show none: the
+    view's other times (the versions' times and ages beside their authors) date the versions, not the story.
 
-    >>> compared_date('<div data-compared="newer"><p>بارش برف</p><p>۱۵ خرداد ۱۴۰۴</p></div>')
+    >>> compared_date(("بارش برف", "۱۵ خرداد ۱۴۰۴"))
     ('2025-06-05', '1404/03/15')
-    >>> compared_date('<div>از: علی، ۳ روز پیش (۱۵ خرداد ۱۴۰۴)</div><div data-compared="newer"><p>بارش</p></div>')
+    >>> compared_date(("بارش",)) is None
+    True
     """
-    import lxml.html
-
     from .dates import date_line
 
-    try:
-        root = lxml.html.document_fromstring(page)
-    except Exception:  # (markup the parser refuses: no date read)
-        return None
-    for block in root.iter("div"):
-        if block.get(COMPARED) is None:
-            continue
-        for p in block:
-            got = date_line(_text(p))
-            if got is not None and got.role in ("published", None):
-                return got.localize()
+    for line in lines:
+        got = date_line(line)
+        if got is not None and got.role in ("published", None):
+            return got.localize()
     return None
