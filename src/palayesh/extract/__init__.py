@@ -304,9 +304,11 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
             art.published, art.published_jalali = compared_date(compared) or (None, None)
     else:
         from .mailquote import without_quote_marks
+        from .pagebreaks import joined_text
         from .text import extract_text
 
         flat = without_markup_lines(raw) or raw
+        flat = joined_text(flat) or flat  # (a text layer set over pages: one text, .pagebreaks)
         art = extract_text(link_dump(raw) or without_quote_marks(flat) or flat, template=template,
                            url=url or head_url(raw))
         art.url = art.url or head_url(raw)
