@@ -282,7 +282,7 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
 
     # an exported form read by its shape (.exports), an API's JSON response or a table dump by its
     # records (.apidoc), whatever the format said
-    item = feed_item(raw) or chat_export(raw) or api_record(raw) or table_record(raw) or xml_record(raw)
+    item = feed_item(raw, url) or chat_export(raw) or api_record(raw) or table_record(raw) or xml_record(raw, url)
     fmt = format or ("html" if looks_like_html(raw) else "text")
     if item is not None:
         art = extract_feed_item(item, template=template)
@@ -304,9 +304,11 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
             art.published, art.published_jalali = compared_date(compared.newer) or (None, None)
     else:
         from .mailquote import without_quote_marks
+        from .pagebreaks import joined_text
         from .text import extract_text
 
         flat = without_markup_lines(raw) or raw
+        flat = joined_text(flat) or flat  # (a text layer set over pages: one text, .pagebreaks)
         art = extract_text(link_dump(raw) or without_quote_marks(flat) or flat, template=template,
                            url=url or head_url(raw))
         art.url = art.url or head_url(raw)
@@ -320,6 +322,22 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         if stamped:  # a wire take's transmission stamp at its end, in UTC (.exports)
             art.published, art.published_jalali = stamped
         _mail_into(art, raw)
+        from .apidoc import xml_story_record
+
+        stored = xml_story_record(raw, url) if raw.lstrip("\ufeff \t\r\n").startswith("<?xml") else None
+        if stored is not None and stored.title:
+            # (an XML document read as text, its story's record too small a part of it to be read
+            # whole: the record names the headline, and dates the story and gives its lead where
+            # its text does not)
+            art.title = stored.title
+            art.paragraphs = [p for p in art.paragraphs if p.strip() != stored.title]
+            if art.published is None and stored.date:
+                from .dates import parse_iso
+
+                art.published, art.published_jalali = parse_iso(stored.date) or (None, None)
+            if art.lead is None and stored.description:  # (and gives the lead the text set as a paragraph)
+                art.lead = stored.description
+                art.paragraphs = [p for p in art.paragraphs if p.strip() != stored.description]
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw, template)
     bare = template is not None and len(art.paragraphs) >= 2 and template.sets_bare_pull_quotes()

@@ -122,6 +122,49 @@ def _body(rec: dict) -> list[str]:
     return best
 
 
+#: the words of a key that names a record's kind (``post_type``, ``type``, ``kind``) ...
+_KIND_WORDS = frozenset(("type", "kind"))
+#: ... unless it names a file's or a field's (``mime_type``, ``content_type``)
+_NOT_KIND_WORDS = frozenset(("mime", "content", "media", "file"))
+#: the words of a kind that is a story's (a post, an article, a news item: not a page, an
+#: attachment, a comment, a revision, a menu item)
+STORY_KINDS = frozenset(("post", "article", "news", "story"))
+
+
+def kind_names_story(pairs) -> bool | None:
+    """Whether the (key, value) ``pairs`` of a record name its kind a story's: True when a kind key's
+    value does, False when kind keys name only other kinds, None when none names a kind.
+
+    >>> kind_names_story([("post_type", "post")]), kind_names_story([("wp:post_type", "attachment")])
+    (True, False)
+    >>> kind_names_story([("@type", "NewsArticle")]), kind_names_story([("mime_type", "image/png")])
+    (True, None)
+    """
+    named = None
+    for k, v in pairs:
+        if not isinstance(k, str) or not isinstance(v, str) or not v.strip():
+            continue
+        words = _key_words(k.rsplit(":", 1)[-1])
+        if words & _KIND_WORDS and not words & _NOT_KIND_WORDS:
+            if _key_words(v) & STORY_KINDS:
+                return True
+            named = False
+    return named
+
+
+def same_address(a: str | None, b: str | None) -> bool:
+    """Whether ``a`` and ``b`` are one page's address (scheme, «www.», a closing «/» aside).
+
+    >>> same_address("https://www.a.ir/news/12/", "http://a.ir/news/12"), same_address("https://a.ir/1", "https://a.ir/2")
+    (True, False)
+    """
+    def key(u: str) -> str:
+        host, _, path = re.sub(r"^[a-z]+://(?:www\.)?", "", u.strip(), flags=re.I).partition("/")
+        return host.lower() + "/" + path.rstrip("/")
+
+    return bool(a and b) and key(a or "") == key(b or "")
+
+
 def _copied(rec: dict) -> bool:
     """Whether the record names the address it was copied from (a clip's ``source_url``, in its
     fields or an object of them): its own times are the copy's."""
@@ -251,7 +294,7 @@ def _local(tag) -> str:
     return str(tag).rsplit("}", 1)[-1]
 
 
-def xml_record(raw: str) -> FeedItem | None:
+def xml_record(raw: str, url: str | None = None, *, min_share: float | None = None) -> FeedItem | None:
     """The fields of the story a page that is an XML document holds (a notes app's export, a CMS's
     export: a record element of field elements, the story's markup in a CDATA section), as
     :func:`api_record` reads a JSON document's records, or None for a page that is no XML document.
@@ -272,11 +315,13 @@ def xml_record(raw: str) -> FeedItem | None:
     except (ElementTree.ParseError, ValueError):
         return None
     data = _xml_value(root)
-    item = _story_item(data) if isinstance(data, dict) else None
+    item = _story_item(data, url) if isinstance(data, dict) else None
     # (the story's record holds most of the document's words: a summary beside a story in markup
-    # this reader does not read as text, an XHTML body, is no story)
-    words = sum(len((_plain(t) or "").split()) for t in root.itertext()) if item is not None else 0
-    if item is not None and len((item.content or "").split()) < MIN_STORY_SHARE * words:
+    # this reader does not read as text, an XHTML body, is no story; the words of records whose
+    # kind is no story's, where one's is, are the export's others: its pages, attachments, comments)
+    words = _words(data, any(kind_names_story(r.items()) for r in _records(data))) if item is not None else 0
+    share = MIN_STORY_SHARE if min_share is None else min_share
+    if item is not None and not same_address(item.link, url) and len((item.content or "").split()) < share * words:
         return None
     if item is not None:
         item.clipped = any(_copied(r) for r in _records(data))
@@ -284,6 +329,35 @@ def xml_record(raw: str) -> FeedItem | None:
             rec: dict = next((r for r in _records(data) if _headline(r) == item.title and _body(r)), {})
             item.description = next(filter(None, (_bold_lead(v) for v in rec.values() if isinstance(v, str))), None)
     return item
+
+
+def _words(value, kinds: bool) -> int:
+    """The words of an XML document's value; with ``kinds``, none of a record whose kind names no story."""
+    if isinstance(value, str):
+        return len((_plain(value) or "").split())
+    if isinstance(value, list):
+        return sum(_words(v, kinds) for v in value)
+    if isinstance(value, dict):
+        if kinds and kind_names_story(value.items()) is False:
+            return 0
+        return sum(_words(v, kinds) for v in value.values())
+    return 0
+
+
+def xml_story_record(raw: str, url: str | None = None) -> FeedItem | None:
+    """The story's record of an XML document that :func:`xml_record` does not read whole (its body holds
+    under :data:`MIN_STORY_SHARE` of the document's words: the rest is in parts or markup that reader
+    does not read as text), or None: its headline names the story all the same, and its publication
+    time dates it, while the document's text is read as a page's.
+
+    >>> doc = ('<?xml version="1.0"?><doc><story><title>بارش برف در تهران</title><text>بند یک است.</text>'
+    ...        '</story><part><p>بند دو از متن خبر است که جدا آمده و بلندتر است.</p></part></doc>')
+    >>> xml_record(doc) is None, xml_story_record(doc).title
+    (True, 'بارش برف در تهران')
+    """
+    if xml_record(raw, url) is not None:
+        return None
+    return xml_record(raw, url, min_share=0.0)
 
 
 #: the share of an XML document's words its story's record must hold
@@ -324,10 +398,17 @@ def _bold_lead(markup: str) -> str | None:
     return None
 
 
-def _story_item(data) -> FeedItem | None:
+def _link(rec: dict) -> str | None:
+    return next((v for k in _URL_KEYS if isinstance(v := rec.get(k), str) and v.startswith(("http://", "https://"))),
+                None)
+
+
+def _story_item(data, url: str | None = None) -> FeedItem | None:
     """The :class:`~.exports.FeedItem` of the story among the records of ``data`` (its longest body
-    beside a headline), or None when no record has a headline and a body."""
-    best: tuple[int, dict, str, list[str]] | None = None
+    beside a headline), or None when no record has a headline and a body. A record at the page's
+    address ``url`` is the story's; else, when some record's kind names a story (a post, an
+    article), records of other kinds (pages, attachments, comments) are none."""
+    found: list[tuple[int, dict, str, list[str]]] = []
     titled: list[tuple[str, dict]] = []
     for rec in _records(data):
         head = _headline(rec)
@@ -335,12 +416,17 @@ def _story_item(data) -> FeedItem | None:
             continue
         titled.append((head, rec))
         body = _body(rec)
-        size = sum(map(len, body))
-        if body and (best is None or size > best[0]):
-            best = (size, rec, head, body)
-    if best is None:
+        if body:
+            found.append((sum(map(len, body)), rec, head, body))
+    if not found:
         return None
-    _, rec, title, body = best
+    at = [f for f in found if same_address(_link(f[1]), url)]
+    kinds = [kind_names_story(f[1].items()) for f in found]
+    if at:
+        found = at
+    elif any(kinds):
+        found = [f for f, k in zip(found, kinds) if k is not False]
+    _, rec, title, body = max(found, key=lambda f: f[0])
     # (the story's other records: those with its headline, an SEO block's, a schema's)
     same = [r for h, r in titled if r is not rec and line_key(h) == line_key(title)]
     lead = next((t for k in _LEAD_KEYS if (t := _plain(rec.get(k)))), None)
@@ -348,7 +434,6 @@ def _story_item(data) -> FeedItem | None:
         lead = None
     date = _date(rec) or next(filter(None, map(_date, same)), None)
     section = _section(rec) or next(filter(None, map(_section, same)), None)
-    link = next((v for k in _URL_KEYS if isinstance(v := rec.get(k), str) and v.startswith(("http://", "https://"))),
-                None)
+    link = _link(rec)
     return FeedItem(title=title, link=link, date=date, category=section, description=lead,
                     content="\n\n".join(body), source=_source(rec))

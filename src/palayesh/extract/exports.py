@@ -117,7 +117,7 @@ def text_of(markup: str) -> str:
     return "\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
 
 
-def feed_item(raw: str) -> FeedItem | None:
+def feed_item(raw: str, url: str | None = None) -> FeedItem | None:
     """The fields of a page that is one RSS ``<item>`` / Atom ``<entry>``, else None.
 
     >>> it = feed_item("<item><title>بارش برف در تهران</title><category>جامعه</category>"
@@ -133,7 +133,7 @@ def feed_item(raw: str) -> FeedItem | None:
     # the feed's other items are the feed's, not text outside it; the page's story is its first
     # item (a feed lists the newest first), or the one item that holds a story many times longer
     # than any other's (a feed that carries one story whole and the rest as titles)
-    m = _story_item(items)
+    m = _story_item(items, url)
     outside = _TAG.sub("", _ITEM.sub("", raw)).strip()
     if len(outside) > MAX_OUTSIDE_SHARE * len(raw):
         return None
@@ -162,9 +162,15 @@ def _story_length(body: str) -> int:
     return len(text_of(_field(body, "content:encoded", "content") or _field(body, "description", "summary") or ""))
 
 
-def _story_item(items: list[re.Match]) -> re.Match:
-    """The item of a feed that is the page's story: the first, unless one other item's story is
-    :data:`MIN_STORY_ITEM_RATIO` times longer than each of the rest.
+#: an element of an item that names a field's local name and its text (``<wp:post_type>post</…>``)
+_ITEM_FIELD = re.compile(r"<(?:[\w.-]+:)?([\w.-]+)(?:\s[^>]*)?>\s*(?:<!\[CDATA\[)?([^<\]]{1,60}?)(?:\]\]>)?\s*</", re.S)
+
+
+def _story_item(items: list[re.Match], url: str | None = None) -> re.Match:
+    """The item of a feed that is the page's story: the one at the page's address ``url``; else, of the
+    items whose kind names a story where some item's does (a post, not the export's attachments and
+    pages), the first, unless one other item's story is :data:`MIN_STORY_ITEM_RATIO` times longer than
+    each of the rest.
 
     >>> its = list(_ITEM.finditer("<item><title>الف</title><description>کوتاه</description></item>"
     ...                           "<item><title>ب</title><content:encoded>" + "متن بلند خبر " * 20
@@ -174,6 +180,17 @@ def _story_item(items: list[re.Match]) -> re.Match:
     """
     if len(items) == 1:
         return items[0]
+    from .apidoc import kind_names_story, same_address
+
+    links = [_field(m.group("body"), "link") or _attr(m.group("body"), "link", "href") for m in items]
+    at = [m for m, link in zip(items, links) if url and same_address(link, url)]
+    if at:
+        return at[0]
+    kinds = [kind_names_story(_ITEM_FIELD.findall(m.group("body"))) for m in items]
+    if any(kinds):
+        items = [m for m, k in zip(items, kinds) if k is not False]
+        if len(items) == 1:
+            return items[0]
     sizes = [_story_length(m.group("body")) for m in items]
     best = max(range(len(items)), key=sizes.__getitem__)
     if all(sizes[best] >= MIN_STORY_ITEM_RATIO * max(n, 1) for k, n in enumerate(sizes) if k != best):

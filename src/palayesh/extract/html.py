@@ -108,6 +108,7 @@ from .menusection import (
     trail_under_headline,
 )
 from .options import ExtractOptions
+from .pagebreaks import join_pages
 from .pagedates import _ROLE_RANK, MIN_VISIT_PAGES, byline_row, foot_date, signed_row
 from .pagetext import XML_DECL, PageText, ink
 from .prose import is_prose
@@ -1831,6 +1832,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # engine too)
         forget()
         raw = lxml.html.tostring(tree, encoding="unicode")
+    if join_pages(tree):
+        # (a document viewer's page blocks, each with the running head and a page number: one
+        # text, for the story's engine too)
+        forget()
+        raw = lxml.html.tostring(tree, encoding="unicode")
     if not art.url:
         art.url = _page_url(tree, meta)
     # title: <h1> of the article, og:title, JSON-LD headline, <title> without the site suffix
@@ -2058,6 +2064,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     head_lead = False
     if not h1 and head_el is not None:
         head_el = _field_table_of(head_el)  # (the headline a value of the head's label/value table)
+    if art.lead is None and not h1 and art.title and art.title != title:
+        # (the markup named no headline, the page's lines did: a lead set in bold under the element
+        # that shows it, a document's bold opening paragraph)
+        shown = _headline_element(root, art.title)
+        art.lead = _emphasized_lead(shown) if shown is not None else None
     if art.lead is None and head_el is not None:
         art.lead = _emphasized_lead(head_el)  # (under an <h1>, or under the element that shows the title)
         if art.lead is None:
@@ -3632,7 +3643,17 @@ def _headline_element(root, title: str | None):
         el = t.getparent()  # (the headline is one text node: of its element, or of an <a> in it)
         if el is not None and el.tag in _HEADLINE_TAGS and line_key(t) == key:
             return el
+    # (a word processor's view writes a line as text runs, «<p><span>…</span><span>…</span></p>»:
+    # the block whose runs read the headline together)
+    for el in root.iter("p", "div", "h2", "h3", "h4"):
+        if len(el) and all(isinstance(k.tag, str) and k.tag in _RUN_TAGS for k in el.iterdescendants()) \
+                and line_key(_text(el) or "") == key:
+            return el
     return None
+
+
+#: the inline elements a line's text runs are set in
+_RUN_TAGS = frozenset({"span", "b", "strong", "i", "em", "font", "u"})
 
 
 #: a head's field table («عنوان خبر:» | headline, «تاریخ انتشار:» | date, …) has at most this many
