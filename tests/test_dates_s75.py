@@ -1,4 +1,4 @@
-"""Dates that name something else than the story (s75): a wiki diff's versions."""
+"""Dates that name something else than the story (s75): a wiki diff's versions, a note app's clip time."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +34,30 @@ def test_wiki_diff_dump_is_dated_by_the_story_not_its_versions():
                       "منبع: ایسنا", "این صفحه آخرین بار در ۳ دسامبر ۲۰۱۷ ساعت ۲۰:۲۹ ویرایش شده است."])
     art = extract(page, format="text")
     assert art.published is not None and art.published[:10] == "2017-11-24"
+
+
+def _note(rows: list[tuple[str, str]]) -> str:
+    """A note app's page export (Notion's HTML): the headline, a table of properties, the text."""
+    props = "".join(f'<tr class="property-row"><th>{k}</th><td><span class="selected-value">{v}</span></td></tr>'
+                    for k, v in rows)
+    return (f'<html lang="fa" dir="rtl"><head><title>{TITLE}</title></head><body><article class="page sans">'
+            f'<header><h1 class="page-title">{TITLE}</h1><table class="properties"><tbody>{props}</tbody></table>'
+            '</header><div class="page-body">' + "".join(f"<p>{p}</p>" for p in STORY)
+            + "</div></article></body></html>")
+
+
+def test_a_clipped_note_is_not_dated_by_its_creation():
+    # the note records the address it was clipped from: «Created» is the clip's time, no story date
+    art = extract(_note([("Created", "@July 31, 2026 4:40 PM"), ("دسته", "کشاورزی"),
+                         ("URL", "https://khabar.example/news/763764")]), format="html")
+    assert art.published is None
+
+
+def test_a_note_keeps_its_story_date_and_an_unclipped_one_its_creation():
+    # the story's date in a property of its own beside the clip's creation
+    art = extract(_note([("Created", "@October 26, 2021 11:59 PM"), ("تاریخ خبر", "@July 3, 2021"),
+                         ("URL", "https://khabar.example/news/966762")]), format="html")
+    assert art.published is not None and art.published[:10] == "2021-07-03"
+    # a note that names no address is the site's own record: its creation dates it
+    art = extract(_note([("Created", "@July 31, 2026 4:40 PM"), ("دسته", "کشاورزی")]), format="html")
+    assert art.published is not None and art.published[:10] == "2026-07-31"

@@ -3312,8 +3312,34 @@ def _label_role(el, t: str) -> str | None:
     label = " ".join(str(before[0]).split()) if before else ""
     if not _LABEL_TEXT.match(label):
         return None
+    if _CREATED_LABEL.fullmatch(label.rstrip(" :：")) and _names_address(el):
+        return "saved"
     d = date_line(label.rstrip(" :：") + ": " + t)
     return d.role if d is not None else None
+
+
+#: a label naming a record's creation («Created», «تاریخ ایجاد»): a note's or a clip's own time
+_CREATED_LABEL = re.compile(r"(?:date\s*)?created(?:\s*(?:time|at|on))?|(?:تاریخ|زمان)?\s*ایجاد(?:\s*شده)?", re.I)
+#: an address written out as a value («https://…», «www.…»)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
+#: the boxes of fields a date's label and its value sit in (a properties table, a list of terms)
+_FIELD_BOXES = ("table", "dl", "ul")
+
+
+def _names_address(el) -> bool:
+    """Whether the box of fields ``el`` sits in also names an address: a record of a page copied from
+    that address (a note app's clip: «Created @July 31, 2026 4:40 PM» beside «URL https://…»), whose
+    creation is the copy's, not the story's (as a clip record's ``created`` beside its ``source_url``,
+    :func:`.apidoc._copied`). A record that names no address keeps its creation as its date.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring('<table><tr><th>Created</th><td><span>@July 31, 2026</span></td></tr>'
+    ...                            '<tr><th>URL</th><td>https://khabar.example/news/1</td></tr></table>')
+    >>> _names_address(box.find(".//span")), _label_role(box.find(".//span"), "@July 31, 2026")
+    (True, 'saved')
+    """
+    box = next((a for a in el.iterancestors() if a.tag in _FIELD_BOXES), None)
+    return box is not None and _ADDRESS.search(box.text_content()) is not None
 
 
 #: elements a headline stands in when the page has no ``<h1>``
