@@ -61,3 +61,21 @@ def test_a_note_keeps_its_story_date_and_an_unclipped_one_its_creation():
     # a note that names no address is the site's own record: its creation dates it
     art = extract(_note([("Created", "@July 31, 2026 4:40 PM"), ("دسته", "کشاورزی")]), format="html")
     assert art.published is not None and art.published[:10] == "2026-07-31"
+
+
+def _stamped_page(stamp: str) -> str:
+    """A magazine's page: a clock and day over the headline (the site's header), the story's date after
+    the story in an empty ``<time>`` and the words beside it."""
+    return ('<html lang="fa"><body><div class="hd">پیستون</div><div class="hd">یکشنبه ۱۲ بهمن ۱۳۹۹ - ۱۰:۲۰</div>'
+            f'<h1>{TITLE}</h1>' + "".join(f"<p>{p}</p>" for p in STORY) + f'<span class="ft">{stamp}</span>'
+            '<div class="ft">نظرات خوانندگان</div></body></html>')
+
+
+def test_an_empty_time_stamp_takes_the_label_of_the_words_beside_it():
+    # «<time datetime=…></time>منتشر شده در April 17, 2020، ساعت 18:52»: the words say it is the publication
+    art = extract(_stamped_page('<time datetime="2020-04-17T18:52:00"></time>منتشر شده در April 17, 2020، ساعت 18:52'),
+                  format="html")
+    assert art.published is not None and art.published[:10] == "2020-04-17"
+    # words of another day beside it are another date's: the stamp keeps no label
+    art = extract(_stamped_page('<time datetime="2020-04-17T18:52:00"></time> ویرایش: ۲۰ آوریل ۲۰۲۰'), format="html")
+    assert art.published is None or art.published[:10] != "2020-04-17"

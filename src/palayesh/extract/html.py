@@ -3696,7 +3696,7 @@ def _label_elements(root, h1=None, template=None) -> tuple:
     qualified = False  # (the section's label is a qualified one: a plain label later reads over it)
     dates = []  # (element, DateLine, role, classed, in a paragraph)
     for el in _xpath(root, ".//time"):
-        shown = date_line(_text(el) or "")
+        shown = date_line(_text(el) or "") or _words_after_stamp(el)
         d = in_shown_zone(date_line(el.get("datetime") or ""), shown) or shown
         if d:  # (the role a label in its text gives it: «<time datetime=…>تاریخ انتشار: …</time>»)
             role = d.role or (shown.role if shown is not None else None)
@@ -3887,6 +3887,28 @@ def _badge_box(el):
 
 #: a label written in an element of its own, before its value: a few words and a colon
 LABEL_MAX_CHARS = 30
+
+
+def _words_after_stamp(el) -> DateLine | None:
+    """The date an empty ``<time datetime>`` is shown as in the text right after it, when that names
+    its day: «<span><time datetime="2020-04-17T18:52"></time>منتشر شده در April 17, 2020، ساعت
+    18:52</span>», a theme that fills the element for machines and writes the words beside it. The
+    words' label gives the stamp its role (a publication date, an edit's); another day there is
+    another date's.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring('<span><time datetime="2020-04-17T18:52"></time>منتشر شده در April 17, 2020</span>')
+    >>> _words_after_stamp(box[0]).role
+    'published'
+    >>> box = lxml.html.fromstring('<span><time datetime="2020-04-17T18:52"></time> | ویرایش: ۲۰ آوریل ۲۰۲۰</span>')
+    >>> _words_after_stamp(box[0]) is None
+    True
+    """
+    tail = " ".join((el.tail or "").split())
+    if _text(el) or not tail or len(tail) > DATED_TEXT_MAX_CHARS:
+        return None
+    machine, words = date_line(el.get("datetime") or ""), date_line(tail)
+    return words if machine is not None and words is not None and agree(machine.stamp, words.stamp) else None
 
 
 def _date_after_label(label_el, tail: str):
