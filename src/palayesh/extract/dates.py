@@ -133,8 +133,13 @@ DATE_LABELS = (
      r"|عضو\s*از|اخرین\s*(?:ارسال|پاسخ|پست|بازدید|فعالیت)|joined|member\s*since|last\s*(?:post|reply|seen)",
      "other", "another date of the page: a forum member's join date, an event's, the thread's last reply"),
     (r"(?:اخرین\s*|تاریخ\s*)?(?:به\s*روز\s*رسانی|بروز\s*رسانی|به\s*روز\s*شده|ویرایش|اصلاح|بازبینی)(?:\s*شده)?"
-     r"(?:\s*در)?|last\s*(?:updated?|modified|reviewed)|updated?|modified|reviewed",
-     "modified", "an edit or a (medical) review, not the publication"),
+     r"(?:\s*در)?|last\s*(?:updated?|modified|reviewed)|updated?|modified|reviewed"
+     # a version of a text named by its time, as a wiki's history and diff name them («نسخهٔ ۰۵:۴۴، ۲۶ نوامبر
+     # ۲۰۱۷», «نسخهٔ کنونی تا …», «Revision as of …»): only right before its date («نسخه قابل چاپ ۳ آذر» is
+     # the print view's name over the story's date)
+     r"|نسخه\s*(?:ی\s*)?(?:(?:کنونی|فعلی|جاری|قبلی|قدیمی\s*تر|جدیدتر)\s*)?(?:تا|از|در|مورخ)?(?=\s*\d)"
+     r"|revision\s*as\s*of|(?:old|current|latest)\s*revision(?:\s*as\s*of)?",
+     "modified", "an edit, a (medical) review or a version of the text, not the publication"),
     (r"(?:نسخه|کپی)\s*(?:ی\s*)?(?:ذخیره|بایگانی|ارشیو|کش)(?:\s*شده)?|snapshot|cached?(?:\s*copy)?"
      r"|(?:saved|captured|archived|crawled|retrieved)\s*(?:from|on|at)"
      # an archive's item: the day it was added or uploaded to the archive («Addeddate», «Uploaded by X on …»)

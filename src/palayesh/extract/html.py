@@ -3323,8 +3323,34 @@ def _label_role(el, t: str) -> str | None:
     label = " ".join(str(before[0]).split()) if before else ""
     if not _LABEL_TEXT.match(label):
         return None
+    if _CREATED_LABEL.fullmatch(label.rstrip(" :：")) and _names_address(el):
+        return "saved"
     d = date_line(label.rstrip(" :：") + ": " + t)
     return d.role if d is not None else None
+
+
+#: a label naming a record's creation («Created», «تاریخ ایجاد»): a note's or a clip's own time
+_CREATED_LABEL = re.compile(r"(?:date\s*)?created(?:\s*(?:time|at|on))?|(?:تاریخ|زمان)?\s*ایجاد(?:\s*شده)?", re.I)
+#: an address written out as a value («https://…», «www.…»)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
+#: the boxes of fields a date's label and its value sit in (a properties table, a list of terms)
+_FIELD_BOXES = ("table", "dl", "ul")
+
+
+def _names_address(el) -> bool:
+    """Whether the box of fields ``el`` sits in also names an address: a record of a page copied from
+    that address (a note app's clip: «Created @July 31, 2026 4:40 PM» beside «URL https://…»), whose
+    creation is the copy's, not the story's (as a clip record's ``created`` beside its ``source_url``,
+    :func:`.apidoc._copied`). A record that names no address keeps its creation as its date.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring('<table><tr><th>Created</th><td><span>@July 31, 2026</span></td></tr>'
+    ...                            '<tr><th>URL</th><td>https://khabar.example/news/1</td></tr></table>')
+    >>> _names_address(box.find(".//span")), _label_role(box.find(".//span"), "@July 31, 2026")
+    (True, 'saved')
+    """
+    box = next((a for a in el.iterancestors() if a.tag in _FIELD_BOXES), None)
+    return box is not None and _ADDRESS.search(box.text_content()) is not None
 
 
 #: elements a headline stands in when the page has no ``<h1>``
@@ -3691,7 +3717,7 @@ def _label_elements(root, h1=None, template=None) -> tuple:
     qualified = False  # (the section's label is a qualified one: a plain label later reads over it)
     dates = []  # (element, DateLine, role, classed, in a paragraph)
     for el in _xpath(root, ".//time"):
-        shown = date_line(_text(el) or "")
+        shown = date_line(_text(el) or "") or _words_after_stamp(el)
         d = in_shown_zone(date_line(el.get("datetime") or ""), shown) or shown
         if d:  # (the role a label in its text gives it: «<time datetime=…>تاریخ انتشار: …</time>»)
             role = d.role or (shown.role if shown is not None else None)
@@ -3882,6 +3908,28 @@ def _badge_box(el):
 
 #: a label written in an element of its own, before its value: a few words and a colon
 LABEL_MAX_CHARS = 30
+
+
+def _words_after_stamp(el) -> DateLine | None:
+    """The date an empty ``<time datetime>`` is shown as in the text right after it, when that names
+    its day: «<span><time datetime="2020-04-17T18:52"></time>منتشر شده در April 17, 2020، ساعت
+    18:52</span>», a theme that fills the element for machines and writes the words beside it. The
+    words' label gives the stamp its role (a publication date, an edit's); another day there is
+    another date's.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring('<span><time datetime="2020-04-17T18:52"></time>منتشر شده در April 17, 2020</span>')
+    >>> _words_after_stamp(box[0]).role
+    'published'
+    >>> box = lxml.html.fromstring('<span><time datetime="2020-04-17T18:52"></time> | ویرایش: ۲۰ آوریل ۲۰۲۰</span>')
+    >>> _words_after_stamp(box[0]) is None
+    True
+    """
+    tail = " ".join((el.tail or "").split())
+    if _text(el) or not tail or len(tail) > DATED_TEXT_MAX_CHARS:
+        return None
+    machine, words = date_line(el.get("datetime") or ""), date_line(tail)
+    return words if machine is not None and words is not None and agree(machine.stamp, words.stamp) else None
 
 
 def _date_after_label(label_el, tail: str):
