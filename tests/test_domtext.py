@@ -13,6 +13,7 @@ import lxml.html
 import pytest
 
 from palayesh.extract import domtext, html as extract_html
+from palayesh.extract.options import ExtractOptions
 
 PAGES = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-pages" / "pages"
 
@@ -57,9 +58,11 @@ def test_text_read_once_per_element(monkeypatch):
 
 def test_same_articles_as_without_the_memo(monkeypatch):
     pages = _html_pages()
-    with_memo = [_fields(extract_html.extract_html(raw)) for raw in pages]
+    # (no time limit: on a loaded machine one page went over the 10 s default and came out as html_timeout)
+    opts = ExtractOptions(html_timeout=None)
+    with_memo = [_fields(extract_html.extract_html(raw, options=opts)) for raw in pages]
     monkeypatch.setattr(extract_html, "page_texts", nullcontext)
-    without = [_fields(extract_html.extract_html(raw)) for raw in pages]
+    without = [_fields(extract_html.extract_html(raw, options=opts)) for raw in pages]
     assert with_memo == without
 
 
