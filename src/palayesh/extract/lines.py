@@ -177,6 +177,13 @@ class Line:
     #: stories (:meth:`.template.PageTemplate.stock_title`): a stock caption, which yields to a headline
     #: over it, not to the header's weaker lines (a kicker, a credit), the way :attr:`inside` does
     stock_title: bool = False
+    #: for a bar row above the story: a ticker of the run's other stories, each item a line the run
+    #: shows on other stories' pages (:meth:`.template.PageTemplate.ticker_row`), no «kicker | headline»
+    ticker: bool = False
+    #: for a «words: words» line above the story: the run shows this very line, the words before its
+    #: colon too, on other stories' pages (:meth:`.template.PageTemplate.listed_whole`), and few of the
+    #: site's pages show its shape: a headline whole («<speaker>: <quote>»), no field label over a value
+    listed_whole: bool = False
     #: the share of the site's pages that show the line (its shape), when the template knows it
     #: (:meth:`.template.PageTemplate.page_share`; 0.0 otherwise)
     share: float = 0.0

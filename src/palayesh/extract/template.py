@@ -2961,6 +2961,8 @@ MAX_ROW_SLOTS = 4
 #: runs of spaces (:data:`.sections._ROW_FIELDS`)
 _ROW_FRAMES = (re.compile(r"\s*[|｜]\s*"), re.compile(r"\s*[•·]\s*"), re.compile(r"\s*،\s*"),
                re.compile(r"\s+[-–—/]\s+"))
+#: what parts the items of a ticker's row (:meth:`PageTemplate.ticker_row`)
+_TICKER_BAR = re.compile(r"\s*[|｜•]\s*")
 #: a position of a site's meta rows, its frame's (:func:`row_frame`) times :data:`MAX_ROW_SLOTS` plus
 #: the field's place in the row: :data:`MAX_ROW_SLOTS` of them a frame, and one frame more for a row
 #: parted by runs of spaces
@@ -5210,6 +5212,31 @@ class PageTemplate:
         the run, or a stock caption, not a line written for one story (``key``: its line key, if known)."""
         lines = self.index.lines
         return bool(len(lines)) and any(shape_hash(k) in lines for k in link_keys(text, key))
+
+    def listed_whole(self, text: str, key: str | None = None) -> bool:
+        """Whether this very line, the words before its colon too, stands on the pages of two stories of
+        the run or more (:attr:`TemplateIndex.lines`): a headline «<speaker>: <quote>» the run lists
+        whole, where a site's «عنوان خبر: <headline>» stands on one page and its value alone on others
+        (:meth:`elsewhere` asks of either)."""
+        lines = self.index.lines
+        got = link_keys(text, key)
+        return bool(len(lines)) and bool(got) and got[0] == (line_key(text) if key is None else key) \
+            and shape_hash(got[0]) in lines
+
+    def ticker_row(self, text: str) -> bool:
+        """Whether a row of items between bars is a ticker of the run's other stories («تازه‌ها <headline> |
+        <headline>»): two items or more, each of :data:`LINK_WORDS` words that stands on the pages of
+        two stories of the run or more (:meth:`elsewhere`: a headline of the run, a link to it), the
+        first one after a label of 1-4 words or none. A «kicker | headline» has a kicker of a word or
+        two, which no page of the run shows as a link, and a menu's items are no headlines."""
+        if not len(self.index.lines):
+            return False
+        items = [x.split() for x in _TICKER_BAR.split(text)]
+        if len(items) < 2 or not all(items):
+            return False
+        first, *rest = items
+        return any(self.elsewhere(" ".join(first[k:])) for k in range(min(5, len(first) - 2))) \
+            and all(self.elsewhere(" ".join(x)) for x in rest)
 
     def _is_title(self, text: str, key: str) -> bool:
         """Whether the line is another page's headline, alone or after a label of 1-4 words."""

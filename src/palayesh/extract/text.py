@@ -3811,6 +3811,9 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
                 ln.agency_slot = template.agency_slot(t, MIN_SLOT_VALUE_PAGES)
                 if prose_seen:
                     ln.values = template.value_after_pages(t, MIN_SLOT_VALUE_PAGES)
+        if learned and ln.recurs and not prose_seen and ln.kind in (CHROME, LABEL) \
+                and ":" in t[:SHAPE_LABEL_CHARS]:
+            ln.listed_whole = template.listed_whole(t, key)
         if template is not None and ln.kind in (LABEL, META, SHORT):
             ln.wire = template.wire_credit(t)  # («منبع: رویترز», a name the run's slots call an agency)
         if ln.kind == END and ln.learned and template is not None:
@@ -3840,6 +3843,8 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.byline = template.byline(t)
         if template is not None and ln.kind == DATE and not prose_seen:
             ln.visit = visit_day(t, template)
+        if template is not None and ln.kind == NAV and not prose_seen and not ln.recurs:
+            ln.ticker = template.ticker_row(t)
         if learned and ln.kind in (SHORT, NAV) and not prose_seen \
                 and TITLE_BAR.search(t):  # («<headline> | <site>» reads as a menu bar of two items)
             ln.bar_site = _bar_site(t, template)
@@ -5003,6 +5008,14 @@ def _site_field(ln: Line) -> bool:
     """
     return ln.recurs and ln.kind == SHORT and ln.words <= MAX_TITLE_WORDS and _LABEL_COLON.match(ln.text) is not None \
         and bool(ln.text.split(":", 1)[-1].strip())
+
+
+def _toolbar_under_meta(lines: list[Line], top: int, j: int) -> bool:
+    """Whether line ``j`` is a row of controls the site shows on its pages (a bar row its template
+    knows: «کوچک | متوسط | بزرگ», the font size's) under the date line of the block that line ``top``
+    heads: the story's toolbar, part of its header, whatever its words; the site's menu row right
+    under a line is none of a story's header, and a line under the story's date heads none (a byline)."""
+    return lines[j].kind == NAV and lines[j].recurs and any(x.kind == DATE for x in lines[top + 1:j])
 
 
 def _meta_counter(ln: Line) -> bool:
@@ -6312,7 +6325,8 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             # headlines open with the same two words)
             bylined = i
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text) \
-                and not _widget_row(ln.text) and not ln.recurs and not count_row(ln.text) and not readout(ln.text):
+                and not _widget_row(ln.text) and not ln.recurs and not ln.ticker and not count_row(ln.text) \
+                and not readout(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break  # (nor a row the site shows on its other pages: «روزنامه شماره ۴۰۴۵ | صفحه ۱»)
         if linked is None and ln.words >= 3 \
@@ -6323,7 +6337,8 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                      or ln.kind == LABEL and _labelled_value(ln) is not None) \
                 and not _heads_readout(lines, i) and not _NUMBERED_CAPTION.match(ln.text) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x) or _photo_line(x) or _meta_counter(x)
-                        or _site_field(x) for x in lines[i + 1:head_end]):
+                        or _site_field(x) or _toolbar_under_meta(lines, i, j)
+                        for j, x in enumerate(lines[i + 1:head_end], i + 1)):
             # a headline the site lists after the body of its other pages (a related link there):
             # right above this page's story (its date and byline aside) it is this page's own, when
             # no other line is; so is the value of a label the site writes over each story's date
@@ -6568,7 +6583,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is not None:
         res.title = _bar_headline(lines, title_i, head_end) \
             or (title_i == linked and not _speaker_named(lines, title_i, [head_end, body_start])
-                and _labelled_value(lines[title_i])) \
+                and not lines[title_i].listed_whole and _labelled_value(lines[title_i])) \
             or lines[title_i].text
         # (a page of a site the run taught nothing, none of its header's lines seen on another page:
         # its headline's halves told by their words alone)
