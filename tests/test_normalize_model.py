@@ -218,6 +218,26 @@ def test_training_reads_lines_as_documents():
     assert "Pg0s0" in signs  # the spaced document: «شرکتها» is its habit
 
 
+def test_the_fit_visits_examples_in_an_order_of_their_own():
+    """Each epoch of the trainer's SGD visits the examples in an order keyed by the examples themselves
+    (``build_zwnj_model.example_keys``), not by their indices: an example added at the front (a line more
+    in the training text) leaves the others in the order they had, so a refit moves only by what changed."""
+    scripts = str(Path(__file__).resolve().parents[1] / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    import build_zwnj_model as bzm
+
+    data = [([f"Pa=w{i}", f"Pb=w{i % 7}"], i % 3 == 0) for i in range(40)] + [(["Pa=w1", "Pb=w1"], True)] * 2
+    more = [(["Pa=new", "Pb=w0"], False)] + data
+    keys, keys_more = bzm.example_keys(data), bzm.example_keys(more)
+    assert len(set(keys)) == len(keys)  # (the two identical examples too: each has its place)
+    for epoch in range(bzm.EPOCHS):
+        order = [keys[i] for i in bzm.keyed_order(keys, bzm.SEED, epoch)]
+        order_more = [keys_more[i] for i in bzm.keyed_order(keys_more, bzm.SEED, epoch)]
+        assert [k for k in order_more if k != keys_more[0]] == order
+    assert bzm.keyed_order(keys, bzm.SEED, 0) != bzm.keyed_order(keys, bzm.SEED, 1)
+
+
 def test_glued_gaps_have_their_own_threshold():
     """The model splits a glued gap only above its threshold plus ``GLUED_THRESHOLD`` (its fit splits too
     many compounds for the F1 of the splits): «عنقریب» (p 0.24 where the rules split it, in a line that
