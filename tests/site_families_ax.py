@@ -212,6 +212,13 @@ def _har(h: Host, r: random.Random, g: dict, loc: dt.datetime, others: list[str]
                                 "serverIPAddress": f"185.143.{r.randint(1, 250)}.{r.randint(1, 250)}",
                                 "startedDateTime": f"{started:%Y-%m-%dT%H:%M:%S}.{r.randint(100, 999)}Z",
                                 "time": round(r.uniform(80, 900), 3)}]}}
+    if r.random() < 0.5:  # (the plain-HTTP request first, redirected)
+        hop = json.loads(json.dumps(har["log"]["entries"][0]))
+        hop["request"]["url"] = url.replace("https://", "http://")
+        hop["response"] |= {"status": 301, "statusText": "Moved Permanently", "httpVersion": "HTTP/1.1",
+                            "headers": [{"name": "Location", "value": url}, {"name": "Date", "value": _http(crawl)}],
+                            "content": {"size": 0, "mimeType": "x-unknown"}, "redirectURL": url}
+        har["log"]["entries"].insert(0, hop)
     text = json.dumps(har, ensure_ascii=False, indent=2)
     return _export(g, text.split("\n"), [*chrome, _http(crawl), _http(modified), "WebInspector"])
 
@@ -680,11 +687,17 @@ def _wppreview(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime, o
     auto = f"آخرین ذخیره خودکار: {_clock(_after(loc, r, (1, 20)))} {_jday(_after(loc, r, (1, 20)))}"
     doc.chrome(f'<div class="preview-notice"><p>{e(note)}</p><p>{e(auto)}</p></div>\n', note, auto)
     _site_head(doc, h)
-    if g["section"]:
+    if g["section"] and r.random() < 0.6:  # (else the theme's Yoast graph alone names it)
         trail = ["خانه", g["section"]]
         doc.chrome('<nav class="breadcrumb">' + " » ".join(f"<a>{e(x)}</a>" for x in trail) + "</nav>\n", *trail)
     _title(doc, g, "h1", "entry-title")
     _line(doc, _dateline(g, loc, h.s["style"]), "posted-on")
+    g["_markup"] = True
+    g["_ld"] = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "headline": g["title"], "datePublished": loc.isoformat(),
+         "dateModified": _after(loc, r, (1, 20)).isoformat(), "author": {"name": h.s["user"]}}
+        | ({"articleSection": [g["section"]]} if g["section"] else {}),
+        {"@type": "WebSite", "name": h.name, "inLanguage": "fa-IR"}]}
     _lead(doc, g, "excerpt")
     _body(doc, g["body_paragraphs"])
     _credit(doc, g, h)
