@@ -260,24 +260,25 @@ def _mail_into(art: Article, raw: str) -> None:
 def _extract(raw: str, url: str | None, options: ExtractOptions, template, format: str | None) -> Article:
     """:func:`extract` of a checked page."""
     from .exports import (
+        carried_page,
         chat_export,
         extract_feed_item,
         feed_item,
-        http_message,
         link_dump,
         markdown_fields,
         post_header_date,
-        warc_record,
         wire_stamp_date,
         without_markup_lines,
     )
 
-    record = warc_record(raw)
-    if record is not None:  # a WARC record saved as a page: its body is the page; its header the crawl's
-        raw, url = record[0], url or record[1]
-    message = http_message(raw)
-    if message is not None:  # the page under the HTTP heads its client saved: their dates are the fetch's
-        raw, url = message[0], url or message[1]
+    carried = carried_page(raw)
+    if carried is not None:
+        # a page saved with its transport (a WARC record, a client's HTTP heads, a HAR file): the page it
+        # carries is read as what it is (an HTML document as HTML, whatever file held it); the
+        # transport's headers and times are the fetch's
+        raw, url = carried[0], url or carried[1]
+        if format == "text" and looks_like_html(raw):
+            format = None
     from .apidoc import api_record, table_record, xml_record
 
     # an exported form read by its shape (.exports), an API's JSON response or a table dump by its
