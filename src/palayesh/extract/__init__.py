@@ -323,6 +323,13 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         _mail_into(art, raw)
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw, template)
+    if art.lead and template is not None and template.learned:
+        from .sections import EVERY_PAGE
+
+        if template.page_share(art.lead) >= EVERY_PAGE:
+            # (a lead the site shows on nearly every page, the same words over each story: its greeting
+            # or blurb, which the run teaches is no story's summary)
+            art.lead = None
     bare = template is not None and len(art.paragraphs) >= 2 and template.sets_bare_pull_quotes()
     if template is not None and len(art.paragraphs) >= 2 and (bare or template.sets_pull_quotes()):
         from .pullquote import without_pull_quotes

@@ -113,6 +113,7 @@ from .pagetext import XML_DECL, PageText, ink
 from .prose import is_prose
 from .rejoin import block_runs, join_lines
 from .sections import (
+    EVERY_PAGE,
     HOME_KEYS,
     MAX_SECTION_WORDS,
     acceptable,
@@ -3685,9 +3686,10 @@ def _heading_after(el) -> str | None:
     return None if x is None else _text(x)
 
 
-def _heading_element_after(el, min_words: int = 3):
+def _heading_element_after(el, min_words: int = 3, template=None):
     """The element of :func:`_heading_after`'s heading (of ``min_words`` words or more); None when the
-    story begins under none."""
+    story begins under none (a paragraph first; not one the site shows alike on nearly every page,
+    ``template``'s: its greeting, over every story)."""
     for x in _elements_after(el):
         if x.tag in ("h2", "h3") or (x.tag in ("div", "span", "p") and _TITLE_CLASS.search(_classes(x))):
             if any(a.tag in ("nav", "aside", "footer") for a in x.iterancestors()):
@@ -3696,6 +3698,8 @@ def _heading_element_after(el, min_words: int = 3):
             if got and len(got.split()) >= min_words:
                 return x
         elif x.tag == "p" and len((_text(x) or "").split()) >= 8:
+            if template is not None and template.page_share(_text(x) or "") >= EVERY_PAGE:
+                continue
             return None  # (the story began under no heading)
     return None
 
@@ -3718,13 +3722,14 @@ def _headline_under_run_banner(el, meta: dict, ld: dict, template):
         return None
     text = _text(el) or ""
     key = line_key(text)
-    if not key or len(text.split()) > BANNER_MAX_WORDS or key in {
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]  # (an issue's number, a dash: no words)
+    if not key or len(words) > BANNER_MAX_WORDS or key in {
             line_key(_clean(x) or "") for x in (meta.get("og:title"), ld.get("headline"))}:
         return None
     banner = template.head_pages(text)
     if banner < MIN_BANNER_PAGES:
         return None
-    x = _heading_element_after(el, min_words=2)
+    x = _heading_element_after(el, min_words=2, template=template)
     return x if x is not None and 2 * template.head_pages(_text(x) or "") <= banner else None
 
 
