@@ -324,11 +324,11 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw, template)
     if art.lead and template is not None and template.learned:
-        from .sections import EVERY_PAGE
+        from .html import site_blurb
 
-        if template.page_share(art.lead) >= EVERY_PAGE:
-            # (a lead the site shows on nearly every page, the same words over each story: its greeting
-            # or blurb, which the run teaches is no story's summary)
+        if site_blurb(art.lead, template):
+            # (a lead the site shows alike over half its pages, the same words over each story: its
+            # greeting or blurb, which the run teaches is no story's summary)
             art.lead = None
     bare = template is not None and len(art.paragraphs) >= 2 and template.sets_bare_pull_quotes()
     if template is not None and len(art.paragraphs) >= 2 and (bare or template.sets_pull_quotes()):

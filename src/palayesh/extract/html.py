@@ -113,7 +113,6 @@ from .pagetext import XML_DECL, PageText, ink
 from .prose import is_prose
 from .rejoin import block_runs, join_lines
 from .sections import (
-    EVERY_PAGE,
     HOME_KEYS,
     MAX_SECTION_WORDS,
     acceptable,
@@ -3686,6 +3685,20 @@ def _heading_after(el) -> str | None:
     return None if x is None else _text(x)
 
 
+#: a paragraph the run shows alike on this share of its site's pages or more, and on this many pages, is the
+#: site's blurb (a newsletter's greeting over each issue): a story's words stand on its page and its
+#: republication's, not on half the site's
+BLURB_SHARE, MIN_BLURB_PAGES = 0.5, 4
+
+
+def site_blurb(text: str, template) -> bool:
+    """Whether the run shows the paragraph ``text`` alike over :data:`BLURB_SHARE` of its site's pages and
+    :data:`MIN_BLURB_PAGES` pages or more (``template``: :meth:`.template.PageTemplate.page_share`,
+    :meth:`~.template.PageTemplate.shape_pages`): the site's greeting or blurb, no story's."""
+    return template is not None and template.learned and bool(text) \
+        and template.page_share(text) >= BLURB_SHARE and template.shape_pages(text) >= MIN_BLURB_PAGES
+
+
 def _heading_element_after(el, min_words: int = 3, template=None):
     """The element of :func:`_heading_after`'s heading (of ``min_words`` words or more); None when the
     story begins under none (a paragraph first; not one the site shows alike on nearly every page,
@@ -3698,7 +3711,7 @@ def _heading_element_after(el, min_words: int = 3, template=None):
             if got and len(got.split()) >= min_words:
                 return x
         elif x.tag == "p" and len((_text(x) or "").split()) >= 8:
-            if template is not None and template.page_share(_text(x) or "") >= EVERY_PAGE:
+            if site_blurb(_text(x) or "", template):
                 continue
             return None  # (the story began under no heading)
     return None
