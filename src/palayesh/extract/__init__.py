@@ -221,6 +221,28 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         return _extract(raw, url, options, template, format)
 
 
+#: an excerpt's marks: the quotes around it and the ellipsis that cuts it
+_EXCERPT_MARKS = re.compile(r"^[\s«“\"']*(?P<a>…|\.\.\.)?\s*(?P<t>.*?)\s*(?P<b>…|\.\.\.)?[\s»”\"']*$", re.S)
+#: an excerpt quotes this many words of the story at least
+MIN_EXCERPT_WORDS = 4
+
+
+def quoted_excerpt(line: str, paragraphs: list[str]) -> bool:
+    """Whether ``line`` quotes words of one of the story's ``paragraphs``, cut with an ellipsis («… the
+    paragraph's last words»): a quote box or a claim the page cites from the story, no summary of it.
+
+    >>> quoted_excerpt("«… در تهران برگزار شد و پایان یافت»", ["نشست امروز در تهران برگزار شد و پایان یافت."])
+    True
+    >>> quoted_excerpt("نشست در تهران برگزار شد و پایان یافت", ["نشست امروز در تهران برگزار شد و پایان یافت."])
+    False
+    """
+    m = _EXCERPT_MARKS.match(line)
+    if m is None or not (m.group("a") or m.group("b")) or len(m.group("t").split()) < MIN_EXCERPT_WORDS:
+        return False
+    words = " ".join(m.group("t").split())
+    return any(words in " ".join(p.split()) for p in paragraphs)
+
+
 def _mail_into(art: Article, raw: str) -> None:
     """What a mail's print view saved as text says (:mod:`.mailview`): the pasted story's headline
     and own date over the header's subject and sent date; its «موضوع:» names the mail, no section."""
@@ -323,6 +345,8 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         _mail_into(art, raw)
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw, template)
+    if art.lead and quoted_excerpt(art.lead, art.paragraphs):
+        art.lead = None  # (a quote box: words of the story's own paragraph, cut with an ellipsis)
     if art.lead and template is not None and template.learned:
         from .html import site_blurb
 
