@@ -878,6 +878,46 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``awheld``   AW's other four families (desert locusts: video transcripts; bread queues: chat exports; chess clubs:
                Usenet; rural clinics: WAP pages): HELD OUT like ``b``, only scored. ``aw`` (all eight) is then
                half-seen.
+- ``ax``       family set AX (``tests/site_families_ax.py``, seed 433, tables in ``site_families_ax_tables.py``,
+               built by ``family_frames.build_set``), written blind to the extractor, one kind a family (three hosts
+               differing in the kind's variants). Kinds 1-4 are other makes of the classes AU's and AW's held families
+               hold: pages saved with their transport (a browser's HAR 1.2 file, the response body an escaped string
+               in JSON beside the exchange's ``date`` / ``last-modified`` headers and ``startedDateTime``; a
+               ``curl -v`` trace with ``*`` connection lines, the certificate's dates, ``>`` / ``<`` headers and then
+               the page's HTML; a header checker's web view, request and response header tables over the page
+               rendered under «محتوای صفحه (نمایش)»), fact checks (a five-step rating meter with the verdict marked,
+               the claim with its claimant and its earlier day, «شواهد» / «بررسی» subheads, «روش کار ما», «منابع», a
+               newsletter box and related checks with verdicts; a ClaimReview card with the badge's ``alt``, «چه کسی
+               گفت؟ / کجا؟ / کی؟», the instant in JSON-LD and a later «آخرین به‌روزرسانی»; a weekly digest whose
+               issue headline stands over the featured check, the week's other claims a line each), stories with
+               marks inside or beside their paragraphs (a read-later app's highlights view, ``<mark>`` inside
+               paragraphs and the reader's notes after them, the save day; a review view with comment anchors inside
+               paragraphs and comment cards with authors and times in a margin column; a screen reader's speech log
+               as text, landmarks, «پیوند» and «عنوان سطح ۱» on their own lines) and channel views (a Bale channel's
+               web page with day separators, forwarded labels, views, clocks and a hashtag the section; a Mastodon
+               thread, the story a long post, boosts, favourites, replies with ages, the instant in
+               ``<time datetime>``; an X long post with «۱۰:۴۰ ق.ظ · ۵ دسامبر ۲۰۲۶», views, replies and trends).
+               Kinds 5-8 are kinds no set had: a site's search results holding the top hit's whole story (a site
+               search with the query, counts, filters and other hits with days and snippets; a results list beside a
+               reading pane with the selected hit; a WordPress ``?s=`` archive, the top post whole, the others
+               excerpts), CMS previews (WordPress's preview with the admin bar, «این یک پیش‌نمایش است» and an
+               autosave time; a Drupal node with its tabs, «منتشر نشده» and «ارسال‌شده توسط … در …»; a newsroom
+               CMS's preview beside an editor's sidebar: status, news code, registration instant, word count),
+               data-story notebooks (nbconvert HTML with ``In [3]:`` code cells and outputs between the markdown
+               cells; a Quarto page with its title block, «تاریخ انتشار» and a later «تاریخ ویرایش», categories, a
+               table of contents and folded code; the raw ``.ipynb`` JSON) and a live blog's single-entry permalinks
+               (the live page's headline over the entry's own, the entry's clock under the live day, previous and
+               next entries; an AMP live list with the entry first; a focused entry over the feed's titles). Gold
+               title the story's (the check's, the top hit's, the entry's; never a digest's, a search page's nor a
+               live page's headline); transport headers, certificates, claims', saves', comments', replies',
+               autosaves', edits' and other entries' times no date. Subjects: carpet exports, pension claims, qanat
+               repairs, ferry routes, hail storms, olive groves, tree census, wildfire updates. Split fixed by the
+               brief before AX was scored (its kinds 1-4 open, 5-8 held):
+- ``axdev``    AX's pages of four families (carpet exports: saved transport; pension claims: fact checks; qanat
+               repairs: marked-up stories; ferry routes: channel views), open to development;
+- ``axheld``   AX's other four families (hail storms: search results; olive groves: CMS previews; tree census:
+               notebooks; wildfire updates: live-entry permalinks): HELD OUT like ``b``, only scored. ``ax`` (all
+               eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1610,7 +1650,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
             "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld", "auheld",
-            "avheld", "awheld")
+            "avheld", "awheld", "axheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1771,6 +1811,10 @@ AV_HELD = ["seed_banks", "elevator_safety", "fishing_ports", "bicycle_lanes"]
 #: out
 AW_DEV = ["dam_reservoirs", "airport_delays", "honey_farms", "taxi_meters"]
 AW_HELD = ["desert_locusts", "bread_queues", "chess_clubs", "rural_clinics"]
+#: AX split fixed by AX's brief before AX was scored (its kinds 1-4 open, 5-8 held): ``axdev`` open, ``axheld`` held
+#: out
+AX_DEV = ["carpet_exports", "pension_claims", "qanat_repairs", "ferry_routes"]
+AX_HELD = ["hail_storms", "olive_groves", "tree_census", "wildfire_updates"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1866,7 +1910,9 @@ SETS: dict[str, tuple] = {
         "av": ("site_families_av", 409), "avdev": ("site_families_av", 409, AV_DEV),
         "avheld": ("site_families_av", 409, AV_HELD),
         "aw": ("site_families_aw", 421), "awdev": ("site_families_aw", 421, AW_DEV),
-        "awheld": ("site_families_aw", 421, AW_HELD)}
+        "awheld": ("site_families_aw", 421, AW_HELD),
+        "ax": ("site_families_ax", 433), "axdev": ("site_families_ax", 433, AX_DEV),
+        "axheld": ("site_families_ax", 433, AX_HELD)}
 
 
 def _module(name: str):

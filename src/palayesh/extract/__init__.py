@@ -221,6 +221,28 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         return _extract(raw, url, options, template, format)
 
 
+#: an excerpt's marks: the quotes around it and the ellipsis that cuts it
+_EXCERPT_MARKS = re.compile(r"^[\s«“\"']*(?P<a>…|\.\.\.)?\s*(?P<t>.*?)\s*(?P<b>…|\.\.\.)?[\s»”\"']*$", re.S)
+#: an excerpt quotes this many words of the story at least
+MIN_EXCERPT_WORDS = 4
+
+
+def quoted_excerpt(line: str, paragraphs: list[str]) -> bool:
+    """Whether ``line`` quotes words of one of the story's ``paragraphs``, cut with an ellipsis («… the
+    paragraph's last words»): a quote box or a claim the page cites from the story, no summary of it.
+
+    >>> quoted_excerpt("«… در تهران برگزار شد و پایان یافت»", ["نشست امروز در تهران برگزار شد و پایان یافت."])
+    True
+    >>> quoted_excerpt("نشست در تهران برگزار شد و پایان یافت", ["نشست امروز در تهران برگزار شد و پایان یافت."])
+    False
+    """
+    m = _EXCERPT_MARKS.match(line)
+    if m is None or not (m.group("a") or m.group("b")) or len(m.group("t").split()) < MIN_EXCERPT_WORDS:
+        return False
+    words = " ".join(m.group("t").split())
+    return any(words in " ".join(p.split()) for p in paragraphs)
+
+
 def _mail_into(art: Article, raw: str) -> None:
     """What a mail's print view saved as text says (:mod:`.mailview`): the pasted story's headline
     and own date over the header's subject and sent date; its «موضوع:» names the mail, no section."""
@@ -260,24 +282,25 @@ def _mail_into(art: Article, raw: str) -> None:
 def _extract(raw: str, url: str | None, options: ExtractOptions, template, format: str | None) -> Article:
     """:func:`extract` of a checked page."""
     from .exports import (
+        carried_page,
         chat_export,
         extract_feed_item,
         feed_item,
-        http_message,
         link_dump,
         markdown_fields,
         post_header_date,
-        warc_record,
         wire_stamp_date,
         without_markup_lines,
     )
 
-    record = warc_record(raw)
-    if record is not None:  # a WARC record saved as a page: its body is the page; its header the crawl's
-        raw, url = record[0], url or record[1]
-    message = http_message(raw)
-    if message is not None:  # the page under the HTTP heads its client saved: their dates are the fetch's
-        raw, url = message[0], url or message[1]
+    carried = carried_page(raw)
+    if carried is not None:
+        # a page saved with its transport (a WARC record, a client's HTTP heads, a HAR file): the page it
+        # carries is read as what it is (an HTML document as HTML, whatever file held it); the
+        # transport's headers and times are the fetch's
+        raw, url = carried[0], url or carried[1]
+        if format == "text" and looks_like_html(raw):
+            format = None
     from .apidoc import api_record, table_record, xml_record
 
     # an exported form read by its shape (.exports), an API's JSON response or a table dump by its
@@ -340,6 +363,15 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
                 art.paragraphs = [p for p in art.paragraphs if p.strip() != stored.description]
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw, template)
+    if art.lead and quoted_excerpt(art.lead, art.paragraphs):
+        art.lead = None  # (a quote box: words of the story's own paragraph, cut with an ellipsis)
+    if art.lead and template is not None and template.learned:
+        from .html import site_blurb
+
+        if site_blurb(art.lead, template):
+            # (a lead the site shows alike over half its pages, the same words over each story: its
+            # greeting or blurb, which the run teaches is no story's summary)
+            art.lead = None
     bare = template is not None and len(art.paragraphs) >= 2 and template.sets_bare_pull_quotes()
     if template is not None and len(art.paragraphs) >= 2 and (bare or template.sets_pull_quotes()):
         from .pullquote import without_pull_quotes

@@ -417,9 +417,10 @@ def _spelled_clock(m: re.Match) -> tuple[int, int, int | None] | None:
 
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
 # («ساعت ۱۰:۳۰ روز شنبه ۱۲ مهر ۱۴۰۲»: «روز», the day, before a date's weekday or the date), a weekday
-# then «ساعت» («۱۳۹۶/۴/۱۸ یکشنبه ساعت ۲۲:۵۴»: the day's name after its date, then its clock)
-_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:(?:روز\s*)?" + WEEKDAY + r"[\s\-–—،,]*)?(?:در\s*)?ساعت|at"
-                   r"|(?:روز\s*)?" + WEEKDAY + r"|روز)?[\s\-–—،,|:()\[\]ـ/]*", re.I)
+# then «ساعت» («۱۳۹۶/۴/۱۸ یکشنبه ساعت ۲۲:۵۴»: the day's name after its date, then its clock); a middle dot
+# («۱۰:۴۰ ق.ظ · ۵ دسامبر ۲۰۲۶», a social post's stamp: its clock, then its day)
+_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/·]*(?:(?:(?:روز\s*)?" + WEEKDAY + r"[\s\-–—،,]*)?(?:در\s*)?ساعت|at"
+                   r"|(?:روز\s*)?" + WEEKDAY + r"|روز)?[\s\-–—،,|:()\[\]ـ/·]*", re.I)
 #: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
 RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)"
                       r"\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"

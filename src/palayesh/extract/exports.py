@@ -536,7 +536,7 @@ def http_message(raw: str) -> tuple[str, str | None] | None:
     True
     """
     lines = raw.lstrip("\ufeff").split("\n")
-    i, url, chunked, heads = 0, None, False, 0
+    i, url, chunked, heads, marked = 0, None, False, 0, False
     while i < len(lines) and _CURL_NOTE.match(lines[i]):
         i += 1
     while i < len(lines):
@@ -551,6 +551,7 @@ def http_message(raw: str) -> tuple[str, str | None] | None:
         if i < len(lines) and lines[i].strip() and not _CURL_NOTE.match(lines[i]):
             return None  # (a head ends with a blank line; this is no HTTP head)
         heads += 1
+        marked = marked or start.group(0)[:2] in ("> ", "< ")  # (curl -v's trace)
         if start.group("method"):
             target, host = start.group("target"), fields.get("host")
             if target.startswith(("http://", "https://")):
@@ -564,8 +565,93 @@ def http_message(raw: str) -> tuple[str, str | None] | None:
             i += 1
     if not heads:
         return None
-    body = "\n".join(lines[i:])
+    j = len(lines)
+    while marked and j > i and lines[j - 1].startswith("* "):
+        j -= 1  # (curl -v's notes after the body, «* Connection #0 to host x.ir left intact»: the client's)
+    body = "\n".join(lines[i:j])
     return (_dechunked(body) if chunked else body), url
+
+
+#: a HAR file's shape (HTTP Archive 1.2, a browser's «save all as HAR»): a JSON object whose «log» holds
+#: the «entries» of the exchanges, each a «request» and a «response» whose «content» may hold the body
+_HAR_START = re.compile(r'\A\ufeff?\s*\{\s*"log"\s*:')
+
+
+def har_page(raw: str) -> tuple[str, str | None] | None:
+    """The page a HAR file (HTTP Archive) carries and the address it was requested at, or None for a
+    page that is no HAR file or holds no page. The page is the body of the exchange that fetched a
+    document: a successful response (2xx) with a text body, an HTML one before any other, the longest
+    of those; a redirect's hop and the files the page loaded are not it. The exchanges' headers and
+    times (``date``, ``last-modified``, ``startedDateTime``) are the fetch's, which date no story.
+
+    >>> har = {"log": {"version": "1.2", "entries": [
+    ...     {"request": {"url": "http://x.ir/n/1"}, "response": {"status": 301, "content": {"size": 0}}},
+    ...     {"request": {"url": "https://x.ir/n/1"}, "response": {"status": 200, "content": {
+    ...         "mimeType": "text/html", "text": "<html><body><h1>عنوان</h1></body></html>"}}}]}}
+    >>> har_page(json.dumps(har, ensure_ascii=False))
+    ('<html><body><h1>عنوان</h1></body></html>', 'https://x.ir/n/1')
+    >>> har_page('{"log": "یک متن"}') is None
+    True
+    """
+    if not _HAR_START.match(raw[:200]):
+        return None
+    try:
+        data = json.loads(raw.lstrip("\ufeff"))
+    except ValueError:
+        return None
+    entries = data.get("log", {}).get("entries") if isinstance(data.get("log"), dict) else None
+    if not isinstance(entries, list):
+        return None
+    best: tuple[tuple[bool, int], str, str | None] | None = None
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        response, request = entry.get("response"), entry.get("request")
+        if not isinstance(response, dict) or not isinstance(response.get("content"), dict):
+            continue
+        status, content = response.get("status"), response["content"]
+        text = content.get("text")
+        if not isinstance(text, str) or not text.strip() or not (isinstance(status, int) and 200 <= status < 300):
+            continue
+        if content.get("encoding") == "base64":
+            import base64
+            import binascii
+
+            try:
+                text = base64.b64decode(text).decode("utf-8")
+            except (binascii.Error, UnicodeDecodeError):
+                continue
+        mime = str(content.get("mimeType") or "").lower()
+        url = request.get("url") if isinstance(request, dict) else None
+        key = ("html" in mime, len(text))
+        if best is None or key > best[0]:
+            best = (key, text, url if isinstance(url, str) and url.startswith(("http://", "https://")) else None)
+    return None if best is None else (best[1], best[2])
+
+
+def carried_page(raw: str) -> tuple[str, str | None] | None:
+    """The page a saved transport carries, and the address it names, or None for a page saved as
+    itself: a WARC record's body (:func:`warc_record`), the body under the HTTP heads a client wrote
+    (:func:`http_message`), the document a HAR file's exchange fetched (:func:`har_page`). The carried
+    page is read as what it is (an HTML document is HTML, whatever the file it was saved in); the
+    transport's lines and dates are the fetch's, not the story's.
+
+    >>> carried_page("< HTTP/2 200\\n< date: Mon, 07 Dec 2026 06:00:00 GMT\\n<\\n<html><body><p>متن</p></body></html>")
+    ('<html><body><p>متن</p></body></html>', None)
+    >>> carried_page("عنوان\\nمتن") is None
+    True
+    """
+    got = None
+    record = warc_record(raw)
+    if record is not None:
+        got, raw = record, record[0]
+    message = http_message(raw)
+    if message is not None:
+        got = (message[0], (got[1] if got else None) or message[1])
+        raw = message[0]
+    if got is None:
+        got = har_page(raw)
+    return got
 
 
 #: a chunk's end and the next chunk's size line, in a chunked body's bytes

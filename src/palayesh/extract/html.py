@@ -109,7 +109,7 @@ from .menusection import (
 )
 from .options import ExtractOptions
 from .pagebreaks import join_pages
-from .pagedates import _ROLE_RANK, MIN_VISIT_PAGES, byline_row, foot_date, signed_row
+from .pagedates import _ROLE_RANK, MIN_VISIT_PAGES, byline_row, foot_date, post_clock, signed_row
 from .pagetext import XML_DECL, PageText, ink
 from .prose import is_prose
 from .rejoin import block_runs, join_lines
@@ -1084,7 +1084,7 @@ def _tag_rel(a) -> bool:
     return "tag" in rel and _CATEGORY_REL not in rel
 
 
-def _lone_hashtag(tree, head, template=None, lines: list[str] | None = None) -> str | None:
+def _lone_hashtag(tree, head, template=None, lines: list[str] | None = None, title: str | None = None) -> str | None:
     """The name the one hashtag link of a page shows («<div><a rel="tag">#خرید_تضمینی</a></div>» →
     «خرید تضمینی»: :func:`.sections.chip_value`), a link alone in its block, after the element that
     shows the headline (``head``): a site that files its stories by one tag sets it under the story,
@@ -1106,6 +1106,8 @@ def _lone_hashtag(tree, head, template=None, lines: list[str] | None = None) -> 
     True
     """
     tags = [a for a in tree.iter("a") if (_text(a) or "").startswith("#")]
+    if not tags and head is not None and lines:
+        return _hashtag_line(title or _text(head) or "", template, lines)
     if len(tags) != 1 or head is None:
         return None
     a, block = tags[0], tags[0].getparent()
@@ -1116,6 +1118,30 @@ def _lone_hashtag(tree, head, template=None, lines: list[str] | None = None) -> 
         return None
     order = {el: i for i, el in enumerate(tree.iter())}
     return value if order.get(a, -1) > order.get(head, len(order)) else None
+
+
+def _hashtag_line(title: str, template, lines: list[str]) -> str | None:
+    """The name a hashtag shows alone on a line of the page's text, in no link (a channel's post ends
+    with «#دریایی» after a line break), the page's one such line, under the line that shows the
+    headline ``title``, when the run teaches that the site files its stories by one hashtag (as
+    :func:`_lone_hashtag` reads a link).
+
+    >>> class Files:
+    ...     def tag_section(self, name): return name == "آب"
+    >>> _hashtag_line("سد کرج پر شد", Files(), ["سد کرج پر شد", "متن خبر.", "#آب"])
+    'آب'
+    """
+    from .template import _HASHTAG_LINE
+
+    tagged = [k for k, t in enumerate(lines) if _HASHTAG_LINE.match(t)]
+    shown = line_key(title)
+    top = next((k for k, t in enumerate(lines) if shown and line_key(t) == shown), None)
+    if len(tagged) != 1 or top is None or tagged[0] <= top or template is None:
+        return None
+    value = chip_value(lines[tagged[0]])
+    if not value or not (template.tag_section(value) or _flat_tag_section(value, template, lines)):
+        return None
+    return value
 
 
 def _flat_tag_section(name: str, template, lines: list[str] | None) -> bool:
@@ -2001,7 +2027,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _state_section(tree, title, links, page_url, template), *machine,
                   # (a hashtag link alone under the story, on a site that files its stories by one
                   # such tag: .template.PageTemplate.tag_section)
-                  _lone_hashtag(tree, shows_title, template, page.lines)]
+                  _lone_hashtag(tree, shows_title, template, page.lines, art.title)]
     # (a name the page shows as a person's or an account's, a channel's over its follow counter, an
     # uploader's under «by», is no section: :func:`.sections.account_names`)
     people = account_names(page.lines)
@@ -2077,7 +2103,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day); the
     # headline's row outside the article, where no <h1> shows the headline (a help centre's heading)
-    got = _meta_date(meta, ld, _META_DATES, tree) or labels[1] or _labelled_date_outside(root) \
+    got = _meta_date(meta, ld, _META_DATES, tree) or _posts_day(shows_title) or labels[1] \
+        or _labelled_date_outside(root) \
         or _labelled_date_beside(_headline_element(tree, art.title) if shows_title is None else shows_title, root) \
         or _slot_date(page.lines, template) \
         or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template) \
@@ -3201,6 +3228,70 @@ def _slot_date(lines: list[str], template) -> tuple[str, str] | None:
     return found[0].localize() if len(found) == 1 else None
 
 
+#: a channel's view shows this many day lines between its posts at least
+MIN_DAY_LINES = 2
+
+
+def _posts_day(head_el) -> tuple[str, str] | None:
+    """The day a channel's web view shows over the story's post, with the clock the post closes with:
+    the posts are sibling blocks of one tag and class, the page's day lines (a date alone, no clock)
+    stand between them in the order of their days, :data:`MIN_DAY_LINES` at least; the last day line
+    above the post that shows the headline ``head_el`` names its day (the ones under it, later
+    posts' days), the clock among its counters under its text its time (:func:`.pagedates.post_clock`).
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<body><div class="d">۱۲ اسفند ۱۴۰۴</div><div class="p"><div>یک</div>'
+    ...     '<div><span>۲۰:۳۴</span></div></div><div class="d">۱۳ اسفند ۱۴۰۴</div><div class="p">'
+    ...     '<div id="h">عنوان</div><div><span>👁 ۵۰K</span> <span>۱۹:۲۶</span></div></div>'
+    ...     '<div class="d">۱۴ اسفند ۱۴۰۴</div><div class="p"><div>سه</div></div></body>')
+    >>> _posts_day(t.get_element_by_id("h"))
+    ('2026-03-04T19:26+03:30', '1404/12/13')
+    """
+    if head_el is None:
+        return None
+    post = head_el
+    while post is not None and post.getparent() is not None and post.getparent().tag not in ("html",):
+        box = post.getparent()
+        kids = [x for x in box if isinstance(x.tag, str)]
+        if len(kids) >= 2 * MIN_DAY_LINES:
+            break
+        post = box
+    box = post.getparent() if post is not None else None
+    if box is None or post.tag in ("body", "html"):
+        return None
+    kids = [x for x in box if isinstance(x.tag, str)]
+    days: list[tuple[int, DateLine]] = []
+    posts = 0
+    for k, x in enumerate(kids):
+        t = " ".join((_text(x) or "").split())
+        d = date_line(t) if t and len(t) <= 40 else None
+        if d is not None and not d.timed and d.role is None and mostly_date(t, d):
+            days.append((k, d))
+        elif x.tag == post.tag and x.get("class") == post.get("class"):
+            posts += 1
+    if len(days) < MIN_DAY_LINES or posts < MIN_DAY_LINES \
+            or any(b[1].stamp.day < a[1].stamp.day for a, b in zip(days, days[1:])):
+        return None
+    at = kids.index(post)
+    over = [d for k, d in days if k < at]
+    if not over:
+        return None
+    day = over[-1]
+    below = False
+    for el in post.iter():
+        if el is head_el:
+            below = True
+            continue
+        if below and isinstance(el.tag, str) and len(el) == 0:
+            clock = post_clock(" ".join((_text(el) or "").split()))
+            if clock is not None:
+                import dataclasses
+
+                return dataclasses.replace(day, stamp=dataclasses.replace(day.stamp, clock=clock),
+                                           timed=True).localize()
+    return day.localize()
+
+
 def _shared_box(el, other):
     """The innermost element that holds both ``el`` and ``other``, when it is below ``<body>``;
     else None."""
@@ -3228,10 +3319,12 @@ def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, s
     if root.tag in ("body", "html"):
         # (no article element found: the box the time shares with the headline is the story's,
         # a post's card under its caption; a date sharing only the page's <body> with the
-        # headline is the site's, today's in its header)
-        root = _shared_box(el, head_el)
-        if root is None:
+        # headline is the site's, today's in its header, over the headline; one under the story
+        # is the post's stamp, a social post's page sets its boxes side by side in the <body>)
+        box = _shared_box(el, head_el)
+        if box is None and (head_el is None or not _follows(el, head_el)):
             return None
+        root = box if box is not None else root
     if not any(a is root for a in el.iterancestors()) \
             or any(a.tag == "li" or (a.tag == "a" and not _links_itself(a, url)) for a in el.iterancestors()):
         return None
@@ -3241,6 +3334,23 @@ def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, s
             or _date_role(el) in ("modified", "today"):
         return None
     return d.localize()
+
+
+def _follows(el, other) -> bool:
+    """Whether ``el`` comes after ``other`` in the document, and not inside it.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<body><h1>عنوان</h1><div><p>متن</p></div><time>۱</time></body>")
+    >>> _follows(t.find(".//time"), t.find(".//h1")), _follows(t.find(".//h1"), t.find(".//time"))
+    (True, False)
+    """
+    if any(a is other for a in el.iterancestors()):
+        return False
+    for x in other.itersiblings():
+        if x is el or any(x is a for a in el.iterancestors()):
+            return True
+    parent = other.getparent()
+    return parent is not None and parent.tag not in ("body", "html") and _follows(el, parent)
 
 
 def _links_itself(a, url: str | None) -> bool:
@@ -3612,9 +3722,24 @@ def _heading_after(el) -> str | None:
     return None if x is None else _text(x)
 
 
-def _heading_element_after(el, min_words: int = 3):
+#: a paragraph the run shows alike on this share of its site's pages or more, and on this many pages, is the
+#: site's blurb (a newsletter's greeting over each issue): a story's words stand on its page and its
+#: republication's, not on half the site's
+BLURB_SHARE, MIN_BLURB_PAGES = 0.5, 4
+
+
+def site_blurb(text: str, template) -> bool:
+    """Whether the run shows the paragraph ``text`` alike over :data:`BLURB_SHARE` of its site's pages and
+    :data:`MIN_BLURB_PAGES` pages or more (``template``: :meth:`.template.PageTemplate.page_share`,
+    :meth:`~.template.PageTemplate.shape_pages`): the site's greeting or blurb, no story's."""
+    return template is not None and template.learned and bool(text) \
+        and template.page_share(text) >= BLURB_SHARE and template.shape_pages(text) >= MIN_BLURB_PAGES
+
+
+def _heading_element_after(el, min_words: int = 3, template=None):
     """The element of :func:`_heading_after`'s heading (of ``min_words`` words or more); None when the
-    story begins under none."""
+    story begins under none (a paragraph first; not one the site shows alike on nearly every page,
+    ``template``'s: its greeting, over every story)."""
     for x in _elements_after(el):
         if x.tag in ("h2", "h3") or (x.tag in ("div", "span", "p") and _TITLE_CLASS.search(_classes(x))):
             if any(a.tag in ("nav", "aside", "footer") for a in x.iterancestors()):
@@ -3623,6 +3748,8 @@ def _heading_element_after(el, min_words: int = 3):
             if got and len(got.split()) >= min_words:
                 return x
         elif x.tag == "p" and len((_text(x) or "").split()) >= 8:
+            if site_blurb(_text(x) or "", template):
+                continue
             return None  # (the story began under no heading)
     return None
 
@@ -3645,13 +3772,14 @@ def _headline_under_run_banner(el, meta: dict, ld: dict, template):
         return None
     text = _text(el) or ""
     key = line_key(text)
-    if not key or len(text.split()) > BANNER_MAX_WORDS or key in {
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]  # (an issue's number, a dash: no words)
+    if not key or len(words) > BANNER_MAX_WORDS or key in {
             line_key(_clean(x) or "") for x in (meta.get("og:title"), ld.get("headline"))}:
         return None
     banner = template.head_pages(text)
     if banner < MIN_BANNER_PAGES:
         return None
-    x = _heading_element_after(el, min_words=2)
+    x = _heading_element_after(el, min_words=2, template=template)
     return x if x is not None and 2 * template.head_pages(_text(x) or "") <= banner else None
 
 
