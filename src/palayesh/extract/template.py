@@ -3934,9 +3934,32 @@ class PageTemplate:
         """Whether the run knows ``name`` as a section's: two sites of the run or more show it above
         their stories (:meth:`in_vocab`, a name of :data:`MAX_VOCAB_SECTION_WORDS` words at most),
         or the site's own section slots hold it on its other pages (:meth:`host_section`: longer
-        names too). What tells a date row's field or a line's name from an author's or a kicker's."""
-        return (len(name.split()) <= MAX_VOCAB_SECTION_WORDS and self.in_vocab(name)) or self.host_section(name) \
-            or self.row_slot_section(name) or self.row_slot_labelled(name)
+        names too). What tells a date row's field or a line's name from an author's or a kicker's. The
+        run's vocabulary alone does not vouch for a name the site's rows hold at a writer's position
+        only (:meth:`row_slot_writer`)."""
+        return (len(name.split()) <= MAX_VOCAB_SECTION_WORDS and self.in_vocab(name)
+                and not self.row_slot_writer(name)) \
+            or self.host_section(name) or self.row_slot_section(name) or self.row_slot_labelled(name)
+
+    @_asked_of_template
+    def row_slot_writer(self, name: str) -> bool:
+        """Whether the site's counted meta rows hold ``name`` at positions of theirs on
+        :data:`MIN_HOST_SECTION_PAGES` of its pages or more (:meth:`_row_positions`), each one a
+        position no item of the site's menu fills on any of its pages, while the rows stand under a
+        header of a menu's labels (:data:`ROW_MENU_LABELS`) on as many, and no page of the run lists
+        ``name`` as a section's (:meth:`run_listed`: an item of a menu or a trail, a section label's
+        value): a writer's name («<writer> | <date> | ۳ نظر» under the site's menu), though other
+        sites show it as a line of its own (a commenter's, a columnist's). A site with a menu says
+        which of its rows' positions holds its sections (:meth:`row_slot_section`), and a name at a
+        position its menu's items never fill is no section's by the run's vocabulary alone
+        (:meth:`knows_section`)."""
+        key = line_key(name)
+        if not key or not self.learned or self.run_listed(name):
+            return False
+        positions = list(self._row_positions(key))
+        return bool(positions) and all(not self._counted(fam, f"{_MASK_ROW}{j}m")
+                                       and self._counted(fam, f"{_MASK_ROW}{j}n") >= MIN_HOST_SECTION_PAGES
+                                       for fam, j in positions)
 
     @_asked_of_template
     def row_slot_labelled(self, name: str) -> bool:
