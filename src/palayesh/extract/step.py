@@ -19,7 +19,7 @@ from ..fsutil import atomic_write
 from ..pipeline import Barrier, Transform
 from ..urls import host_of
 from . import extract, head_url, looks_like_html
-from .exports import carried_page, flat_text, without_markup_lines
+from .exports import flat_text, without_markup_lines
 from .mailquote import without_quote_marks
 from .options import ExtractOptions
 from .pagetext import html_lines
@@ -97,21 +97,6 @@ def _is_html(doc: dict, raw: str) -> bool:
     """Whether the page is read as HTML: marked so, or unmarked and looking like it."""
     fmt = doc.get("_format")
     return fmt == "html" or (fmt not in ("text", "html") and looks_like_html(raw))
-
-
-def carried(doc: dict) -> dict:
-    """The page as the run reads it: ``doc`` itself, or for a page saved with its transport
-    (:func:`.exports.carried_page`: a WARC record, a client's HTTP heads, a HAR file) a view of the
-    page it carries, read as what it is (an HTML document as HTML) at the address the transport
-    names when the page has none, so that a site's saved pages teach its template as its others do."""
-    raw = doc.get("raw") or ""
-    got = carried_page(raw) if raw else None
-    if got is None:
-        return doc
-    view = dict(doc, raw=got[0], url=doc.get("url") or got[1])
-    if view.get("_format") == "text" and looks_like_html(got[0]):
-        view["_format"] = None
-    return view
 
 
 def page_lines(doc: dict) -> list[str]:
@@ -216,12 +201,11 @@ class TemplateCollector(Transform):
         if too_large(doc, self.options):  # rejected here, before any line is cut
             doc["reason"] = "extract_too_large"
             return
-        own_doc, doc = doc, carried(doc)  # (a page saved with its transport: the page it carries)
         raw = doc.get("raw") or ""
         flat = flat_text(raw)  # (an exported form's text, read once for its lines and its form)
         lines = _lines(doc, raw, flat)
         names = page_families(doc, lines)
-        own_doc[FAMILIES_KEY] = names  # (extraction's, found here from the lines cut here: ExtractStep)
+        doc[FAMILIES_KEY] = names  # (extraction's, found here from the lines cut here: ExtractStep)
         # (a flat page's joined first lines are looked up among HTML pages only, never counted: a
         # family of flat pages opening with «<site>» / «<home>» / «<section>» would hold the section's
         # line on all its pages, the site's line there: .template._joined_heads)
@@ -644,7 +628,7 @@ class ExtractStep(Transform):
         # (the page's families as the read stage found them from the lines it cut, else found here)
         names = doc.pop(FAMILIES_KEY, None)
         if self._index is not None:
-            template = self._index.for_page(page_families(carried(doc)) if names is None else names,
+            template = self._index.for_page(page_families(doc) if names is None else names,
                                             min_family_pages=self.options.min_family_pages)
         fmt = doc.get("_format")
         art = extract(raw, url=doc.get("url"), options=self.options, template=template,
