@@ -1,11 +1,11 @@
 """(s75) A page saved with its transport (a HAR file's exchange, a ``curl -v`` trace, WARC or HTTP heads)
 carries a page that is read as what it is: an HTML document as HTML, whatever file held it
-(:func:`.exports.carried_page`), and the run's template learns from the carried page too (:func:`.step.carried`)."""
+(:func:`.exports.carried_page`). (The run's template does not see the carried page: s75's ``step.carried``
+was taken out at the merge, it cost other sets' templates.)"""
 import json
 
 from palayesh.extract import extract
 from palayesh.extract.exports import carried_page, har_page
-from palayesh.extract.step import carried, page_lines
 
 HEADLINE = "بارش برف در تهران مدارس را تعطیل کرد"
 STORY = [
@@ -47,14 +47,6 @@ def test_a_curl_verbose_trace_carries_an_html_page_read_as_html():
     art = extract(raw, format="text")
     assert art.title == HEADLINE and art.paragraphs == STORY and art.section == "اجتماعی"
     assert art.published is None and art.url == "https://x.ir/news/1"
-
-
-def test_the_template_sees_the_carried_page():
-    doc = {"raw": _har(True), "_format": "text", "url": None}
-    view = carried(doc)
-    assert view["raw"] == HTML and view["url"] == "https://x.ir/news/1" and view["_format"] is None
-    assert HEADLINE in page_lines(view) and not any('"log"' in t for t in page_lines(view))
-    assert carried({"raw": "عنوان\nمتن", "_format": "text"})["raw"] == "عنوان\nمتن"
 
 
 def test_no_page_in_the_archive_or_no_archive():
