@@ -918,6 +918,47 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``axheld``   AX's other four families (hail storms: search results; olive groves: CMS previews; tree census:
                notebooks; wildfire updates: live-entry permalinks): HELD OUT like ``b``, only scored. ``ax`` (all
                eight) is then half-seen.
+- ``ay``       family set AY (``tests/site_families_ay.py``, seed 450, tables in ``site_families_ay_tables.py``,
+               built by ``family_frames.build_set``), written blind to the extractor, one kind a family (three hosts
+               differing in the kind's variants). Kinds 1-4 are other makes of AW's and AU's held classes: spoken
+               stories' transcripts (a podcast episode page with a player, «شنیدن در» apps, a recording day before the
+               publishing day and a timestamp button over each transcript paragraph; a WebVTT subtitle file as text,
+               ``WEBVTT`` header, a ``NOTE`` with the programme's airing day, numbered cues with ``-->`` timings and
+               wrapped cue text; a TV programme's transcript with speaker labels, stage directions, the airing day and
+               a later rerun's), chat exports (a WhatsApp ``.txt`` export, «[۱۴۰۵/۰۹/۱۶، ۰۹:۱۲:۳۳] name: …» lines
+               around one long forwarded message holding the story and its dateline; a Telegram Desktop HTML export
+               with service day separators, clocks with the instant in ``title`` and «Forwarded from» headers with the
+               original post's instant; a DiscordChatExporter HTML log, a bot's embed holding the story, its footer
+               the story's instant, the messages' later timestamps, replies and «(edited)»), mailing-list and forum
+               archives (Mailman's pipermail page: ``[list] Fwd:`` subject, obfuscated address, the mail's date,
+               previous / next messages, the story in ``<PRE>`` between a greeting and a signature and the list's
+               footer; an MHonArc page with Date / Thread Prev / Next, the header list and follow-ups; a phpBB thread,
+               the story the first post, posting times, «نقل قول» replies quoting it, signatures and profiles) and
+               document viewers (PDF.js's text layer, absolutely placed spans a paragraph several, running headers,
+               page numbers, the toolbar and the document properties' dates; Word's «Save as HTML» of a press release
+               with a «شماره / تاریخ / پیوست» letterhead and runs split inside paragraphs; ``pdftotext -layout``
+               output with right-aligned lines, form feeds, a running header, page numbers and wrapped paragraphs).
+               Kinds 5-8 are kinds no set had: archived copies (a Wayback-like replay with the toolbar's captures and
+               first / last capture days and the capture instant in the URL; an archive.today-like snapshot, its
+               saved-from bar and UTC instant, the page's markup inlined to styled ``div``s without classes; a search
+               engine's cached copy under its banner and saving day), wrapped pages (a translation proxy whose bar
+               names its languages and whose text stands cut into ``<font>`` pieces; a web proxy with its address
+               form, options, an ad and rewritten links; a light transcoder's slimmed page), print versions (a
+               browser's print saved as text, each printed page's header with the print instant and the tab's title
+               and its footer with the URL and «۱/۲»; a site's print page with «تاریخ چاپ» beside the publishing day;
+               a print-and-PDF service's clean view) and a story's Markdown file in a git host (a Gitea file view with
+               the last commit's age and the front matter as a table; the raw Markdown, YAML front matter with
+               ``date`` and a later ``lastmod`` and a setext headline; a GitHub-like blob view with «Latest commit» and
+               the front matter as a one-row table). Gold title the story's (never a podcast's, a programme's, a
+               ``Fwd:`` subject's, a running header's, an archive's or a print header's); recording, rerun, chat,
+               forward, mail, post, reply, document-property, capture, cache, print and commit times no date.
+               Subjects: apricot drying, brick kilns, camel breeding, copper mines, salt lakes, silk weaving, tile
+               workshops, rose water. Split fixed by the brief before AY was scored (its kinds 1-4 open, 5-8 held):
+- ``aydev``    AY's pages of four families (apricot drying: transcripts; brick kilns: chat exports; camel breeding:
+               list and forum archives; copper mines: document viewers), open to development;
+- ``ayheld``   AY's other four families (salt lakes: archived copies; silk weaving: proxies and transcoders; tile
+               workshops: print versions; rose water: Markdown in a git host): HELD OUT like ``b``, only scored.
+               ``ay`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1718,7 +1759,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
             "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld", "auheld",
-            "avheld", "awheld", "axheld")
+            "avheld", "awheld", "axheld", "ayheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1883,6 +1924,10 @@ AW_HELD = ["desert_locusts", "bread_queues", "chess_clubs", "rural_clinics"]
 #: out
 AX_DEV = ["carpet_exports", "pension_claims", "qanat_repairs", "ferry_routes"]
 AX_HELD = ["hail_storms", "olive_groves", "tree_census", "wildfire_updates"]
+#: AY split fixed by AY's brief before AY was scored (its kinds 1-4 open, 5-8 held): ``aydev`` open, ``ayheld`` held
+#: out
+AY_DEV = ["apricot_drying", "brick_kilns", "camel_breeding", "copper_mines"]
+AY_HELD = ["salt_lakes", "silk_weaving", "tile_workshops", "rose_water"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1980,7 +2025,9 @@ SETS: dict[str, tuple] = {
         "aw": ("site_families_aw", 421), "awdev": ("site_families_aw", 421, AW_DEV),
         "awheld": ("site_families_aw", 421, AW_HELD),
         "ax": ("site_families_ax", 433), "axdev": ("site_families_ax", 433, AX_DEV),
-        "axheld": ("site_families_ax", 433, AX_HELD)}
+        "axheld": ("site_families_ax", 433, AX_HELD),
+        "ay": ("site_families_ay", 450), "aydev": ("site_families_ay", 450, AY_DEV),
+        "ayheld": ("site_families_ay", 450, AY_HELD)}
 
 
 def _module(name: str):
