@@ -188,3 +188,35 @@ def test_fields_by_shape_make_a_header_only_with_two_addresses_and_a_date():
     assert mail_view(["ادواردو: a@b.ir", "الرحیم: c@d.ir", "صانعی: خبر تازه", *STORY]) is None
     v = mail_view(["ادواردو: a@b.ir", "الرحیم: c@d.ir", "صانعی: ۱۴ آذر ۱۴۰۲", "", *STORY])
     assert v is not None and v.headline == STORY[0] and v.story_date.stamp.day.isoformat() == "2023-12-03"
+
+
+def _archived(top: str) -> str:
+    """A list archive's page of one message: the subject its heading, no recipient, the story the
+    message forwards in a <pre> under the sender's greeting, its own section label under its date."""
+    body = "\n".join(["سلام به همه دوستان،", "این خبر را برای اطلاع اعضا می‌فرستم:", "", STORY[0], STORY[1],
+                      "گروه خبری: انرژی", "", *STORY[2:], "", "-- ", "علی رضایی"])
+    return ("<html><head><meta charset=utf-8><title>%s</title></head><body>%s<hr><pre>%s</pre><hr>"
+            "<ul><li>Previous message: یک خبر دیگر</li><li>Next message: خبری دیگر</li></ul></body></html>"
+            % (STORY[0], top, body))
+
+
+@pytest.mark.parametrize("top", [
+    # a pipermail page: «[list] Fwd: …», the sender and an obfuscated address, the day it was sent
+    "<h1>[dam-l] Fwd: %s</h1><b>علی رضایی</b> <a>ali at gmail.com</a><br><i>Sun Dec 10 04:17:00 IRST 2023</i>"
+    % STORY[0],
+    # an MHonArc page: «Fwd: …», then From / Date / Subject and no «To:»
+    "<h1>Fwd: %s</h1><hr><ul><li><em>From</em>: علی رضایی &lt;ali@mail.ir&gt;</li><li><em>Date</em>: Sun, "
+    "10 Dec 2023 04:17:00 +0330</li><li><em>Subject</em>: Fwd: %s</li></ul>" % (STORY[0], STORY[0]),
+])
+def test_archived_message_story_is_the_forwarded_one(top):
+    a = extract(_archived(top))
+    assert a.title == STORY[0]
+    assert a.published.startswith("2023-12-03T10:20")
+    assert a.section == "انرژی"
+
+
+def test_archived_subject_needs_its_mark_and_the_story_line():
+    # a heading without a forward or reply mark is the page's own; a marked subject whose words no
+    # line under it shows names no pasted story
+    assert mail_view([STORY[0], "علی رضایی ali at gmail.com", "سلام،", STORY[0], STORY[1]]) is None
+    assert mail_view(["Re: " + STORY[0], "علی رضایی ali at gmail.com", "سلام،", *STORY[2:]]) is None

@@ -2050,6 +2050,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # structure around the title its markup names does not reach)
         trail = trail_under_headline(_headline_element(root, mail.headline), mail.headline)
         art.section = acceptable(trail, site_names=site_names, title=mail.headline) if trail else None
+        if art.section is None:  # (its own label under its headline and date line, «گروه خبری: …»)
+            label = mail.labelled_under(page.lines)
+            art.section = acceptable(label, site_names=site_names, title=mail.headline) if label else None
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
     shown_lead: str | None = None

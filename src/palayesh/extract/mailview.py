@@ -41,6 +41,13 @@ FORWARD_LINES = 6
 STORY_LINES = 8
 #: how many of the page's first lines (blanks aside) the header may start within
 HEADER_START = 12
+#: how many lines (blanks aside) under a pasted headline its story's section label may stand (its date
+#: line, then the label)
+LABEL_LINES = 2
+#: how many lines (blanks aside) under an archived message's subject its story's headline may stand
+ARCHIVE_LINES = 16
+#: a mailing list's tag before a subject («[dam-l] Fwd: …»)
+_LIST_TAG = re.compile(r"^\s*\[[^\]\n]{1,40}\]\s*")
 #: the story's date line under its pasted headline is a short line
 MAX_DATE_LINE_CHARS = 120
 
@@ -115,6 +122,24 @@ class MailView:
 
         # (no field of a mail's header: «موضوع: …» is its subject)
         return next((got for t in self.between if _FIELD.match(t) is None and (got := section_from_label(t))), None)
+
+    def labelled_under(self, lines: list[str]) -> str | None:
+        """The pasted story's own section label right under its headline and date line («گروه خبری: …»),
+        the story's section, where the story's own header shows it under its headline.
+
+        >>> lines = ["سلام،", "افتتاح دو نیروگاه تازه در استان", "۱۲ آذر ۱۴۰۲", "گروه خبری: اقتصادی", "متن"]
+        >>> MailView(0, None, None, lines[1], None).labelled_under(lines)
+        'اقتصادی'
+        """
+        from .sections import section_from_label
+
+        keys = [line_key(t) for t in lines]
+        if not self.headline or line_key(self.headline) not in keys:
+            return None
+        at = keys.index(line_key(self.headline))
+        under = [k for k in range(at + 1, len(lines)) if keys[k]][:LABEL_LINES]
+        return next((got for k in under if _FIELD.match(lines[k]) is None
+                     and (got := section_from_label(lines[k]))), None)
 
     def agency(self) -> str | None:
         """The pasted story's agency: a line over its headline that is an agency's name and nothing
@@ -206,7 +231,8 @@ def mail_view(lines: list[str]) -> MailView | None:
     rows = [i for i, t in enumerate(lines) if t.strip()]
     first = _header(lines, rows[:HEADER_START])
     if first is None:
-        return None
+        # (an archive's page of one message: no recipient shown, the subject its heading)
+        return _archived(lines, rows)
     start, end, fields = first
     sent = date_line(fields["date"]) if fields.get("date") else None
     # (a message forwarded in it: its own header under the mail's, «---------- Forwarded message
@@ -216,6 +242,44 @@ def mail_view(lines: list[str]) -> MailView | None:
         start, end, fields = inner
     forwarded = inner is not None or _forward_mark(lines, [i for i in rows if i < start][-1:])
     return _view(lines, end, fields, sent, forwarded)
+
+
+def _archived(lines: list[str], rows: list[int]) -> MailView | None:
+    """The story a message forwards or answers as a list's, a group's or a forum's archive shows it:
+    the message's subject at the page's top marked as a forward or a reply («Fwd: …», «[list] Re: …»,
+    «Subject: Fwd: …»), and the subject without its marks a line of the message under it, the story's
+    own headline (over its date line, when it shows one). The archive's page shows the sender, the
+    day it was sent and its own links over the message, no recipient, so :func:`_header` finds none.
+
+    >>> v = mail_view(["[dam-l] Fwd: افتتاح دو نیروگاه تازه در استان", "علی رضایی ali at gmail.com",
+    ...                "Sun Oct 11 04:17:00 IRST 2026", "سلام به همه،", "افتتاح دو نیروگاه تازه در استان",
+    ...                "۱۲ آذر ۱۴۰۲ - ۱۰:۲۰", "به گزارش ایرنا دو نیروگاه تازه امروز افتتاح شد."])
+    >>> v.title, v.story_date.stamp.day.isoformat(), v.between[-1]
+    ('افتتاح دو نیروگاه تازه در استان', '2023-12-03', 'سلام به همه،')
+    >>> mail_view(["افتتاح دو نیروگاه تازه در استان", "۱۲ آذر ۱۴۰۲", "افتتاح دو نیروگاه تازه در استان"]) is None
+    True
+    """
+    for k, i in enumerate(rows[:HEADER_START]):
+        t = lines[i].strip()
+        m = _FIELD.match(t)
+        if m is not None and m.group("subject") and m.group("value"):
+            t = m.group("value")
+        marked = _LIST_TAG.sub("", t)
+        core = _SUBJECT_MARK.sub("", marked).strip()
+        if core == marked.strip() or len(_WORD_BREAK.split(core)) < 3:
+            continue  # (no subject's mark: a page's own heading says nothing of a mail)
+        key = line_key(core)
+        at = next((j for j in rows[k + 1:k + 1 + ARCHIVE_LINES] if line_key(lines[j]) == key), None)
+        if at is None:
+            return None
+        under = next((j for j in rows if j > at), None)
+        d = date_line(lines[under]) if under is not None and len(lines[under]) <= MAX_DATE_LINE_CHARS else None
+        if d is not None and d.role not in (None, "published"):
+            d = None
+        between = tuple(lines[j] for j in rows if i < j < at and line_key(lines[j]) != key
+                        and line_key(_SUBJECT_MARK.sub("", _LIST_TAG.sub("", lines[j]))) != key)
+        return MailView(i + 1, t, None, lines[at].strip(), d, between)
+    return None
 
 
 def _header(lines: list[str], starts: list[int]) -> tuple[int, int, dict[str, str]] | None:
