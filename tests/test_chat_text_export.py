@@ -34,3 +34,25 @@ def test_the_longest_message_of_a_chat_exported_as_text_is_the_story_dated_by_it
 def test_a_chat_whose_stamps_read_day_first_is_dated_day_first():
     a = extract(_chat(lambda mo, d, y, t: f"[{d}/{mo}/{y}, {t}:00]"))  # (iOS, a first number over 12: day first)
     assert (a.title, a.published) == (HEAD, "2018-07-10T07:42+04:30")
+
+
+def _telegram_html(forwarded: bool) -> str:
+    """A Telegram Desktop HTML export: a note, then the story, forwarded from an agency's channel the
+    day after it was posted there (the forward's header holds the original's instant, no zone)."""
+    fwd = ('<div class="forwarded body"><div class="from_name">ایسنا<span class="date details" '
+           'title="09.12.2021 20:08:33"> 09.12.2021 20:08:33</span></div>' if forwarded else "")
+    return ('<html><body><div class="history"><div class="message default clearfix" id="message7"><div class="body">'
+            '<div class="pull_right date details" title="10.12.2021 08:01:00 UTC+03:30">08:01</div>'
+            '<div class="text">سلام</div></div></div>'
+            '<div class="message default clearfix" id="message8"><div class="body"><div class="pull_right date '
+            f'details" title="10.12.2021 09:15:00 UTC+03:30">09:15</div>{fwd}<div class="text">'
+            f'<strong>{HEAD}</strong><br><br>{STORY[0]}<br><br>{STORY[1]}</div>'
+            + ("</div>" if forwarded else "") + "</div></div></div></body></html>")
+
+
+def test_a_forwarded_message_of_a_chat_export_is_dated_by_its_original_post():
+    a = extract(_telegram_html(forwarded=True))
+    assert a.title == HEAD
+    assert a.published == "2021-12-09T20:08:33+03:30"  # (the original's instant, the export's zone)
+    assert a.agency == "ایسنا"
+    assert extract(_telegram_html(forwarded=False)).published == "2021-12-10T09:15:00+03:30"

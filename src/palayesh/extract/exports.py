@@ -237,9 +237,14 @@ def _chat_html(raw: str) -> list[FeedItem]:
             continue
         bold = _TG_BOLD.match(t.group("t"))
         fwd = _TG_FORWARDED.search(block)
+        zone = d.group("z") or ""
+        # (a forwarded message's header holds the instant the original was posted, in the exporting
+        # client's zone, the message's own: the story's time; the message's, when it was forwarded)
+        own = _TG_DATE.search(block, fwd.end(), t.start()) if fwd else None
+        d = own or d
         out.append(FeedItem(title=htmllib.unescape(bold.group("t")).strip() or None if bold else None,
                             date="%s-%02d-%02dT%s%s" % (d.group("y"), int(d.group("mo")), int(d.group("d")),
-                                                        d.group("t"), d.group("z") or ""),
+                                                        d.group("t"), d.group("z") or zone),
                             content=text_of(t.group("t")[bold.end():] if bold else t.group("t")) or None,
                             source=htmllib.unescape(fwd.group("n")).strip() or None if fwd else None))
     return out
@@ -358,6 +363,12 @@ def chat_export(raw: str) -> FeedItem | None:
     ...                  '</strong><br><br>برف تهران را سفیدپوش کرد.</div></div>')
     >>> it.title, it.date, it.content
     ('بارش برف', '2021-12-09T20:08:33+03:30', 'برف تهران را سفیدپوش کرد.')
+    >>> it = chat_export('<div class="message default clearfix" id="message8"><div class="pull_right date details" '
+    ...                  'title="10.12.2021 09:15:00 UTC+03:30">09:15</div><div class="forwarded body"><div '
+    ...                  'class="from_name">ایسنا<span class="date details" title="09.12.2021 20:08:33"> 09.12.2021 '
+    ...                  '20:08:33</span></div><div class="text">برف تهران را سفیدپوش کرد.</div></div></div>')
+    >>> it.date, it.source
+    ('2021-12-09T20:08:33+03:30', 'ایسنا')
     >>> it = chat_export('<div class="tgme_widget_message js-widget_message"><div class="tgme_widget_message_text">'
     ...                  '<i class="emoji"><b>📌</b></i> <b>بارش برف</b><br><br>برف تهران را سفیدپوش کرد.</div>'
     ...                  '<time datetime="2021-12-09T16:38:33+00:00">16:38</time></div>')
