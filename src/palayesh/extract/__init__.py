@@ -326,11 +326,13 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         if compared and compared.newer:  # (a date only the compared text shows: not the versions')
             art.published, art.published_jalali = compared_date(compared.newer) or (None, None)
     else:
+        from .flushright import without_flush_pad
         from .mailquote import without_quote_marks
         from .pagebreaks import joined_text
         from .text import extract_text
 
         flat = without_markup_lines(raw) or raw
+        flat = without_flush_pad(flat) or flat  # (a right-to-left layout text's pad: .flushright)
         flat = joined_text(flat) or flat  # (a text layer set over pages: one text, .pagebreaks)
         art = extract_text(link_dump(raw) or without_quote_marks(flat) or flat, template=template,
                            url=url or head_url(raw))

@@ -20,6 +20,7 @@ from ..pipeline import Barrier, Transform
 from ..urls import host_of
 from . import extract, head_url, looks_like_html
 from .exports import flat_text, without_markup_lines
+from .flushright import without_flush_pad
 from .mailquote import without_quote_marks
 from .options import ExtractOptions
 from .pagetext import html_lines
@@ -112,6 +113,7 @@ def _lines(doc: dict, raw: str, flat: str | None) -> list[str]:
     if _is_html(doc, raw):
         return [t for t in html_lines(raw) if t]
     flat = without_markup_lines(raw) or raw
+    flat = without_flush_pad(flat) or flat
     return [t for t in lines_of(without_quote_marks(flat) or flat) if t]  # (as .extract reads a flat page)
 
 
