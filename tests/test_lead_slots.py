@@ -531,3 +531,20 @@ def test_html_no_lead_from_a_paragraph_without_a_class_or_without_a_heading_unde
     assert a.lead is None and a.paragraphs[0] == STORY[0]
     # (the classed paragraph runs straight into the answer, no heading between: the story's)
     assert extract(_qa_page("w3", first_heading=False)).lead is None
+
+
+def _turns_page(labels: list[str]) -> str:
+    """An HTML page whose story's paragraphs each stand under a label alone: a programme's transcript
+    (each turn under its speaker) or a summary's slot over the first paragraph only."""
+    rows = "".join((f"<div>{lab}</div>" if lab else "") + f"<p>{p}</p>" for lab, p in zip(labels, STORY))
+    return (f"<html><head><meta charset=utf-8><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            f"<div>۱۴ مهر ۱۴۰۱</div>{rows}</article></body></html>")
+
+
+def test_html_speaker_label_over_turns_is_no_lead_slot():
+    # a speaker's label over the first turn and again over a later one names a turn, not a summary
+    a = extract(_turns_page(["مجری:", "کارشناس:", "مجری:"]))
+    assert a.lead is None
+    assert a.paragraphs[0] == STORY[0]
+    # the label once, over the first paragraph alone: the summary's slot
+    assert extract(_turns_page(["چکیده:", "", ""])).lead == STORY[0]

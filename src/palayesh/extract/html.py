@@ -2618,7 +2618,11 @@ def _lead_under_label(lines: list[str], keys: list[str], title: str | None, firs
     if not title or len(first) > LEAD_MAX_CHARS:
         return False
     at, head = _find(keys, line_key(first)), _find(keys, line_key(title))
-    return at is not None and head is not None and head < at - 1 and slot_label(lines[at - 1].strip())
+    if at is None or head is None or head >= at - 1 or not slot_label(lines[at - 1].strip()):
+        return False
+    # (the label stands again over a later paragraph: a transcript's speaker over each of their turns,
+    # an interview's question mark, no summary's slot, which a page names once)
+    return keys[at - 1] not in keys[at + 1:]
 
 
 def _past_header_rows(h1):
