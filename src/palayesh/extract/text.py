@@ -1426,12 +1426,15 @@ def _site_box_label(lines: list[Line], i: int) -> list[int]:
     [[0, 1, 2], [0, 1, 2], []]
 
     A line of the site's template between two of the box's lines is the box's though it stands on
-    fewer pages (a button the site words two ways, each on half of them), and so is the line under it:
+    fewer pages (a button the site words two ways, each on half of them), and so is the line under it;
+    such a line widens a box, and makes none of two lines:
 
     >>> box.insert(3, classify("نتایج"))
     >>> box[3].recurs, box[3].share, box[2].share = True, 0.8, 0.4
     >>> _site_box_label(box, 0), _site_box_label(box, 3)
     ([0, 1, 2, 3], [0, 1, 2, 3])
+    >>> _site_box_label(box[:1] + box[2:], 0)  # (the heading, the button, the link)
+    []
     """
     ln = lines[i]
     if not (ln.recurs and ln.share >= SITE_PAGE_SHARE):
@@ -1452,14 +1455,18 @@ def _site_box_label(lines: list[Line], i: int) -> list[int]:
             k += step
         return 0 <= k < len(lines) and boxed(k)
 
-    block = [i]
+    block, own = [i], [i]  # (own: the lines of the box's share, without the lines bridged)
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(lines) and (lines[j].kind == BLANK or boxed(j) or bridged(j, step)):
             if lines[j].kind != BLANK:
                 block.append(j)
+                if boxed(j):
+                    own.append(j)
             j += step
-    return sorted(block) if len(block) >= MIN_BOX_LINES and any(lines[j].kind == CHROME for j in block) else []
+    # (a bridge widens a box, never makes one: the site's name over its menu over a section's label
+    # the site files as many stories under is no box)
+    return sorted(block) if len(own) >= MIN_BOX_LINES and any(lines[j].kind == CHROME for j in own) else []
 
 
 #: a count under a label of a word to three on a line of its own («تعداد تصاویر: ۱۸», «بازدید 45»):
