@@ -1424,6 +1424,17 @@ def _site_box_label(lines: list[Line], i: int) -> list[int]:
     >>> for ln in box[:3]: ln.recurs, ln.share = True, 0.8
     >>> [_site_box_label(box, i) for i in (0, 2, 3)]
     [[0, 1, 2], [0, 1, 2], []]
+
+    A line of the site's template between two of the box's lines is the box's though it stands on
+    fewer pages (a button the site words two ways, each on half of them), and so is the line under it;
+    such a line widens a box, and makes none of two lines:
+
+    >>> box.insert(3, classify("نتایج"))
+    >>> box[3].recurs, box[3].share, box[2].share = True, 0.8, 0.4
+    >>> _site_box_label(box, 0), _site_box_label(box, 3)
+    ([0, 1, 2, 3], [0, 1, 2, 3])
+    >>> _site_box_label(box[:1] + box[2:], 0)  # (the heading, the button, the link)
+    []
     """
     ln = lines[i]
     if not (ln.recurs and ln.share >= SITE_PAGE_SHARE):
@@ -1433,14 +1444,29 @@ def _site_box_label(lines: list[Line], i: int) -> list[int]:
         nb = lines[j]
         return nb.kind in (SHORT, CHROME) and nb.recurs and abs(nb.share - ln.share) <= BOX_SHARE_SPREAD
 
-    block = [i]
+    def bridged(j: int, step: int) -> bool:
+        # a line of the site's template between two of the box's lines, which stands on fewer of its
+        # pages (a button's two wordings, «ارسال» here, «ثبت رأی» there): the box's too
+        nb = lines[j]
+        if nb.kind not in (SHORT, CHROME) or not nb.recurs:
+            return False
+        k = j + step
+        while 0 <= k < len(lines) and lines[k].kind == BLANK:
+            k += step
+        return 0 <= k < len(lines) and boxed(k)
+
+    block, own = [i], [i]  # (own: the lines of the box's share, without the lines bridged)
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(lines) and (lines[j].kind == BLANK or boxed(j)):
+        while 0 <= j < len(lines) and (lines[j].kind == BLANK or boxed(j) or bridged(j, step)):
             if lines[j].kind != BLANK:
                 block.append(j)
+                if boxed(j):
+                    own.append(j)
             j += step
-    return sorted(block) if len(block) >= MIN_BOX_LINES and any(lines[j].kind == CHROME for j in block) else []
+    # (a bridge widens a box, never makes one: the site's name over its menu over a section's label
+    # the site files as many stories under is no box)
+    return sorted(block) if len(own) >= MIN_BOX_LINES and any(lines[j].kind == CHROME for j in own) else []
 
 
 #: a count under a label of a word to three on a line of its own («تعداد تصاویر: ۱۸», «بازدید 45»):
@@ -6636,6 +6662,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
 
     clusters: list[list[int]] = []
     current: list[int] = []
+    boxed_at: set[int] = set()  # the lines of the site's boxes found so far (:func:`_site_box_label`)
     crumb_section = label_section = None
     crumb_i, crumb_loose = -1, False
     label_word = False  # the label is a section word's, without its colon («بخش ورزشی»)
@@ -6755,13 +6782,17 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 continue
             if _heads_readout(lines, i) or _over_table(lines, i):
                 continue  # a widget's heading over its readout («پخش آنلاین» over «۰۰:۰۰ / ۰۲:۲۸») or its table
-            if not ln.tagline and (box := _site_box_label(lines, i)) and ln.key not in column_items() \
+            if i in boxed_at or not ln.tagline and (box := _site_box_label(lines, i)) and ln.key not in column_items() \
                     and not any(head_keys[lines[j].key] > 1 or lines[j].key in HOME_KEYS for j in box):
                 # a line of a box on most of the site's pages (a poll over the headline; one above
                 # every page clears the labels above it, below), no item of
                 # a menu set an item a line (whose home item opens it, or whose item the page shows
                 # again over its headline): it parts the labels above it from those under it, and
-                # names no story's section
+                # names no story's section; nor does a line of the box gathered before the box
+                # was seen (a button the site words two ways, :func:`_site_box_label`)
+                if i not in boxed_at:
+                    boxed_at.update(box)
+                    current = [j for j in current if j not in boxed_at]
                 if current:
                     clusters.append(current)
                     current = []
