@@ -3547,6 +3547,24 @@ def cites_own_title(text: str, title: str) -> bool:
     return False
 
 
+#: the word a story's filing line opens with before its section, «در <section>» (a blog's «Posted in X»)
+_FILED_IN = "در"
+
+
+def files_in_section(text: str, section: str) -> bool:
+    """Whether a paragraph is the story's filing line and nothing else: «در» and the section the page
+    names elsewhere (its chip, its trail, its field), whole, as a blog's post footer sets it under the
+    story («در <a rel="category tag">مراتع</a>»). A sentence that opens so goes on past the name.
+
+    >>> files_in_section("در مراتع", "مراتع"), files_in_section("در جنگل‌ها", "جنگل ها")
+    (True, True)
+    >>> files_in_section("در مراتع کشور بارندگی کم بود.", "مراتع"), files_in_section("مراتع", "مراتع")
+    (False, False)
+    """
+    head, _, rest = text.strip().partition(" ")
+    return head == _FILED_IN and bool(rest.strip()) and line_key(rest) == line_key(section)
+
+
 def _strip_inline_chrome(text: str) -> str:
     """``text`` without the end-of-article marker glued to its end.
 
