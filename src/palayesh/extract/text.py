@@ -4861,7 +4861,9 @@ def _credits_site_name(lines: list[Line], i: int) -> bool:
     [True, False, False]
     """
     ln = lines[i]
-    top = next((x for x in lines[:i] if x.kind != BLANK), None)
+    # (the name atop the page under the day's date bar, «امروز: پنج‌شنبه ۱۴ اسفند ۱۳۹۹», that some
+    # sites set over their masthead)
+    top = next((x for x in lines[:i] if x.kind not in (BLANK, DATE)), None)
     if top is None or top.words < 2 or ln.key == top.key or not ln.key.endswith(top.key) and not (
             ln.words == top.words + 1 and ln.key.startswith(top.key)):
         return False
