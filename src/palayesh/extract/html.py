@@ -173,6 +173,7 @@ from .text import (
     cites_own_title,
     cut_site_end,
     extract_text,
+    files_in_section,
     headline_like,
     lone_label,
     opens_with_slot_label,
@@ -2201,6 +2202,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             art.lead, paras = paras[0], paras[1:]
     if art.title and len(paras) >= 2 and cites_own_title(paras[-1], art.title):
         paras = paras[:-1]  # «نحوه استناد: … «<headline>». …»: the page cited, not its story
+    if art.section and len(paras) >= 2 and files_in_section(paras[-1], art.section):
+        paras = paras[:-1]  # «در مراتع» under the story, its section named above: where the site filed it
     closing = _bare_credit_closing(paras, template)
     if closing:  # («<p>ایسنا</p>» closing the story's block: its credit, no paragraph of it)
         paras = paras[:-1]

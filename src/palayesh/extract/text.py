@@ -3573,6 +3573,24 @@ def cites_own_title(text: str, title: str) -> bool:
     return False
 
 
+#: the word a story's filing line opens with before its section, «در <section>» (a blog's «Posted in X»)
+_FILED_IN = "در"
+
+
+def files_in_section(text: str, section: str) -> bool:
+    """Whether a paragraph is the story's filing line and nothing else: «در» and the section the page
+    names elsewhere (its chip, its trail, its field), whole, as a blog's post footer sets it under the
+    story («در <a rel="category tag">مراتع</a>»). A sentence that opens so goes on past the name.
+
+    >>> files_in_section("در مراتع", "مراتع"), files_in_section("در جنگل‌ها", "جنگل ها")
+    (True, True)
+    >>> files_in_section("در مراتع کشور بارندگی کم بود.", "مراتع"), files_in_section("مراتع", "مراتع")
+    (False, False)
+    """
+    head, _, rest = text.strip().partition(" ")
+    return head == _FILED_IN and bool(rest.strip()) and line_key(rest) == line_key(section)
+
+
 def _strip_inline_chrome(text: str) -> str:
     """``text`` without the end-of-article marker glued to its end.
 
@@ -4869,7 +4887,9 @@ def _credits_site_name(lines: list[Line], i: int) -> bool:
     [True, False, False]
     """
     ln = lines[i]
-    top = next((x for x in lines[:i] if x.kind != BLANK), None)
+    # (the name atop the page under the day's date bar, «امروز: پنج‌شنبه ۱۴ اسفند ۱۳۹۹», that some
+    # sites set over their masthead)
+    top = next((x for x in lines[:i] if x.kind not in (BLANK, DATE)), None)
     if top is None or top.words < 2 or ln.key == top.key or not ln.key.endswith(top.key) and not (
             ln.words == top.words + 1 and ln.key.startswith(top.key)):
         return False
