@@ -52,3 +52,15 @@ def test_a_status_stamp_linking_to_a_sibling_address_is_the_posts_date():
     # a link to another account's status is another item's (a link holding a headline beside the time:
     # html._sibling_stamp's doctest)
     assert extract(_status("/@other/62373801428444760")).published is None
+
+
+def test_a_clipped_notes_byline_over_its_bold_lead_is_no_story_paragraph():
+    paras = "\n".join(f"<div>{p}</div>" for p in STORY[1:])
+    lead = STORY[0]
+    page = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE en-export SYSTEM "x.dtd">\n<en-export>\n  <note>\n'
+            f'    <title>{TITLE}</title>\n    <created>20221013T054000Z</created>\n'
+            '    <note-attributes><source-url>https://khabar.ir/news/1</source-url></note-attributes>\n'
+            '    <content>\n      <![CDATA[<?xml version="1.0"?>\n<!DOCTYPE en-note SYSTEM "enml2.dtd">\n<en-note>\n'
+            f'<div><h1>{TITLE}</h1></div>\n<div>کاوه رستمی | جمعه ۲۳ اسفند ۱۳۹۸ - ۰۶:۵۳ | ۵ نظر</div>\n'
+            f'<div><b>{lead}</b></div>\n{paras}\n</en-note>]]>\n    </content>\n  </note>\n</en-export>\n')
+    assert extract(page).lead == lead
