@@ -3326,8 +3326,7 @@ def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, s
             return None
         root = box if box is not None else root
     if not any(a is root for a in el.iterancestors()) \
-            or any(a.tag == "li" or (a.tag == "a" and not _links_itself(a, url) and not _sibling_stamp(a, el, url))
-                   for a in el.iterancestors()):
+            or any(a.tag == "li" or (a.tag == "a" and not _links_itself(a, url)) for a in el.iterancestors()):
         return None
     shown = date_line(" ".join((_text(el) or "").split()))
     d = in_shown_zone(date_line(el.get("datetime") or ""), shown)
@@ -3372,39 +3371,6 @@ def _links_itself(a, url: str | None) -> bool:
     there, here = urlsplit(href), urlsplit(url)
     return (not there.netloc or there.netloc.lower() == here.netloc.lower()) \
         and there.path.rstrip("/") == here.path.rstrip("/") and bool(here.path.strip("/"))
-
-
-def _sibling_stamp(a, time_el, url: str | None) -> bool:
-    """Whether the link ``a`` around the page's one ``<time>`` is a stamp, a permalink to a sibling
-    of the page's own address: it says nothing but the time, and goes to the same host, to a path
-    that differs from the page's only in its last part, of the same shape (a status's id beside
-    another id of the same account: «/@a/62373801428444760» on the page «/@a/99925355442527634»).
-    A related item's link holds its headline, not the time alone.
-
-    >>> import lxml.html
-    >>> a = lxml.html.fromstring('<a href="/@a/623"><time datetime="2019-01-16">۱۶ ژانویه</time></a>')
-    >>> _sibling_stamp(a, a[0], "https://m.ir/@a/999"), _sibling_stamp(a, a[0], "https://m.ir/@b/999")
-    (True, False)
-    >>> _sibling_stamp(a, a[0], "https://m.ir/@a/news-9")
-    False
-    >>> a = lxml.html.fromstring('<a href="/n/623">خبر دیگر <time datetime="2019-01-16">۱۶ ژانویه</time></a>')
-    >>> _sibling_stamp(a, a[0], "https://m.ir/n/999")
-    False
-    """
-    if not url or _text(a) != _text(time_el):
-        return False
-    there, here = urlsplit((a.get("href") or "").strip()), urlsplit(url)
-    if there.netloc and there.netloc.lower() != here.netloc.lower():
-        return False
-    mine, theirs = here.path.rstrip("/").rsplit("/", 1), there.path.rstrip("/").rsplit("/", 1)
-    if len(mine) != 2 or len(theirs) != 2 or mine[0] != theirs[0] or not mine[0].strip("/"):
-        return False
-    return _part_shape(mine[1]) == _part_shape(theirs[1]) != ""
-
-
-def _part_shape(part: str) -> str:
-    """A path part's shape: its runs of digits and of other characters («99925» → «9», «n-12» → «a-9»)."""
-    return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "9", part))
 
 
 def _meta_date(meta: dict, ld: dict, keys, tree=None) -> tuple[str, str] | None:
