@@ -63,6 +63,15 @@ the site (``WebSite`` / ``Organization``) with its name. Counts: ``html_pages``,
 ``html_section_moved``, ``html_date_moved`` (seed 0, ``--n 400``: dev 134 HTML article pages, e 126,
 fdev 171, gdev 145, hdev 152, d 400).
 
+A text page that is one document, as the extractor reads it whole (:func:`document_kind`: a JSON API
+response, an XML export whose text parses), stays one: a JSON document and an XML document without a
+CDATA section of markup spanning lines (an RSS item's fields) are left as they are (counted
+``document_left``); a notes app's export (ENEX) changes only inside its note's markup
+(:func:`xml_region`: the lines go there as ``<div>`` elements, nothing above the note's root tag or
+after its end).
+Before s76 the distractors were appended after the document's end, which then no longer parsed and
+was read as lines (awdev export.asal-daftar.com, audev api.sharjnews.app: 52 pages' agency and date).
+
 The gold changes only where the presentation defines it: the section and date values stay the
 same; the new lines of chrome join ``chrome_lines``, and the story paragraph with a date joins
 ``body_paragraphs`` where it was put. Deterministic for a seed; ``transplant`` returns counts.
@@ -253,13 +262,77 @@ def _crumb(section: str, title: str, site: str, st: Style) -> str:
 
 
 # -------------------------------------------------------------------------------------- pages
+def _xml_parses(text: str) -> bool:
+    from xml.etree import ElementTree
+
+    try:
+        ElementTree.fromstring(text.lstrip("\ufeff \t\r\n").encode("utf-8"))
+    except (ElementTree.ParseError, ValueError):
+        return False
+    return True
+
+
+def document_kind(text: str) -> str | None:
+    """``"json"`` for a page that is one JSON document, ``"xml"`` for one that is an XML document (as
+    ``palayesh.extract.apidoc`` reads them: the whole text parses), None for a page of lines."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if head.startswith(("{", "[")):
+        try:
+            json.loads(head)
+        except (ValueError, RecursionError):
+            return None
+        return "json"
+    if head.startswith("<?xml") and _xml_parses(head):
+        return "xml"
+    return None
+
+
+def xml_region(lines: list[str]) -> tuple[int, int] | None:
+    """``(lo, hi)``: the lines strictly between ``lo`` and ``hi`` are the XML document's story text, where
+    a line can go or be taken out and the document still be one: inside its last CDATA section that
+    spans lines (a note's or an item's markup), below that markup's own prolog and root tag; None for
+    a document with no such section (its lines are its fields: a line between them is no shape of it).
+
+    >>> xml_region(['<?xml version="1.0"?>', '<x>', '<c><![CDATA[<?xml version="1.0"?>',
+    ...             '<!DOCTYPE n>', '<n>', '<div>a</div>', '</n>]]></c>', '</x>'])
+    (4, 6)
+    >>> xml_region(['<?xml version="1.0"?>', '<x>', '<t>a</t>', '</x>']) is None
+    True
+    """
+    for k in range(len(lines) - 1, -1, -1):
+        if "<![CDATA[" in lines[k] and "]]>" not in lines[k].split("<![CDATA[", 1)[1]:
+            close = next((j for j in range(k + 1, len(lines)) if "]]>" in lines[j]), None)
+            if close is None:
+                return None
+            lo, hi = k, close
+            inner = lines[k].split("<![CDATA[", 1)[1].strip()
+            if inner.startswith("<?") or inner.startswith("<!"):  # the markup's own prolog, then its root's tag
+                j = k + 1
+                while j < hi and lines[j].lstrip().startswith(("<?", "<!")):
+                    j += 1
+                if j < hi and re.fullmatch(r"\s*<[\w:.-]+[^<>]*>\s*", lines[j]):
+                    lo = j
+            return lo, hi
+    return None
+
+
 def transplant_page(text: str, g: dict, st: Style, rng: random.Random, stats: collections.Counter) -> str:
-    """The page with its section and date lines replaced by ``st``'s presentation; ``g`` updated."""
+    """The page with its section and date lines replaced by ``st``'s presentation; ``g`` updated.
+
+    A page that is one document (:func:`document_kind`) stays one: a JSON document is left whole (a line
+    is no JSON value), an XML document changes only inside :func:`xml_region`, the markup of its story
+    (and is left whole if it has none, or would no longer parse)."""
+    kind = document_kind(text)
     lines = text.split("\n")
+    region = xml_region(lines) if kind == "xml" else None if kind else (-1, len(lines))
+    if region is None:
+        stats["document_left"] += 1
+        return text
+    lo, hi = region
     title = g.get("title") or ""
     story = [canon(p) for p in g.get("body_paragraphs") or []]
     fixed = {canon(title), canon(g.get("lead")), *story} - {""}
-    skip = {i for i, x in enumerate(lines) if canon(x) in fixed}
+    skip = {i for i, x in enumerate(lines) if canon(x) in fixed or not lo < i < hi}
     body_at = [i for i, x in enumerate(lines) if canon(x) in set(story)]
     end = body_at[-1] if body_at else None
     title_at = next((i for i, x in enumerate(lines) if canon(x) == canon(title)), None)
@@ -357,11 +430,19 @@ def transplant_page(text: str, g: dict, st: Style, rng: random.Random, stats: co
             stats["story_date"] += 1
     if not remove and not put:
         return text
+    if kind == "xml":  # nothing goes above the story text's start or below its end; a line of markup is an element
+        inside: dict[int, list[str]] = collections.defaultdict(list)
+        for at in sorted(put):
+            inside[min(max(at, lo), hi - 1)] += ["<div>%s</div>" % _esc(x) for x in put[at]]
+        put = inside
     res = list(put.get(-1, []))
     for i, x in enumerate(lines):
         if i not in remove:
             res.append(x)
         res += put.get(i, [])
+    if kind == "xml" and not _xml_parses("\n".join(res)):
+        stats["document_left"] += 1
+        return text
     gone = {lines[i] for i in remove}
     g["chrome_lines"] = [c for c in chrome if c not in gone] + [x for x in new if x != g.get("section")]
     g["body_paragraphs"] = paras

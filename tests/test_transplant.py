@@ -243,3 +243,48 @@ def test_a_story_only_in_a_script_of_the_body_is_left_alone():
         stats = __import__("collections").Counter()
         out = tp.transplant_html(raw, dict(gold), tp.HtmlStyle(random.Random(seed)), random.Random(seed), stats)
         assert "window.__STATE__" in out
+
+
+def _enex_page():
+    """A notes app's export: one XML document, the story's markup (with its date line) in a CDATA section."""
+    paras = "\n".join("<div>%s</div>" % p for p in BODY)
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE en-export SYSTEM "x.dtd">\n'
+            '<en-export export-date="20221122T054000Z">\n  <note>\n    <title>%s</title>\n'
+            '    <created>20221013T054000Z</created>\n    <content>\n      <![CDATA[<?xml version="1.0"?>\n'
+            '<!DOCTYPE en-note SYSTEM "enml2.dtd">\n<en-note>\n<div>دسته: اجتماعی</div>\n<div><h1>%s</h1></div>\n'
+            '<div>۱۴ مهر ۱۴۰۱</div>\n%s\n</en-note>]]>\n    </content>\n  </note>\n</en-export>\n'
+            ) % (TITLE, TITLE, paras)
+    gold = {"id": "n", "file": "n.txt", "site": "notes.ir", "kind": "article", "format": "txt", "title": TITLE,
+            "lead": None, "section": "اجتماعی", "published_iso": "2022-10-06", "body_paragraphs": list(BODY),
+            "chrome_lines": ["<div>۱۴ مهر ۱۴۰۱</div>"]}
+    return text, gold
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_an_xml_export_stays_one_document(seed):
+    from xml.etree import ElementTree
+
+    text, gold = _enex_page()
+    st = tp.Style(random.Random(seed))
+    st.comments, st.today, st.related = True, "امروز: ", True  # every distractor the text pages get
+    stats = __import__("collections").Counter()
+    out = tp.transplant_page(text, gold, st, random.Random(seed), stats)
+    assert stats["date_transplanted"] == 1 and "<div>۱۴ مهر ۱۴۰۱</div>" not in out
+    root = ElementTree.fromstring(out.encode("utf-8"))  # (before: the comments came after </en-export>)
+    note = root.find("note/content").text
+    assert "نظرات کاربران" in note and note.strip().endswith("</en-note>")
+    assert note.split("<en-note>")[0].strip().endswith('"enml2.dtd">')  # nothing above the note's root tag
+    assert all(p in note for p in gold["body_paragraphs"])
+
+
+def test_a_json_document_is_left_whole():
+    doc = {"data": {"news": {"title": TITLE, "service": "اجتماعی", "publishDate": "1401/07/14 10:20",
+                             "body": [{"type": "text", "value": p} for p in BODY]}}}
+    text = json.dumps(doc, ensure_ascii=False, indent=2)
+    text = text.replace('"service": "اجتماعی"', '"service":\n"اجتماعی"')  # the section alone on a line
+    _, gold = _page()
+    before = json.dumps(gold, ensure_ascii=False)
+    stats = __import__("collections").Counter()
+    for seed in range(6):
+        assert tp.transplant_page(text, gold, tp.Style(random.Random(seed)), random.Random(seed), stats) == text
+    assert json.dumps(gold, ensure_ascii=False) == before and stats["document_left"] == 6

@@ -841,10 +841,12 @@ _LABEL_ALONE = re.compile(r"^\s*(?:منبع|منابع|ماخذ|مأخذ|مآخ�
                           r"(?:[(\[][^)\]]{0,20}[)\]])?\s*$", re.I)
 
 
-def credit_under_label(label: str, under: str) -> str | None:
+def credit_under_label(label: str, under: str, then: str | None = None) -> str | None:
     """The agency a source list names under its heading ``label``, a credit label alone («منابع»):
     the first part of the line ``under`` it, a citation «<outlet> — «<headline>» — <date>» (a
-    wiki's sources), is an agency's name and nothing else.
+    wiki's sources), is an agency's name and nothing else. When the next line ``then`` is a citation
+    of another outlet, the list names the sources the story consulted (a fact check's «منابع»: «مهر —
+    <date>», «تسنیم — <date>»), none of them the story's credit.
 
     >>> credit_under_label("منابع[ویرایش]", "ورزش سه — «هشدار مارادونا» — ۱۹ بهمن ۱۳۹۶")
     'ورزش سه'
@@ -852,10 +854,23 @@ def credit_under_label(label: str, under: str) -> str | None:
     ('فارس', None)
     >>> credit_under_label("منابع", "کتاب تاریخ ایران — انتشارات سمت") is None
     True
+    >>> credit_under_label("منابع", "خبرگزاری تسنیم — ۱۳۹۹/۱۲/۰۶", "خبرگزاری مهر — ۱۳۹۹/۱۲/۰۶") is None
+    True
+    >>> credit_under_label("منابع", "خبرگزاری تسنیم — ۱۳۹۹/۱۲/۰۶", "رده‌ها: ورزشی")
+    'تسنیم'
     """
     if len(label) > 40 or not _LABEL_ALONE.match(_unmarked(label)):
         return None
-    first = next((seg for seg in _SEGMENTS.split(fold(under[:120])) if seg.strip()), "")
+    name = _cited(under)
+    if name is not None and then is not None and _cited(then) not in (None, name):
+        return None
+    return name
+
+
+def _cited(line: str) -> str | None:
+    """The outlet a citation line opens with: its first part, before a separator, an agency's name
+    and nothing else."""
+    first = next((seg for seg in _SEGMENTS.split(fold(line[:120])) if seg.strip()), "")
     return _only_name(first)
 
 

@@ -375,10 +375,19 @@ def _bold_lead(markup: str) -> str | None:
     >>> _bold_lead("<div><h1>بارش</h1></div><div><b>بارش برف در تهران از صبح امروز آغاز شد.</b></div>"
     ...            "<div>به گزارش خبرنگار ما، بارش برف در بیشتر مناطق تهران و کرج از صبح امروز آغاز شد.</div>")
     'بارش برف در تهران از صبح امروز آغاز شد.'
+
+    A byline above it, a date line however many words («کاوه رستمی | جمعه ۲۳ اسفند ۱۳۹۸ - ۰۶:۵۳ | ۵ نظر»), is
+    no story paragraph:
+
+    >>> _bold_lead("<div>کاوه رستمی | جمعه ۲۳ اسفند ۱۳۹۸ - ۰۶:۵۳ | ۵ نظر</div>"
+    ...            "<div><b>بارش برف در تهران از صبح امروز آغاز شد.</b></div>")
+    'بارش برف در تهران از صبح امروز آغاز شد.'
     """
     if "<b" not in markup and "<strong" not in markup:
         return None
     import lxml.html
+
+    from .dates import date_line
 
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
@@ -393,7 +402,7 @@ def _bold_lead(markup: str) -> str | None:
                 and " ".join(kids[0].text_content().split()) == text)
         if bold and len(text.split()) >= MIN_LEAD_WORDS:
             return text
-        if len(text.split()) >= MIN_STORY_WORDS:
+        if len(text.split()) >= MIN_STORY_WORDS and date_line(text) is None:
             return None
     return None
 

@@ -320,7 +320,8 @@ def story_agency(lines: list[Line], opening: Article, *, b: int, end: int, last:
         # a source list under its heading, a credit label alone: «منابع» / «ورزش سه — «…» — ۱۹ بهمن»
         if lines[i].words <= MAX_LABEL_ALONE_WORDS and lines[i].kind != PARA \
                 and (j := _next_shown(lines, i)) is not None \
-                and (a := credit_under_label(lines[i].text, lines[j].text)):
+                and (a := credit_under_label(lines[i].text, lines[j].text,
+                                             lines[k].text if (k := _next_shown(lines, j)) is not None else None)):
             return a
     agency = None
     if not _dateline_credit(opening):  # (far from the story: its dateline first)

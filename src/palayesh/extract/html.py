@@ -4478,7 +4478,9 @@ def _credit_under_label(lines: list[str], keys: list[str], last: str) -> str | N
     if at is None:
         return None
     shown = [t for t in lines[at + 1:] if t.strip()]
-    return next((a for t, u in zip(shown, shown[1:]) if len(t) <= 40 and (a := credit_under_label(t, u))), None)
+    return next((a for k, (t, u) in enumerate(zip(shown, shown[1:]))
+                 if len(t) <= 40 and (a := credit_under_label(t, u, shown[k + 2] if k + 2 < len(shown) else None))),
+                None)
 
 
 def _beside_headline(el, t: str) -> bool:
