@@ -837,14 +837,13 @@ class ZwnjRestorer:
         """In a line of a writer who types ZWNJs (mode S_TRUSTED), are the glued words plurals the writer
         glues on purpose? So when the line types its verb prefixes with a ZWNJ («می‌کند»), writes no plural
         with one, and every word its rules would change is a plural glued at a joining letter and nothing
-        else («کمکهای»): the habit of Seraji's treebank («می‌کند … کمکهای»). A writer who types ZWNJs for «می»
-        and lost one of a plural's shows it elsewhere in the line («کتاب‌ها … کمکهای»). The line alone decides,
-        not its document's evidence: a second pass over a document counts evidence the first did not (a
-        plural it restored before the document showed anything typed), and must read each line the same.
-        Only for a restorer that reads its writer's conventions (``self.doc``): without them
-        (``Normalizer(conventions=False)``, the trainer's judge of careful news paragraphs) a glued plural is a
-        slip."""
-        if self.doc is None:
+        else («کمکهای»), in a document that has not shown its plurals written apart: the habit of Seraji's
+        treebank («می‌کند … کمکهای»). A writer who types ZWNJs for «می» and lost one of a plural's shows it
+        elsewhere in the line or the document («کتاب‌ها … کمکهای»). Only for a restorer that reads its writer's
+        conventions (``self.doc``): without them (``Normalizer(conventions=False)``, the trainer's judge of careful
+        news paragraphs) a glued plural is a slip."""
+        doc = self.doc
+        if doc is None or doc.apart.get(PLURAL_FAMILY or "", 0.0):
             return False
         fams = apart_families([c for c in chunks if ZWNJ in c], self._verb_prefixes)
         if PREFIX not in fams or PLURAL_FAMILY in fams:
