@@ -198,13 +198,6 @@ ZWNJ_CASES = [
     ("می\u200c\u200cروند", "می|روند"),  # doubled ZWNJ -> one
     ("کتاب\u200c ها", "کتاب|ها"),  # ZWNJ before a space dropped, then the plural joined
     ("\u200cسلام", "سلام"),  # ZWNJ at a word edge dropped
-    # a writer who types ZWNJs for «می» and none for plurals glues them on purpose (Seraji's habit) ...
-    ("آنها درسهای تازه را می‌خوانند .", "آنها درسهای تازه را می|خوانند ."),
-    ("آنها کلاسهای تازه می‌سازند .", "آنها کلاسهای تازه می|سازند ."),
-    ("آنها درسهای تازه را می خوانند .", "آنها درسهای تازه را می|خوانند ."),  # ... spaced: a second pass agrees
-    # ... not where the line writes a plural with a ZWNJ, nor beside a glued «می»
-    ("کتاب‌ها و درسهای تازه را می‌خوانند .", "کتاب|ها و درس|های تازه را می|خوانند ."),
-    ("آنها درسهای تازه را میخوانند .", "آنها درس|های تازه را می|خوانند ."),
 ]
 
 
