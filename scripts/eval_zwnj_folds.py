@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """k-fold evaluation of the ZWNJ restorer on ``../shared/data/updt-train`` (held-out sentences).
 
-    PYTHONPATH=src python scripts/eval_zwnj_folds.py [--folds 5] [--no-model] [--write-folds DIR]
+    PYTHONPATH=src python scripts/eval_zwnj_folds.py [--folds 5] [--unit document|sentence|both] [--no-model]
+        [--write-folds DIR]
 
 The sentences are cut into ``--folds`` contiguous blocks (neighbouring sentences come from one
 document, so a block is held out whole). For each block the gap model is trained on the other
@@ -10,7 +11,10 @@ the block with the shared scorer's own corruption and comparison code
 (``../shared/tools/score_zwnj.py``): deleted / spaced / clean, then the mean over the blocks. Each
 block is fed in order to one streaming normalizer, one document as ``palayesh normalize`` reads its
 stdin (so a writer's convention learned on earlier sentences holds for later ones, see
-``normalize/convention.py``).
+``normalize/convention.py``). ``--unit sentence`` makes every sentence a document of its own instead (one
+normalizer, ``stream=False``: no convention carries from one sentence to the next), the unit of a test that
+scores sentences one by one and of a caller that normalizes one short text; ``both`` scores each unit with the
+same fold models.
 ``--no-model`` scores the rules alone. ``--write-folds DIR`` writes each block to ``DIR/fold-K.txt``
 (one sentence a line) so that the scorer's command line can be run on it too.
 """
@@ -51,12 +55,18 @@ MIXED_SEED = 7
 ZWNJ = "\u200c"
 
 
-def score(scorer, make_normalizer, gold: list[str]) -> dict:
-    """The scorer's three modes (and mixed) on ``gold``, each with a fresh normalizer (as the CLI would be: one
-    document, ``stream=True``)."""
+#: how the restorer meets the gold sentences: "document" one stream of them (``palayesh normalize`` on stdin),
+#: "sentence" each a document of its own (``Normalizer(stream=False)``)
+UNITS = ("document", "sentence")
+
+
+def score(scorer, make_normalizer, gold: list[str], unit: str = "document") -> dict:
+    """The scorer's three modes (and mixed) on ``gold``, each with a fresh normalizer: as the CLI would be, one
+    document (``stream=True``), or with ``unit`` "sentence" every sentence a document of its own.
+    ``make_normalizer(stream)`` makes one."""
     out = {}
     for how in MODES:
-        norm = make_normalizer()
+        norm = make_normalizer(unit == "document")
         counts = Counter()
         rng = random.Random(MIXED_SEED)
         for g in gold:
@@ -88,19 +98,20 @@ def news_report(args, scorer, updt_lines) -> int:
     if args.threshold is not None:
         model.threshold = args.threshold
 
-    def with_model():
-        n = Normalizer(stream=True)
+    def with_model(stream=True):
+        n = Normalizer(stream=stream)
         n._zwnj = ZwnjRestorer(resources.load(), model=model)
         return n
 
-    def rules():
-        return Normalizer(NormalizeOptions(zwnj_model=False), stream=True)
+    def rules(stream=True):
+        return Normalizer(NormalizeOptions(zwnj_model=False), stream=stream)
 
-    for name, make in (("rules", rules), ("model", with_model)):
-        r = score(scorer, make, gold)
-        print(f"news ({len(gold)} paragraphs) {name}: deleted {r['deleted']['f1']:.4f}  "
-              f"spaced {r['spaced']['f1']:.4f}  clean {r['clean']['gap_error']:.5f}  mixed {r['mixed']['f1']:.4f}",
-              file=sys.stderr)
+    for unit in args.units:
+        for name, make in (("rules", rules), ("model", with_model)):
+            r = score(scorer, make, gold, unit)
+            print(f"news ({len(gold)} paragraphs{', each alone' if unit == 'sentence' else ''}) {name}: "
+                  f"deleted {r['deleted']['f1']:.4f}  spaced {r['spaced']['f1']:.4f}  "
+                  f"clean {r['clean']['gap_error']:.5f}  mixed {r['mixed']['f1']:.4f}", file=sys.stderr)
     return 0
 
 
@@ -115,7 +126,11 @@ def main(argv=None) -> int:
     ap.add_argument("--threshold", type=float, help="the model's margin threshold (default: the trained one)")
     ap.add_argument("--news", type=int, default=0, metavar="N",
                     help="also score N news paragraphs written with care (silver standard, the PerDT-like convention)")
+    ap.add_argument("--unit", choices=UNITS + ("both",), default="document",
+                    help="a fold (or the news) read as one document, or every sentence (paragraph) a document "
+                         "of its own")
     args = ap.parse_args(argv)
+    args.units = UNITS if args.unit == "both" else (args.unit,)
     scorer = load_scorer(args.shared / "tools" / "score_zwnj.py")
     path = args.shared / "data" / "updt-train" / "updt-train.txt"
     lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip()]
@@ -128,14 +143,14 @@ def main(argv=None) -> int:
 
     if args.news:
         return news_report(args, scorer, lines)
-    report = {}
+    reports: dict = {unit: {} for unit in args.units}
     for k, block in enumerate(blocks):
         if args.only and k not in args.only:
             continue
         t0 = time.time()
         if args.no_model:
-            def make():
-                return Normalizer(NormalizeOptions(zwnj_model=False), stream=True)
+            def make(stream=True):
+                return Normalizer(NormalizeOptions(zwnj_model=False), stream=stream)
         else:
             import build_zwnj_model
             train = [line for j, b in enumerate(blocks) if j != k for line in b]
@@ -143,27 +158,31 @@ def main(argv=None) -> int:
             if args.threshold is not None:
                 model.threshold = args.threshold
 
-            def make(model=model):
+            def make(stream=True, model=model):
                 from palayesh.normalize import resources
                 from palayesh.normalize.zwnj import ZwnjRestorer
 
-                n = Normalizer(stream=True)
+                n = Normalizer(stream=stream)
                 n._zwnj = ZwnjRestorer(resources.load(), model=model)
                 return n
-        report[k] = score(scorer, make, block)
-        r = report[k]
-        print(f"fold {k}: deleted {r['deleted']['f1']:.4f}  spaced {r['spaced']['f1']:.4f}  "
-              f"clean {r['clean']['gap_error']:.5f}  mixed {r['mixed']['f1']:.4f}   "
-              f"({len(block)} sentences, {time.time() - t0:.0f} s)",
+        for unit in args.units:
+            r = reports[unit][k] = score(scorer, make, block, unit)
+            print(f"fold {k}{' (sentences)' if unit == 'sentence' else ''}: deleted {r['deleted']['f1']:.4f}  "
+                  f"spaced {r['spaced']['f1']:.4f}  clean {r['clean']['gap_error']:.5f}  mixed {r['mixed']['f1']:.4f}"
+                  f"   ({len(block)} sentences, {time.time() - t0:.0f} s)", file=sys.stderr)
+    out = {}
+    for unit in args.units:
+        report = reports[unit]
+        mean = {how: {m: round(sum(r[how][m] for r in report.values()) / len(report), 5)
+                      for m in ("f1", "p", "r", "gap_error")}
+                for how in MODES}
+        print(f"mean{' (sentences)' if unit == 'sentence' else ''}:   deleted {mean['deleted']['f1']:.4f}  "
+              f"spaced {mean['spaced']['f1']:.4f}  clean {mean['clean']['gap_error']:.5f}  "
+              f"mixed {mean['mixed']['f1']:.4f} (P {mean['mixed']['p']:.4f} R {mean['mixed']['r']:.4f})",
               file=sys.stderr)
-    mean = {how: {m: round(sum(r[how][m] for r in report.values()) / len(report), 5)
-                  for m in ("f1", "p", "r", "gap_error")}
-            for how in MODES}
-    print(f"mean:   deleted {mean['deleted']['f1']:.4f}  spaced {mean['spaced']['f1']:.4f}  "
-          f"clean {mean['clean']['gap_error']:.5f}  mixed {mean['mixed']['f1']:.4f} "
-          f"(P {mean['mixed']['p']:.4f} R {mean['mixed']['r']:.4f})", file=sys.stderr)
+        out[unit] = {"folds": report, "mean": mean}
     if args.json:
-        json.dump({"folds": report, "mean": mean}, sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(out[args.units[0]] if len(args.units) == 1 else out, sys.stdout, ensure_ascii=False, indent=1)
         print()
     return 0
 

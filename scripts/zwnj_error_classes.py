@@ -2,6 +2,7 @@
 """The ZWNJ restorer's errors on held-out folds of ``updt-train``, by pattern.
 
     PYTHONPATH=src python scripts/zwnj_error_classes.py [--mode deleted] [--folds 5] [--examples 5]
+        [--unit document|sentence]
 
 Each fold is scored as ``eval_zwnj_folds.py`` does (the gap model trained on the other folds), and
 each wrong gap is put in one class by the gold word around it: «می/نمی» + verb, plural «ها…» after a
@@ -73,7 +74,11 @@ def main(argv=None) -> int:
     ap.add_argument("--news", type=int, default=0, metavar="N",
                     help="score N careful news paragraphs of the odd articles instead (one block, the model "
                          "trained on all of updt-train, as eval_zwnj_folds.py --news does)")
+    ap.add_argument("--unit", choices=eval_zwnj_folds.UNITS, default="document",
+                    help="a fold read as one document, or every sentence a document of its own (see "
+                         "eval_zwnj_folds.py)")
     args = ap.parse_args(argv)
+    stream = args.unit == "document"
     scorer = eval_zwnj_folds.load_scorer(args.shared / "tools" / "score_zwnj.py")
     path = args.shared / "data" / "updt-train" / "updt-train.txt"
     lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip()]
@@ -91,13 +96,13 @@ def main(argv=None) -> int:
                                                       args.news, part=1)]
     for k, block in enumerate(blocks):
         if args.no_model:
-            norm = Normalizer(NormalizeOptions(zwnj_model=False), stream=True)
+            norm = Normalizer(NormalizeOptions(zwnj_model=False), stream=stream)
         else:
             import build_zwnj_model
             train = lines if args.news else [
                 x for j, b in enumerate(eval_zwnj_folds.folds(lines, args.folds)) if j != k for x in b]
             model = build_zwnj_model.train(train, args.shared / "data")
-            norm = Normalizer(stream=True)
+            norm = Normalizer(stream=stream)
             norm._zwnj = ZwnjRestorer(resources.load(), model=model)
         for g in block:
             p = norm.normalize(scorer.corrupt(g, args.mode))

@@ -448,3 +448,32 @@ def test_habit_affix_reads_how_the_news_writes_the_word():
     assert gapmodel.count_features(gapmodel.GLUED, "سال", "ها", counts)[-1] == "Gh1"
     assert gapmodel.count_features(gapmodel.GLUED, "کتاب", "ها", counts)[-1] == "Gh-4"
     assert gapmodel.count_features(gapmodel.GLUED, "نو", "ها", counts) == ["Gn0", "Gh_"]
+
+
+def test_the_folds_score_a_sentence_as_a_document_of_its_own():
+    """``eval_zwnj_folds.py --unit sentence`` reads every gold sentence as a document of its own (one
+    ``Normalizer(stream=False)``: no writer's convention carries from one sentence to the next), the unit of
+    a test that scores sentences one by one; ``--unit document`` (the default) one stream, as before."""
+    scripts = str(Path(__file__).resolve().parents[1] / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    import eval_zwnj_folds as ef
+
+    from palayesh.normalize import NormalizeOptions, Normalizer
+
+    scorer = ef.load_scorer(ef.SHARED / "tools" / "score_zwnj.py")
+    made = []
+
+    def make(stream=True):
+        made.append(stream)
+        return Normalizer(NormalizeOptions(zwnj_model=False), stream=stream)
+
+    z = "\u200c"
+    gold = [s.replace("|", z) for s in ("کتابها را می|خوانند .", "درختها می|رویند .", "آدمها می|روند .",
+                                        "اسبها می|دوند .", "درسها سخت هستند .")]
+    doc, sent = ef.score(scorer, make, gold), ef.score(scorer, make, gold, "sentence")
+    assert made == [True] * len(ef.MODES) + [False] * len(ef.MODES)
+    assert set(doc) == set(sent) == set(ef.MODES)
+    # (a writer who glues plurals on purpose: in one stream the last line's «درسها» is their habit, alone
+    # it reads as a word that lost its ZWNJ)
+    assert doc["clean"]["gap_error"] == 0 < sent["clean"]["gap_error"]
