@@ -34,19 +34,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .domtext import forget, plain_text
+
 #: a page's foot is a short line (a page number, «صفحه ۲ از ۵», «- ۲ -»), at most this many words
 MAX_FOOT_WORDS = 6
 #: the levels under a page block its head and foot are looked for at (the block's own children,
 #: their children ...)
 MAX_EDGE_DEPTH = 3
 _NUMBER = re.compile(r"\d+")  # (str's \d: Persian, Arabic-Indic and ASCII digits alike)
-_SPACE = re.compile(r"\s+")
 #: a form feed: a text layer's page break (pdftotext writes one between pages)
 FORM_FEED = "\x0c"
 
 
 def _text(el) -> str:
-    return _SPACE.sub(" ", el.text_content()).strip()
+    # (through the page's memo: :func:`join_pages` forgets it when it joins a run of pages)
+    return plain_text(el, remembered=True)
 
 
 def _numbered(lines: list[str]) -> bool:
@@ -88,17 +90,30 @@ def _edges(block, last: bool) -> list:
 
 def _head_and_foot(blocks: list) -> list[tuple] | None:
     """Each block's (head, foot) elements, children of one element of the block, when the blocks are
-    pages (see the module docstring), else None."""
-    heads = [_edges(b, last=False) for b in blocks]
-    feet = [_edges(b, last=True) for b in blocks]
+    pages (see the module docstring), else None. (A list's items are read as far as the first one whose
+    first line differs from the first item's, at each level: a page of a long list is walked once.)"""
+    edges: dict[int, tuple[list, list]] = {}
+
+    def edge(k: int) -> tuple[list, list]:
+        if k not in edges:
+            edges[k] = (_edges(blocks[k], last=False), _edges(blocks[k], last=True))
+        return edges[k]
+
     for depth in range(MAX_EDGE_DEPTH):
-        if any(len(h) <= depth or len(f) <= depth for h, f in zip(heads, feet)):
-            return None
-        hs, fs = [h[depth] for h in heads], [f[depth] for f in feet]
-        if any(h is f or h.getparent() is not f.getparent() for h, f in zip(hs, fs)):
-            continue
-        if len({_text(h) for h in hs}) == 1 and _numbered([_text(f) for f in fs]):
-            return list(zip(hs, fs))
+        # (the pages at this level: each block's head and foot there, children of one element, the
+        # heads one text; a block with no head or foot there has none further down either)
+        pairs: list[tuple] = []
+        for k in range(len(blocks)):
+            heads, feet = edge(k)
+            if len(heads) <= depth or len(feet) <= depth:
+                return None
+            h, f = heads[depth], feet[depth]
+            if h is f or h.getparent() is not f.getparent() or (pairs and _text(h) != _text(pairs[0][0])):
+                break
+            pairs.append((h, f))
+        else:
+            if _numbered([_text(f) for _, f in pairs]):
+                return pairs
     return None
 
 
@@ -143,6 +158,7 @@ def join_pages(tree) -> bool:
                     foot.addprevious(el)
             block.drop_tree()
         joined = True
+        forget()  # (the texts of the first page's elements and their ancestors changed)
     return joined
 
 
