@@ -212,9 +212,38 @@ def _next_line(lines: list[str], i: int) -> str | None:
     return None
 
 
+def _frame_lines(lines: list[str], starts: list[int], step: int, drop: set[int],
+                 shown: set[str] | None = None) -> set[int]:
+    """The lines that stand beside each of ``starts`` (``step`` -1: the lines above each, 1: below
+    each, past blank lines and form feeds) and are one line at every one of them, nearest first, until
+    they differ: the rest of a page's frame (a browser's print: the address above each page number,
+    the headline beside the date that opens each page); none that ``drop`` holds already, and, given
+    ``shown``, only lines it holds."""
+    out: set[int] = set()
+    at = list(starts)
+    while True:
+        nxt = []
+        for i in at:
+            j = i + step
+            while 0 <= j < len(lines) and not _bare(lines[j]):
+                j += step
+            if not 0 <= j < len(lines) or j in drop or j in out or j in nxt:
+                return out
+            nxt.append(j)
+        texts = {_bare(lines[j]) for j in nxt}
+        if len(texts) != 1 or (shown is not None and not texts <= shown):
+            return out
+        out.update(nxt)
+        at = nxt
+
+
 def joined_text(text: str) -> str | None:
     """``text`` with its page layout taken out (see the module docstring): each page's foot, the
-    running head after it and the form feed between them; None for a text not set over pages.
+    running head after it and the form feed between them; None for a text not set over pages. A
+    frame of more lines goes whole: a line that stands above every foot, the same each time (a
+    browser's print: the page's address beside its number), and a line under every running head but
+    the first page's, the same each time and shown on the first page too (the headline beside the
+    date).
 
     >>> page = "بولتن آب\\n\\nبارش برف ادامه دارد.\\n\\n- ۱ -\\n\\x0cبولتن آب\\n\\nبرف از صبح آغاز شد.\\n\\n- ۲ -\\n"
     >>> print(joined_text(page))
@@ -226,6 +255,14 @@ def joined_text(text: str) -> str | None:
     برف از صبح آغاز شد.
     <BLANKLINE>
     <BLANKLINE>
+    >>> page = ("۱۴۰۳/۱/۲ ۱۰:۰۰\\nبارش برف\\nبارش برف ادامه دارد.\\nhttps://x.ir/n/1\\n1/2\\n"
+    ...         "\\x0c۱۴۰۳/۱/۲ ۱۰:۰۰\\nبارش برف\\nبرف از صبح آغاز شد.\\nhttps://x.ir/n/1\\n2/2\\n")
+    >>> print(joined_text(page))
+    ۱۴۰۳/۱/۲ ۱۰:۰۰
+    بارش برف
+    بارش برف ادامه دارد.
+    برف از صبح آغاز شد.
+    <BLANKLINE>
     """
     if "\n" not in text:
         return None
@@ -234,9 +271,14 @@ def joined_text(text: str) -> str | None:
     if feet is None:
         return None
     drop = set(feet)
+    heads = []
     for i in feet[:-1]:
         for j in range(i + 1, len(lines)):
             drop.add(j)  # (the blank lines and form feed between the foot and the next page's head)
             if lines[j].replace(FORM_FEED, "").strip():
+                heads.append(j)
                 break  # (the running head)
+    drop |= _frame_lines(lines, feet, -1, drop)
+    # (the lines under the running heads, each shown on the first page too: the first page's head)
+    drop |= _frame_lines(lines, heads, 1, drop, shown={_bare(line) for line in lines[:feet[0]]})
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)
