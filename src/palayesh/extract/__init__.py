@@ -111,6 +111,36 @@ def unlabelled_lead(lead: str, art: Article, raw: str, template=None) -> str:
     return lead[m.end():]
 
 
+def story_lead(art: Article, raw: str, template=None) -> str | None:
+    """The lead ``art`` was read with, as the story's summary, or None when it is none; the checks, in
+    their order:
+
+    1. its label goes («خلاصه: …», :func:`unlabelled_lead`);
+    2. a quote box is no lead: words of the story's own paragraph, cut with an ellipsis
+       (:func:`quoted_excerpt`);
+    3. nor is the site's blurb: a line the run shows alike over half the site's pages, the same words
+       over each story, its greeting (:func:`.html.site_blurb`; only with a ``template`` that learned).
+
+    >>> story_lead(Article(lead="خلاصه: وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد."), "")
+    'وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.'
+    >>> story_lead(Article(lead="«… در تهران برگزار شد و پایان یافت»",
+    ...                    paragraphs=["نشست امروز در تهران برگزار شد و پایان یافت."]), "") is None
+    True
+    """
+    lead = art.lead
+    if not lead:
+        return lead
+    lead = unlabelled_lead(lead, art, raw, template)
+    if quoted_excerpt(lead, art.paragraphs):
+        return None
+    if template is not None and template.learned:
+        from .html import site_blurb
+
+        if site_blurb(lead, template):
+            return None
+    return lead
+
+
 #: where a page's pieces of text end: lines, tags
 _PIECES = re.compile(r"\n|<[^>]*>")
 #: a line of the site's own (its name, a menu's item) is this short
@@ -363,17 +393,7 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
             if art.lead is None and stored.description:  # (and gives the lead the text set as a paragraph)
                 art.lead = stored.description
                 art.paragraphs = [p for p in art.paragraphs if p.strip() != stored.description]
-    if art.lead:
-        art.lead = unlabelled_lead(art.lead, art, raw, template)
-    if art.lead and quoted_excerpt(art.lead, art.paragraphs):
-        art.lead = None  # (a quote box: words of the story's own paragraph, cut with an ellipsis)
-    if art.lead and template is not None and template.learned:
-        from .html import site_blurb
-
-        if site_blurb(art.lead, template):
-            # (a lead the site shows alike over half its pages, the same words over each story: its
-            # greeting or blurb, which the run teaches is no story's summary)
-            art.lead = None
+    art.lead = story_lead(art, raw, template)
     bare = template is not None and len(art.paragraphs) >= 2 and template.sets_bare_pull_quotes()
     if template is not None and len(art.paragraphs) >= 2 and (bare or template.sets_pull_quotes()):
         from .pullquote import without_pull_quotes

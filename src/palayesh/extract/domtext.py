@@ -103,6 +103,18 @@ def text_of(el) -> str:
 
 #: a run of white space: one space in a cleaned text
 _WS = re.compile(r"\s+")
+
+
+def plain_text(el, *, remembered: bool = False) -> str:
+    """``el``'s text as the parser decoded it, its white space one space, stripped: the line a reader of
+    the tree's shape compares (no entities of its own decoded, unlike :func:`_text`). ``remembered``:
+    read through :func:`text_of`, for a reader that calls :func:`forget` whenever it changes the tree.
+
+    >>> import lxml.html
+    >>> plain_text(lxml.html.fragment_fromstring("<p> صفحه\\n <b>۱</b>  از ۲ </p>"))
+    'صفحه ۱ از ۲'
+    """
+    return _WS.sub(" ", text_of(el) if remembered else el.text_content()).strip()
 #: texts cleaned lately: a page's elements are read several times each (its headline's, its
 #: blocks': by the title, the section, the lead), and an element's text is the same string each
 #: time (:func:`text_of`); the last few, of up to this many characters (bounded memory)

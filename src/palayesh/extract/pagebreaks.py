@@ -34,19 +34,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .domtext import forget, plain_text
+
 #: a page's foot is a short line (a page number, «صفحه ۲ از ۵», «- ۲ -»), at most this many words
 MAX_FOOT_WORDS = 6
 #: the levels under a page block its head and foot are looked for at (the block's own children,
 #: their children ...)
 MAX_EDGE_DEPTH = 3
 _NUMBER = re.compile(r"\d+")  # (str's \d: Persian, Arabic-Indic and ASCII digits alike)
-_SPACE = re.compile(r"\s+")
 #: a form feed: a text layer's page break (pdftotext writes one between pages)
 FORM_FEED = "\x0c"
 
 
 def _text(el) -> str:
-    return _SPACE.sub(" ", el.text_content()).strip()
+    # (through the page's memo: :func:`join_pages` forgets it when it joins a run of pages)
+    return plain_text(el, remembered=True)
 
 
 def _numbered(lines: list[str]) -> bool:
@@ -88,17 +90,30 @@ def _edges(block, last: bool) -> list:
 
 def _head_and_foot(blocks: list) -> list[tuple] | None:
     """Each block's (head, foot) elements, children of one element of the block, when the blocks are
-    pages (see the module docstring), else None."""
-    heads = [_edges(b, last=False) for b in blocks]
-    feet = [_edges(b, last=True) for b in blocks]
+    pages (see the module docstring), else None. (A list's items are read as far as the first one whose
+    first line differs from the first item's, at each level: a page of a long list is walked once.)"""
+    edges: dict[int, tuple[list, list]] = {}
+
+    def edge(k: int) -> tuple[list, list]:
+        if k not in edges:
+            edges[k] = (_edges(blocks[k], last=False), _edges(blocks[k], last=True))
+        return edges[k]
+
     for depth in range(MAX_EDGE_DEPTH):
-        if any(len(h) <= depth or len(f) <= depth for h, f in zip(heads, feet)):
-            return None
-        hs, fs = [h[depth] for h in heads], [f[depth] for f in feet]
-        if any(h is f or h.getparent() is not f.getparent() for h, f in zip(hs, fs)):
-            continue
-        if len({_text(h) for h in hs}) == 1 and _numbered([_text(f) for f in fs]):
-            return list(zip(hs, fs))
+        # (the pages at this level: each block's head and foot there, children of one element, the
+        # heads one text; a block with no head or foot there has none further down either)
+        pairs: list[tuple] = []
+        for k in range(len(blocks)):
+            heads, feet = edge(k)
+            if len(heads) <= depth or len(feet) <= depth:
+                return None
+            h, f = heads[depth], feet[depth]
+            if h is f or h.getparent() is not f.getparent() or (pairs and _text(h) != _text(pairs[0][0])):
+                break
+            pairs.append((h, f))
+        else:
+            if _numbered([_text(f) for _, f in pairs]):
+                return pairs
     return None
 
 
@@ -143,6 +158,7 @@ def join_pages(tree) -> bool:
                     foot.addprevious(el)
             block.drop_tree()
         joined = True
+        forget()  # (the texts of the first page's elements and their ancestors changed)
     return joined
 
 
@@ -196,9 +212,38 @@ def _next_line(lines: list[str], i: int) -> str | None:
     return None
 
 
+def _frame_lines(lines: list[str], starts: list[int], step: int, drop: set[int],
+                 shown: set[str] | None = None) -> set[int]:
+    """The lines that stand beside each of ``starts`` (``step`` -1: the lines above each, 1: below
+    each, past blank lines and form feeds) and are one line at every one of them, nearest first, until
+    they differ: the rest of a page's frame (a browser's print: the address above each page number,
+    the headline beside the date that opens each page); none that ``drop`` holds already, and, given
+    ``shown``, only lines it holds."""
+    out: set[int] = set()
+    at = list(starts)
+    while True:
+        nxt = []
+        for i in at:
+            j = i + step
+            while 0 <= j < len(lines) and not _bare(lines[j]):
+                j += step
+            if not 0 <= j < len(lines) or j in drop or j in out or j in nxt:
+                return out
+            nxt.append(j)
+        texts = {_bare(lines[j]) for j in nxt}
+        if len(texts) != 1 or (shown is not None and not texts <= shown):
+            return out
+        out.update(nxt)
+        at = nxt
+
+
 def joined_text(text: str) -> str | None:
     """``text`` with its page layout taken out (see the module docstring): each page's foot, the
-    running head after it and the form feed between them; None for a text not set over pages.
+    running head after it and the form feed between them; None for a text not set over pages. A
+    frame of more lines goes whole: a line that stands above every foot, the same each time (a
+    browser's print: the page's address beside its number), and a line under every running head but
+    the first page's, the same each time and shown on the first page too (the headline beside the
+    date).
 
     >>> page = "بولتن آب\\n\\nبارش برف ادامه دارد.\\n\\n- ۱ -\\n\\x0cبولتن آب\\n\\nبرف از صبح آغاز شد.\\n\\n- ۲ -\\n"
     >>> print(joined_text(page))
@@ -210,6 +255,14 @@ def joined_text(text: str) -> str | None:
     برف از صبح آغاز شد.
     <BLANKLINE>
     <BLANKLINE>
+    >>> page = ("۱۴۰۳/۱/۲ ۱۰:۰۰\\nبارش برف\\nبارش برف ادامه دارد.\\nhttps://x.ir/n/1\\n1/2\\n"
+    ...         "\\x0c۱۴۰۳/۱/۲ ۱۰:۰۰\\nبارش برف\\nبرف از صبح آغاز شد.\\nhttps://x.ir/n/1\\n2/2\\n")
+    >>> print(joined_text(page))
+    ۱۴۰۳/۱/۲ ۱۰:۰۰
+    بارش برف
+    بارش برف ادامه دارد.
+    برف از صبح آغاز شد.
+    <BLANKLINE>
     """
     if "\n" not in text:
         return None
@@ -218,9 +271,14 @@ def joined_text(text: str) -> str | None:
     if feet is None:
         return None
     drop = set(feet)
+    heads = []
     for i in feet[:-1]:
         for j in range(i + 1, len(lines)):
             drop.add(j)  # (the blank lines and form feed between the foot and the next page's head)
             if lines[j].replace(FORM_FEED, "").strip():
+                heads.append(j)
                 break  # (the running head)
+    drop |= _frame_lines(lines, feet, -1, drop)
+    # (the lines under the running heads, each shown on the first page too: the first page's head)
+    drop |= _frame_lines(lines, heads, 1, drop, shown={_bare(line) for line in lines[:feet[0]]})
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from .domtext import plain_text
+
 #: a row's cell in words enough to be a line of prose (a figure's «۱۲ | ۱۲» is no version of a text)
 MIN_LINE_WORDS = 3
 #: the share of a table's two-cell rows that must show one text twice (the lines that did not change;
@@ -37,13 +39,8 @@ MIN_SAME_SHARE = 0.3
 #: only a view of a text the page shows whole (most of them: the header row of the two versions' names
 #: and times is none of the text)
 MIN_SHOWN_SHARE = 0.6
-_SPACE = re.compile(r"\s+")
 #: the attribute of the block that stands for a comparison table: the text the view compares
 COMPARED = "data-compared"
-
-
-def _text(el) -> str:
-    return _SPACE.sub(" ", el.text_content()).strip()
 
 
 def _pairs(table) -> list[tuple[Any, str, str]] | None:
@@ -54,7 +51,7 @@ def _pairs(table) -> list[tuple[Any, str, str]] | None:
         if next(tr.iterancestors("table"), None) is not table:
             continue
         cells = [td for td in tr if td.tag in ("td", "th")]
-        texts = [t for t in map(_text, cells) if t]
+        texts = [t for t in map(plain_text, cells) if t]
         if not texts:
             continue
         if len(texts) != 2:
@@ -94,17 +91,18 @@ def compared_text(raw: str) -> Compared | None:
     found = [(t, p) for t in root.iter("table") if (p := _comparison(t))]
     if not found:
         return None
-    full = _text(root)
+    full = plain_text(root)
     newer: list[str] = []
     for table, pairs in found:
-        inside = _text(table)
+        inside = plain_text(table)
         # (a header row's lines: the two versions' names and times, which a heading may show again)
         heads = set()
         for tr, a, b in pairs:
-            lines = [_text(el) for el in tr.iter("div", "p", "span") if not len(el)]
+            lines = [plain_text(el) for el in tr.iter("div", "p", "span") if not len(el)]
             if a != b and len(lines) >= 4:  # (each version's cell a few lines)
                 heads.update(lines)
-        for el in [el for el in root.iter("h1", "h2", "h3", "h4", "div", "p") if not len(el) and _text(el) in heads]:
+        for el in [el for el in root.iter("h1", "h2", "h3", "h4", "div", "p")
+                   if not len(el) and plain_text(el) in heads]:
             if next((x for x in el.iterancestors() if x is table), None) is None:
                 el.drop_tree()
         prose = [b for _, _, b in pairs if len(b.split()) >= MIN_LINE_WORDS]
