@@ -16,6 +16,7 @@ A set without CMSs or menus takes the parts it has: :class:`GeneratorChecks` (ev
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -150,6 +151,25 @@ def earlier_sets(letters: str) -> list[str]:
     found = {p.stem.removeprefix("site_families_") for p in here.glob("site_families_*.py")}
     order = sorted((x for x in found if "_" not in x), key=lambda x: (len(x), x))
     return [x for x in order if (1, "e") <= (len(x), x) < (len(letters), letters)]
+
+
+#: the scoring script, whose split a set's brief fixes
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "score_families.py"
+
+
+def check_registered(gen: ModuleType, seed: int, dev: list[str], held: list[str]) -> None:
+    """``bench/score_families.py`` scores the set of ``gen`` as its brief split it: its open families ``dev`` as
+    ``<set>dev``, its held ``held`` as ``<set>held`` (held out), and the whole set as ``<set>``, all for ``seed``."""
+    letters = set_letters(gen)
+    spec = importlib.util.spec_from_file_location("score_families", BENCH)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)  # type: ignore[union-attr]
+    up = letters.upper()
+    assert getattr(bench, f"{up}_DEV") == dev and getattr(bench, f"{up}_HELD") == held
+    assert f"{letters}held" in bench.HELD_OUT
+    name = gen.__name__
+    assert bench.SETS[f"{letters}held"] == (name, seed, held)
+    assert bench.SETS[f"{letters}dev"] == (name, seed, dev) and bench.SETS[letters] == (name, seed)
 
 
 def set_fixtures(gen: ModuleType, seed: int, n: int = 240) -> tuple[Any, Any]:

@@ -4,11 +4,9 @@ a teaser's gold the paragraphs it shows, a page's hard wraps and «> » quotes u
 from __future__ import annotations
 
 import collections
-import importlib.util
 import json
 import re
 import shutil
-from pathlib import Path
 
 import family_pages
 import family_set_checks as checks
@@ -23,8 +21,6 @@ GOLD = family_pages.GoldSpec(
     min_sites=20, html_share=(0.65, 0.85), min_clusters=8, max_paragraphs=40,
     shares=(("section", 0.5, 0.9), ("published_iso", 0.8, 0.99), ("lead", 0.15, 0.5), ("agency", 0.35, 0.85)),
     agencies_seen=frozenset({"فارس", "ورزش سه", None}), broken_lines=True)
-#: the scoring script, whose split must be the brief's
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "score_families.py"
 #: a quoted line's «> » prefix
 QUOTED = re.compile(r"^(> ?)+|^>$", re.M)
 
@@ -54,11 +50,7 @@ def test_split_is_the_briefs():
     """Kinds 1-4 open, 5-8 held: the order of the brief, as ``bench/score_families.py`` scores them."""
     assert DEV + HELD == FAMILIES and len(DEV) == 4
     assert [KIND[f] for f in FAMILIES] == ["mail", "export", "video", "mirror", "ocr", "app", "comments", "column"]
-    spec = importlib.util.spec_from_file_location("score_families", BENCH)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)  # type: ignore[union-attr]
-    assert bench.AT_DEV == DEV and bench.AT_HELD == HELD and "atheld" in bench.HELD_OUT
-    assert bench.SETS["atheld"] == ("site_families_at", SEED, HELD)
+    checks.check_registered(site_families_at, SEED, DEV, HELD)
 
 
 def test_hosts_differ():

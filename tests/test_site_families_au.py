@@ -7,7 +7,6 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import html
-import importlib.util
 import json
 import re
 import shutil
@@ -26,8 +25,6 @@ GOLD = family_pages.GoldSpec(
     min_sites=20, html_share=(0.6, 0.8), min_clusters=8, max_paragraphs=40,
     shares=(("section", 0.75, 0.98), ("published_iso", 0.75, 0.97), ("lead", 0.15, 0.6), ("agency", 0.4, 0.9)),
     agencies_seen=frozenset({"فارس", "ورزش سه", None}), broken_lines=True)
-#: the scoring script, whose split must be the brief's
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "score_families.py"
 #: an HTML fragment's tags
 TAG = re.compile(r"<[^>]+>")
 
@@ -81,11 +78,7 @@ def test_split_is_the_briefs():
     assert DEV + HELD == FAMILIES and len(DEV) == 4
     assert [KIND[f] for f in FAMILIES] == ["wire", "json", "cluster", "help", "headers", "factcheck", "viewer",
                                            "marked"]
-    spec = importlib.util.spec_from_file_location("score_families", BENCH)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)  # type: ignore[union-attr]
-    assert bench.AU_DEV == DEV and bench.AU_HELD == HELD and "auheld" in bench.HELD_OUT
-    assert bench.SETS["auheld"] == ("site_families_au", SEED, HELD)
+    checks.check_registered(site_families_au, SEED, DEV, HELD)
 
 
 def test_hosts_differ():

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import collections
 import html
-import importlib.util
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -25,8 +24,6 @@ GOLD = family_pages.GoldSpec(
     min_sites=20, html_share=(0.5, 0.7), min_clusters=8, max_paragraphs=40,
     shares=(("section", 0.7, 0.92), ("published_iso", 0.85, 0.995), ("lead", 0.15, 0.45), ("agency", 0.6, 0.9)),
     agencies_seen=frozenset({"فارس", "ورزش سه", None}), broken_lines=True, labelled_leads=True)
-#: the scoring script, whose split must be the brief's
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "score_families.py"
 #: an HTML fragment's tags
 TAG = re.compile(r"<[^>]+>")
 #: a gemtext line's marks (headings, quotes, list items, a link's target)
@@ -93,11 +90,7 @@ def test_split_is_the_briefs():
     assert DEV + HELD == FAMILIES and len(DEV) == 4
     assert [KIND[f] for f in FAMILIES] == ["listen", "ebook", "archive", "script", "notes", "versions", "xml",
                                            "smallweb"]
-    spec = importlib.util.spec_from_file_location("score_families", BENCH)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)  # type: ignore[union-attr]
-    assert bench.AV_DEV == DEV and bench.AV_HELD == HELD and "avheld" in bench.HELD_OUT
-    assert bench.SETS["avheld"] == ("site_families_av", SEED, HELD)
+    checks.check_registered(site_families_av, SEED, DEV, HELD)
 
 
 def test_hosts_differ():

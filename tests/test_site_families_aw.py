@@ -7,7 +7,6 @@ from __future__ import annotations
 import collections
 import csv
 import html
-import importlib.util
 import io
 import json
 import re
@@ -27,8 +26,6 @@ GOLD = family_pages.GoldSpec(
     min_sites=20, html_share=(0.5, 0.7), min_clusters=8, max_paragraphs=40,
     shares=(("section", 0.6, 0.9), ("published_iso", 0.6, 0.95), ("lead", 0.1, 0.4), ("agency", 0.5, 0.95)),
     agencies_seen=frozenset({None}), broken_lines=True, labelled_leads=True)
-#: the scoring script, whose split must be the brief's
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "score_families.py"
 #: a Markdown line's marks (headings, quotes, list items) and a wiki link's brackets
 MD = re.compile(r"^(?:#{1,6} |> |- )")
 
@@ -127,12 +124,7 @@ def test_split_is_the_briefs():
     assert DEV + HELD == FAMILIES and len(DEV) == 4
     assert [KIND[f] for f in FAMILIES] == ["viewer", "feed", "notes", "revisions", "transcript", "chat", "usenet",
                                            "wap"]
-    spec = importlib.util.spec_from_file_location("score_families", BENCH)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)  # type: ignore[union-attr]
-    assert bench.AW_DEV == DEV and bench.AW_HELD == HELD and "awheld" in bench.HELD_OUT
-    assert bench.SETS["awheld"] == ("site_families_aw", SEED, HELD)
-    assert bench.SETS["awdev"] == ("site_families_aw", SEED, DEV) and bench.SETS["aw"] == ("site_families_aw", SEED)
+    checks.check_registered(site_families_aw, SEED, DEV, HELD)
 
 
 def test_hosts_differ():

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import collections
 import html
-import importlib.util
 import json
 import re
 import shutil
@@ -24,8 +23,6 @@ GOLD = family_pages.GoldSpec(
     min_sites=20, html_share=(0.5, 0.75), min_clusters=8, max_paragraphs=40,
     shares=(("section", 0.55, 0.9), ("published_iso", 0.6, 0.97), ("lead", 0.1, 0.4), ("agency", 0.4, 0.95)),
     agencies_seen=frozenset({None}), broken_lines=True, labelled_leads=True)
-#: the scoring script, whose split must be the brief's
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "score_families.py"
 #: a Markdown line's marks (a notebook's headings and quotes)
 MD = re.compile(r"^(?:#{1,6} |> )")
 #: a ``curl -v`` trace's own lines (connection, request and response headers)
@@ -111,12 +108,7 @@ def test_split_is_the_briefs():
     assert DEV + HELD == FAMILIES and len(DEV) == 4
     assert [KIND[f] for f in FAMILIES] == ["transport", "factcheck", "annotated", "channel", "search", "preview",
                                            "notebook", "liveentry"]
-    spec = importlib.util.spec_from_file_location("score_families", BENCH)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)  # type: ignore[union-attr]
-    assert bench.AX_DEV == DEV and bench.AX_HELD == HELD and "axheld" in bench.HELD_OUT
-    assert bench.SETS["axheld"] == ("site_families_ax", SEED, HELD)
-    assert bench.SETS["axdev"] == ("site_families_ax", SEED, DEV) and bench.SETS["ax"] == ("site_families_ax", SEED)
+    checks.check_registered(site_families_ax, SEED, DEV, HELD)
 
 
 def test_hosts_differ():

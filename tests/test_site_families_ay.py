@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import importlib.util
 import re
-from pathlib import Path
 
 import family_pages
 import family_set_checks as checks
@@ -22,9 +20,6 @@ GOLD = family_pages.GoldSpec(
     min_sites=20, html_share=(0.5, 0.75), min_clusters=8, max_paragraphs=40,
     shares=(("section", 0.55, 0.9), ("published_iso", 0.6, 0.97), ("lead", 0.1, 0.4), ("agency", 0.4, 0.95)),
     agencies_seen=frozenset({None}), broken_lines=True, labelled_leads=True)
-#: the scoring script, whose split must be the brief's
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "score_families.py"
-
 run, hosts = checks.set_fixtures(site_families_ay, SEED)
 
 
@@ -41,12 +36,7 @@ def test_split_is_the_briefs():
     assert DEV + HELD == FAMILIES and len(DEV) == 4
     assert [KIND[f] for f in FAMILIES] == ["transcript", "chatexport", "mailarchive", "docviewer", "replay",
                                            "wrapper", "printview", "gitmarkdown"]
-    spec = importlib.util.spec_from_file_location("score_families", BENCH)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)  # type: ignore[union-attr]
-    assert bench.AY_DEV == DEV and bench.AY_HELD == HELD and "ayheld" in bench.HELD_OUT
-    assert bench.SETS["ayheld"] == ("site_families_ay", SEED, HELD)
-    assert bench.SETS["aydev"] == ("site_families_ay", SEED, DEV) and bench.SETS["ay"] == ("site_families_ay", SEED)
+    checks.check_registered(site_families_ay, SEED, DEV, HELD)
 
 
 def test_hosts_differ():
