@@ -11,6 +11,7 @@ paragraphs, the headline and its date line read as they do anywhere.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 #: a page is set flush right when this share of its lines (blanks aside) end at one column ...
@@ -20,6 +21,8 @@ MIN_FLUSH_LINES = 6
 #: ... and this share of them is padded on the left (a page of lines cut at one width, unpadded, is
 #: a justified or hard-wrapped text: nothing to take off)
 MIN_PADDED_SHARE = 0.3
+#: a line padded on the left (after a printed page's form feed)
+_PADDED = re.compile(r"^\f* ", re.M)
 
 
 def without_flush_pad(raw: str) -> str | None:
@@ -33,6 +36,8 @@ def without_flush_pad(raw: str) -> str | None:
     >>> without_flush_pad("\\n".join(["  سطر اول متن", "سطر دوم متن که بلندتر است", "سوم"] * 3)) is None
     True
     """
+    if _PADDED.search(raw) is None:
+        return None  # (no line padded: the common flat page, answered without reading its lines)
     lines = raw.split("\n")
     shown = [t.rstrip() for t in lines if t.strip(" \t\f\r")]
     if len(shown) < MIN_FLUSH_LINES:
