@@ -74,6 +74,9 @@ class FeedItem:
     loose: tuple[str, ...] = ()
     #: the outlet the item says it came from: the channel a chat's message was forwarded from
     source: str | None = None
+    #: the source is the item's publisher (a chat card's outlet, named over the card and in its footer):
+    #: the agency, whatever outlet its text quotes
+    published_by_source: bool = False
     #: the item holds a page clipped whole (a note of a clipped story): the section a label line of
     #: that page names stands where the item names none
     clipped: bool = False
@@ -385,7 +388,11 @@ def chat_export(raw: str) -> FeedItem | None:
     elif _CHAT_LINE.match(head.split("\n", 1)[0].strip()):
         items = _chat_text(raw)
     else:
-        return None
+        from . import looks_like_html
+        from .chatlog import chat_log
+
+        # (a chat server's log, whatever app saved it: its messages under heads of one shape, .chatlog)
+        return chat_log(raw, html=looks_like_html(raw))
     items = [it for it in items if it.content]
     if not items:
         return None
@@ -995,7 +1002,7 @@ def extract_feed_item(item: FeedItem, *, template=None):
             art.published, art.published_jalali = best.localize()
     if item.link and item.link.startswith(("http://", "https://")):
         art.url = item.link
-    if art.agency is None and item.source:
+    if item.source and (art.agency is None or item.published_by_source):
         # (the channel a message was forwarded from, when its text credits none: the story's origin)
         from .agency import agency_from_credit
 
