@@ -370,8 +370,12 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         md = markdown_fields(raw)
         if md is not None:  # what a markdown export's structure names (.exports)
             _markdown_into(art, md)
-        posted = post_header_date(raw)
-        if posted:  # a copied post's header names its time (.exports), whatever the lines below say
+        from .subtitles import subtitle_date
+
+        # a copied post's header names its time (.exports), a subtitle file's header the day its
+        # programme aired (.subtitles), whatever the lines below say
+        posted = post_header_date(raw) or subtitle_date(raw)
+        if posted:
             art.published, art.published_jalali = posted
         stamped = wire_stamp_date(raw) if art.published is None else None
         if stamped:  # a wire take's transmission stamp at its end, in UTC (.exports)
