@@ -77,3 +77,22 @@ def test_a_subtitle_files_note_dates_it_in_a_run(tmp_path):
     pages = [_vtt(d, [f"خبر شماره {k} از برنامه", *b]) for k, (d, b) in enumerate(zip(days, bodies))]
     rows = refine_pages(tmp_path, pages)
     assert [(rows[f"p{k:02d}"]["published"] or "")[:10] for k in range(len(days))] == gold
+
+
+def _issue(day: str | None) -> str:
+    """A newsletter issue: its heading and sent day, the featured story's heading (the page's title)
+    and its day or none, the issue's other items."""
+    own = f"<div class='d'>{day}</div>" if day else ""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><head><title>خبرنامه شهر</title><meta property='og:title' content='{TITLE}'></head><body>"
+            f"<header><a class='logo' href='/'>خبرنامه شهر</a></header><h1>گزیده‌های هفته — شماره ۲۱۵</h1>"
+            f"<div class='sent'>ارسال‌شده در ۲۴ اردیبهشت ۱۴۰۲</div><p>سلام؛ در این شماره خبر مهم هفته را آورده‌ایم.</p>"
+            f"<h2>{TITLE}</h2>{own}{body}<h2>خبرهای دیگر</h2><ul><li>افتتاح کتابخانه محله</li>"
+            f"<li>جشنواره گل در پارک شهر</li></ul></body></html>")
+
+
+def test_a_newsletter_issues_sent_day_dates_no_featured_story():
+    # the day under the issue's <h1> is the issue's; the story under its <h2> has its own, or none
+    assert extract(_issue("چهارشنبه ۲۰ اردیبهشت ۱۴۰۲")).published[:10] == "2023-05-10"
+    assert extract(_issue(None)).published is None
+

@@ -4546,6 +4546,8 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
             continue
         p = pos.get(el, 0)
         if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
+            if _under_page_heading(el, h1, pos):
+                continue  # (a day under the page's <h1> over a lower headline dates that heading's issue)
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
         elif p < at and not any(p < q for q in menus) and (
                 _story_day(el, template) if _run_knows(template) else _opens_article(root, el, h1)):
@@ -4587,6 +4589,36 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
+
+
+_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _under_page_heading(el, headline, pos: dict) -> bool:
+    """Whether the dated element ``el`` above the headline stands under the page's ``<h1>`` when the
+    headline is a lower heading: a newsletter issue's «<h1>راستی‌آزمایی‌های هفته — شماره ۵۴۴</h1>» and its
+    sent day «ارسال‌شده در ۹ شهریور ۱۴۰۴» over the featured story's «<h2>…</h2>» and its own day. The day
+    dates the heading it stands under (the issue), not the story. A heading that links (home) or
+    stands in a logo block is the site's name: a day under it is the site's header's, judged as such.
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring("<div><h1>شماره ۵۴۴</h1><div>ارسال‌شده در ۹ شهریور ۱۴۰۴</div>"
+    ...                             "<h2>تیتر</h2><div>۸ شهریور ۱۴۰۴</div></div>")
+    >>> pos = {e: i for i, e in enumerate(root.iter())}
+    >>> sent, h2 = root[1], root[2]
+    >>> _under_page_heading(sent, h2, pos), _under_page_heading(sent, root[0], pos)
+    (True, False)
+    """
+    if headline is None or headline.tag == "h1":
+        return False
+    p = pos.get(el, 0)
+    above = [(i, e) for e, i in pos.items() if i < p and isinstance(e.tag, str) and e.tag in _ALL_HEADINGS]
+    if not above:
+        return False
+    top = max(above, key=lambda ie: ie[0])[1]
+    if top.tag != "h1" or top.find(".//a") is not None:
+        return False
+    return not any(_LOGO_CLASS.search(_classes(e)) for e in (top, *list(top.iterancestors())[:LOGO_LEVELS - 1]))
 
 
 #: a heading the site's template makes chrome inside the story, shown on at least this share of the
