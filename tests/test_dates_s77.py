@@ -96,3 +96,20 @@ def test_a_newsletter_issues_sent_day_dates_no_featured_story():
     assert extract(_issue("چهارشنبه ۲۰ اردیبهشت ۱۴۰۲")).published[:10] == "2023-05-10"
     assert extract(_issue(None)).published is None
 
+
+def _viewer(day: bool) -> str:
+    """A document viewer's page: its toolbar, its properties dialog (hidden until asked: the file's
+    name, creation and change), the document's text layer (its headline, its publication line or none)."""
+    dialog = ("<div id='props' class='dialog hidden'><div>نام پرونده: gozaresh-42.pdf</div>"
+              "<div>تاریخ ایجاد: 12/18/19, 11:40:00 PM</div><div>تاریخ تغییر: 12/29/19, 03:12:00 PM</div></div>")
+    line = "<span>انتشار: ۱۳۹۸/۰۹/۲۶ ساعت ۰۷:۴۳</span><br>" if day else ""
+    body = "".join(f"<span>{p}</span><br>" for p in STORY)
+    return (f"<html><head><title>gozaresh.pdf</title></head><body><div id='toolbar'><button>صفحه قبل</button>"
+            f"<button>صفحه بعد</button><button>چاپ</button></div>{dialog}<div class='page'><div class='textLayer'>"
+            f"<span>خبرنامه داخلی شماره ۶۲</span><br><span>{TITLE}</span><br>{line}{body}</div></div></body></html>")
+
+
+def test_a_hidden_dialogs_dates_date_no_story():
+    # the viewer's properties dialog is hidden: its file's creation is no date the page shows
+    assert extract(_viewer(True)).published[:10] == "2019-12-17"
+    assert extract(_viewer(False)).published is None

@@ -3965,7 +3965,31 @@ def _label_elements(root, h1=None, template=None) -> tuple:
                 credit = (agency_from_byline(t) or named_after_from(t)) if t and len(t) <= 90 else None
                 if credit:
                     break
-    return section, _header_date(root, h1, _row_events(dates), template), credit
+    visible = [x for x in dates if not _hidden(x[0])]  # (a dialog the page keeps hidden dates no story it shows)
+    return section, _header_date(root, h1, _row_events(visible), template), credit
+
+
+#: a style that hides an element
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el) -> bool:
+    """Whether ``el`` stands in an element the page does not show until asked (a viewer's document
+    properties dialog, «<div id="documentPropertiesDialog" class="dialog hidden">… تاریخ ایجاد: 12/18/19 …»):
+    the ``hidden`` attribute, ``aria-hidden="true"``, a hiding style, or the class ``hidden`` (the
+    hiding class of the common CSS kits). The dates it holds are a file's or a form's, none the story's.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring("<div><div class='dialog hidden'><div>تاریخ ایجاد: ۱۲ آذر</div></div>"
+    ...                            "<div class='not-hidden'><span>۱۴ آذر</span></div></div>")
+    >>> _hidden(box[0][0]), _hidden(box[1][0])
+    (True, False)
+    """
+    for e in (el, *el.iterancestors()):
+        if e.get("hidden") is not None or (e.get("aria-hidden") or "").strip().lower() == "true" \
+                or "hidden" in (e.get("class") or "").split() or _HIDING_STYLE.search(e.get("style") or ""):
+            return True
+    return False
 
 
 def _row_events(dates: list) -> list:
