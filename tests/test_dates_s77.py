@@ -113,3 +113,9 @@ def test_a_hidden_dialogs_dates_date_no_story():
     # the viewer's properties dialog is hidden: its file's creation is no date the page shows
     assert extract(_viewer(True)).published[:10] == "2019-12-17"
     assert extract(_viewer(False)).published is None
+
+
+def test_a_day_over_a_subtitle_files_signature_is_the_pages_not_the_files():
+    # a site's «today» over the pasted file, its day under the cues: the file's header names none
+    page = "\n".join(["سه‌شنبه ۷ مرداد ۱۴۰۴", _vtt(None, [TITLE, *STORY]), "", "تاریخ: ۲۰:۵۴ - چهارشنبه ۱۴۰۲.۰۷.۲۶"])
+    assert extract(page).published[:10] == "2023-10-18"

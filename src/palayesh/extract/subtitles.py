@@ -15,6 +15,8 @@ import re
 #: the cue's settings after them
 _TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
                      r"(?:\s+[^\n]*)?$", re.M)
+#: the signature a WebVTT file opens with (its header, then its cues)
+_SIGNATURE = "WEBVTT"
 #: a subtitle file times several cues: a page with fewer such lines quotes one, holds no cues
 MIN_CUES = 3
 #: a header is read this far at most (a note of a few lines over the cues)
@@ -34,6 +36,10 @@ def subtitle_date(raw: str) -> tuple[str, str] | None:
     >>> subtitle_date("1\\n00:00:00,000 --> 00:00:04,100\\nدر ۲ فروردین ۱۴۰۵\\n\\n2\\n00:00:04,100 --> 00:00:09,000\\n"
     ...               "متن\\n\\n3\\n00:00:09,000 --> 00:00:12,000\\nمتن") is None   # (SubRip: no header)
     True
+    >>> subtitle_date("سه‌شنبه ۷ مرداد ۱۴۰۴\\nWEBVTT\\n\\nNOTE\\nزیرنویس: شبکه نمونه\\n\\n"   # (a «today» over the file)
+    ...               "1\\n00:00:00.000 --> 00:00:04.100\\nمتن\\n\\n2\\n00:00:04.100 --> 00:00:09.000\\nمتن\\n\\n"
+    ...               "3\\n00:00:09.000 --> 00:00:12.000\\nمتن") is None
+    True
     """
     if "-->" not in raw:
         return None
@@ -43,7 +49,11 @@ def subtitle_date(raw: str) -> tuple[str, str] | None:
         return None
     from .dates import date_line
 
-    for line in raw[:first.start()].split("\n")[:MAX_HEADER_LINES]:
+    header = raw[:first.start()].split("\n")
+    # (a WebVTT file opens with its signature: a line over it is the page's around the file, a site's
+    # «today» over a pasted transcript)
+    sign = next((k for k, line in enumerate(header) if line.strip().startswith(_SIGNATURE)), None)
+    for line in header[sign or 0:][:MAX_HEADER_LINES]:
         d = date_line(line) if line.strip() else None
         if d is not None and d.role in ("published", None):
             return d.localize()
