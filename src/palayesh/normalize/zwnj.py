@@ -196,6 +196,14 @@ OPEN_PAIR = -1
 #: (:meth:`.convention.DocConvention.sign`): "D" the document types spaces for its half-spaces, "N" it
 #: does not; as a push one way only (``_doc_margin``), so that normalizing stays idempotent
 DOC_SIGN = True
+#: a line of a writer who types ZWNJs for «می» («می‌کند») but none for a plural, whose only glued words
+#: are plurals at a joining letter («کمکهای»), keeps them glued, as Seraji's treebank writes
+#: (:meth:`ZwnjRestorer._plural_habit`); a document's habit (:mod:`.convention`) needs lines, a sentence
+#: alone has only its own
+LINE_PLURAL_HABIT = True
+#: ... when the line types at least this many affixes with a ZWNJ: one typed «می‌» beside a glued plural is
+#: as often a ZWNJ typist's page that lost the plural's half-space (zwnj-dev's mixed floor), two show the habit
+PLURAL_HABIT_MIN_TYPED = 2
 #: what an explanation (``Normalizer.explain``) says of each document sign
 DOC_SIGN_WHY = {"D": "; the document types spaces for half-spaces",
                 "N": "; the document types no spaces for half-spaces"}
@@ -608,6 +616,9 @@ class ZwnjRestorer:
             keep_glued = True
         else:
             mode, max_code = S_FULL, 4
+        if LINE_PLURAL_HABIT and mode == S_TRUSTED and changed and self.collect is None and ZWNJ in line and \
+                self._plural_habit(chunks, infos, changed):
+            keep_glued = True  # «می‌کند … کمکهای»: the writer's own glued plurals (see LINE_PLURAL_HABIT)
         # a document that types no spaces for its half-spaces (DocConvention.sign "N"): its spaces stay
         # but for affix rules (its sign only strengthens as it is restored, so a second pass agrees)
         # (not while the trainer collects the model's examples: it learns every spaced pair it may meet)
@@ -824,6 +835,34 @@ class ZwnjRestorer:
         ins = self._insertions(chunk, full)
         return bool(ins) and doc is not None and all(
             code == 1 and not certain and doc.glues(family(b)) for _, _, b, certain, code in ins)
+
+    def _plural_habit(self, chunks: list, infos: list, changed: list) -> bool:
+        """In a line of a writer who types ZWNJs (mode S_TRUSTED), are the glued words plurals the writer
+        glues on purpose? So when the line types its verb prefixes with a ZWNJ («می‌کند») and at least
+        ``PLURAL_HABIT_MIN_TYPED`` affixes with one in all («می‌کند … می‌شود»), writes no plural with one,
+        and every word its rules would change is a plural glued at a joining letter and nothing else
+        («کمکهای»): the habit of Seraji's treebank («می‌کند … کمکهای … می‌شود»). A writer who types ZWNJs
+        for «می» and lost one of a plural's shows it elsewhere in the line («کتاب‌ها … کمکهای»); a single
+        typed «می‌» is not enough to tell (a ZWNJ typist's line that lost some half-spaces). The line alone
+        decides, not its document's evidence: a second pass over a document counts evidence the first did
+        not (a plural it restored before the document showed anything typed), and must read each line the
+        same. Only for a restorer that reads its writer's conventions (``self.doc``): without them
+        (``Normalizer(conventions=False)``, the trainer's judge of careful news paragraphs) a glued plural is
+        a slip."""
+        if self.doc is None:
+            return False
+        fams = apart_families([c for c in chunks if ZWNJ in c], self._verb_prefixes)
+        if PREFIX not in fams or PLURAL_FAMILY in fams or len(fams) < PLURAL_HABIT_MIN_TYPED:
+            return False
+        for j in changed:
+            r = infos[j]
+            if r[S_TRUSTED] == chunks[j]:
+                continue
+            ins = self._insertions(chunks[j], r[S_TRUSTED]) if r[S_SIGN] == 1 else None
+            if not ins or not all(code == 1 and not certain and family(b) == PLURAL_FAMILY
+                                  for _, _, b, certain, code in ins):
+                return False
+        return True
 
     @staticmethod
     def _spaced_writer(glued_sign: int, n_glued: int, glued_kinds: int, n_spaced: int, spaced_kinds: int) -> bool:
