@@ -388,8 +388,20 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None)
         if j > i and _last(lines[j]) not in _PARA_END:
             # (a paragraph's last line that ends near the width reads as wrapped into the next
             # line, a subheading or another paragraph where no blank line parts them, a PDF's
-            # text: the run is the paragraph up to its last line that ends one)
-            j = next((k for k in range(j - 1, i, -1) if _last(lines[k]) in _SENTENCE_END), j)
+            # text: the run is the paragraph up to its last line that ends one; the lines under
+            # it are a run of their own)
+            k = next((k for k in range(j - 1, i, -1) if _last(lines[k]) in _SENTENCE_END), None)
+            if k is not None:
+                out.append((i, k))
+                i = k + 1
+                continue
+            if _last(lines[j - 1]) not in _WHOLE_END:
+                # (no line of it ends a sentence, and the full line over the last breaks off in
+                # a phrase: the last line goes on with it, a paragraph that ends with no stop, a
+                # poem's verses run on in a line, «… به جوشن دارد»)
+                out.append((i, j))
+                i = j + 1
+                continue
         if j > i and _last(lines[j]) in _PARA_END:
             out.append((i, j))
         else:
