@@ -483,6 +483,10 @@ def print_frame(lines: list[str]) -> set[int]:
     >>> page = ["بولتن ۵", "الف", "- صفحه ۱ از ۲ -", "بولتن ۵", "ب", "- صفحه ۲ از ۲ -", "منبع"]
     >>> sorted(print_frame(page))
     [2, 3, 5]
+    >>> page = ["۱۴۰۴/۹/۲۶", "تیتر", "الف", "x.ir/1", "1/3", "۱۴۰۴/۹/۲۶", "تیتر", "ب", "x.ir/1", "2/3", "۱۴۰۴/۹/۲۶",
+    ...         "تیتر", "ج", "3/3"]  # (a browser's print: the day and the title over each sheet, the address under it)
+    >>> sorted(print_frame(page))
+    [3, 4, 5, 6, 8, 9, 10, 11, 13]
     >>> sorted(print_frame(["گام 1 از 3: ثبت‌نام", "گام 2 از 3: پرداخت"]))
     []
     >>> sorted(print_frame(["الف", "۱ از ۳", "۲ از ۳", "۳ از ۳", "ب"]))  # (a gallery's slides)
@@ -496,6 +500,9 @@ def print_frame(lines: list[str]) -> set[int]:
         nums = _NUMBER.findall(key)
         if len(nums) >= 2:
             groups.setdefault(_NUMBER.sub("0", key), []).append((i, nums))
+        elif len(nums) == 1 and len(got := _FIGURES.findall(t)) == 2:
+            # (a counter of figures a mark parts, which the key runs together: a browser's «1/4»)
+            groups.setdefault(_FIGURES.sub("0", t), []).append((i, [str(int(x)) for x in got]))
     out: set[int] = set()
     for found in groups.values():
         n = len(found)
@@ -506,7 +513,30 @@ def print_frame(lines: list[str]) -> set[int]:
         if any(sum(1 for t in lines[a + 1: b] if t) < 2 for a, b in zip(at, at[1:])):
             continue  # (a gallery's slide counter «۱ از ۳», «۲ از ۳» one under the other: no page's end)
         out.update(at)
-        heads = [next((j for j in range(i + 1, len(lines)) if lines[j]), -1) for i in at[:-1]]
-        if all(h >= 0 and h not in at and lines[h] == lines[heads[0]] for h in heads):
-            out.update(heads)
+        for step in (1, -1):
+            # (the running header under each counter but the last, a line or a few, the same each
+            # time: a browser's print of a page opens each sheet with the day it was printed and
+            # the page's title; and its footer over each of those counters, the page's address)
+            edge = [_shown_from(lines, i, step) for i in at[:-1]]
+            for k in range(MAX_FRAME_LINES):
+                if (k or step == -1) and len(edge) < 2:
+                    break  # (one sheet's edge beyond the header's first line: no frame seen twice)
+                if not all(h >= 0 and h not in at and h not in out and lines[h] == lines[edge[0]] for h in edge):
+                    break
+                out.update(edge)
+                edge = [_shown_from(lines, h, step) for h in edge]
     return out
+
+
+#: a run of figures, Persian or Latin
+_FIGURES = re.compile(r"\d+")
+#: a printed document's running header (or footer) is this many lines at most
+MAX_FRAME_LINES = 3
+
+
+def _shown_from(lines: list[str], i: int, step: int) -> int:
+    """The next line that is not blank from line ``i`` on (``step`` 1: down, -1: up); -1: none."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j]:
+        j += step
+    return j if 0 <= j < len(lines) else -1
