@@ -356,7 +356,8 @@ def _indent_step(indents: list[int] | None, lines: list[str], j: int) -> int:
     return step
 
 
-def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None) -> list[tuple[int, int]]:
+def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None, *,
+                 open_end: bool = False) -> list[tuple[int, int]]:
     """``lines`` (stripped, blank lines included) as runs ``(first, last)`` of one line each, or of
     the lines of a paragraph hard-wrapped at ``width`` (a join of them ends where a paragraph ends).
     A line that ends a sentence near the width is read as wrapped too: on a printed page's text (no
@@ -366,6 +367,12 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None)
     ``indents`` (how far each line opened before it was stripped, when known): a printed document's
     text (pdftotext) marks a paragraph by its first line's indent alone, with no blank line over it,
     so a line that opens further in than the line over it starts a paragraph.
+
+    ``open_end`` (a page's text read at the width it was wrapped at): a run none of whose lines ends
+    a sentence, whose full line over its last breaks off in a phrase and whose lines hold a clause's
+    mark inside them, is one paragraph too, one that ends with no stop (a poem's verses run on in
+    lines); a list of headlines near one length, no marks inside them, stays a line each. (As the
+    evidence of a width, :func:`alone_width`, runs that end so join nothing.)
 
     >>> a, b = "به گزارش ایسنا، نشست شورای شهر با حضور اعضا و", "شهردار دیروز در تالار شهر برگزار شد و پایان یافت."
     >>> lines = [a, b, "رئیس شورا گفت برنامه امسال اجرا شد."]
@@ -395,7 +402,8 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None)
                 out.append((i, k))
                 i = k + 1
                 continue
-            if _last(lines[j - 1]) not in _WHOLE_END:
+            if open_end and _last(lines[j - 1]) not in _WHOLE_END \
+                    and any(_INNER_MARK.search(t) for t in lines[i:j + 1]):
                 # (no line of it ends a sentence, and the full line over the last breaks off in
                 # a phrase: the last line goes on with it, a paragraph that ends with no stop, a
                 # poem's verses run on in a line, «… به جوشن دارد»)
@@ -410,6 +418,8 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None)
     return out
 
 
+#: a clause's mark inside a line (a space after it): a line of prose, no headline of a list
+_INNER_MARK = re.compile(r"[.،؛!؟] ")
 #: a line that ends so is whole (a sentence, a question, a label over its value, a clause): no half
 #: of a phrase broken at a column
 _WHOLE_END = frozenset(".!?؟…:：؛;،,")

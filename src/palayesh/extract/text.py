@@ -3710,7 +3710,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
         parted = blank_parted(texts)
-        runs = wrapped_runs(texts, width, indents_known)
+        runs = wrapped_runs(texts, width, indents_known, open_end=True)
         if narrow and template is not None and template.learned:
             runs = _site_lines_apart(runs, texts, template)
         # (only a page that parts no paragraphs by a blank line, a printed page's text, sets its boxes
