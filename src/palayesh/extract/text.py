@@ -4307,12 +4307,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # (and those under a label in the site's words, and a gallery's captions numbered with them)
     counted = labelled_counters(lines) | numbered_gallery(lines)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
-    boxed = -1  # (the last end marker of a box set into the story, read past: :func:`_mid_story`)
+    passed_box = -1  # (the last end marker of a box set into the story, read past: :func:`_mid_story`)
     posts = False  # (the story ends over readers' posts: :func:`readers_posts`)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
     for i in range(_short_opening(lines, b), n):
         ln = lines[i]
-        if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight, boxed=boxed):
+        if told is not None and not thread \
+                and another_document(lines, i, told, first=b, weight=weight, boxed=passed_box):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
             posts = readers_posts(lines, i)
             break
@@ -4323,7 +4324,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             end = i
             break
         if ln.kind == END and i >= gallery_end:
-            boxed = i  # (a box set into the story: its end markers end nothing)
+            passed_box = i  # (a box set into the story: its end markers end nothing)
         if ln.kind != PARA and (slide_counter(ln.text) or i in counted):
             # (a gallery's slide counter: no story's line, nor the heading right over it)
             if body and body[-1] == _prev_shown(lines, i) and (
