@@ -295,7 +295,7 @@ MAX_HEAD_WORDS = 20
 
 
 def another_document(lines: list[Line], i: int, last: int, *, first: int | None = None,
-                     weight: Callable[[str], float] | None = None) -> bool:
+                     weight: Callable[[str], float] | None = None, boxed: int = -1) -> bool:
     """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``
     (its first: ``first``): a short line (a headline, a reader's name) right over a date line with
     text under it, past the story's end (an end marker, or tail lines, between the story's last
@@ -313,12 +313,16 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
       (not :func:`_foreign`). A box set in the story (a related item, a photo's caption and its
       date, an update's time), after which the story goes on to its end, not the site's next story
       under the site's tail. A head whose date line has the shape of the story's own (:func:`_headed_alike`)
-      over a story's worth of prose is the site's next story whatever follows it."""
+      over a story's worth of prose is the site's next story whatever follows it.
+
+    An end marker at line ``boxed`` or above it is a box's the story was read past (set into the
+    story: :func:`.text._mid_story`), no end of it: the last item of a related box, a headline over
+    its date, over the story's next paragraph is no other document unless the rest tells it."""
     alike = first is not None and _headed_alike(lines, i, first)
     if not alike and not heads_text(lines, i):
         return False
     tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
-    ended = any(x.kind == END for x in tail) or readers_posts(lines, i)
+    ended = any(x.kind == END for x in lines[max(last, boxed) + 1:i]) or readers_posts(lines, i)
     if not ended and sum(x.kind in NOT_BODY for x in tail) < 2:
         return False
     other, below = _text_under_head(lines, i)

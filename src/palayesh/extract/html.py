@@ -2742,11 +2742,25 @@ def _missed_story(page: PageText, text: str) -> str:
     best = max(own.values(), key=lambda js: sum(blocks.sizes[j] - blocks.linked[j] for j in js))
     chars = sum(blocks.sizes[j] - blocks.linked[j] for j in best)
     kept = ink(text)
-    if chars < MIN_STORY_BLOCK_CHARS or chars < MISSED_STORY_RATIO * len(kept):
+    runs = [x for j in best for x in blocks.runs.get(j, (blocks.lines[j],))]
+    if (chars < MIN_STORY_BLOCK_CHARS or chars < MISSED_STORY_RATIO * len(kept)) \
+            and not _prose_passed_by(runs, text):
         return text
     if any(ink(blocks.lines[j])[:40] in kept for j in best):
         return text  # the extractor has it: its choice stands
-    return "\n".join(blocks.lines[j] for j in best)
+    return "\n".join(runs)  # (a pre-wrapped block's paragraphs, each a line: its runs)
+
+
+def _prose_passed_by(runs: list[str], text: str) -> bool:
+    """Whether the extractor kept no line of running prose (``text``: boxes of dated links, a
+    comment thread), and the block's ``runs`` (its lines, or the paragraphs of a pre-wrapped
+    block) hold a story's worth of it (:data:`MIN_SIBLINGS_CHARS`): a short story the extractor
+    passed by for the boxes put after it (a video page's description, under which the site
+    shows its related list and comments)."""
+    lines = text.split("\n")
+    if not text.strip() or any(is_prose(t) for t in lines):
+        return False
+    return sum(len(ink(r)) for r in runs if is_prose(r)) >= MIN_SIBLINGS_CHARS
 
 
 def _missed_siblings(page: PageText, text: str) -> str:

@@ -53,21 +53,33 @@ _ROW_FRAME = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 MAX_SCANS = 64
 #: marks a block boundary while the text is gathered (markup text cannot hold a NUL)
 _BREAK = "\x00"
+#: a blank line in a text node's source (ASCII whitespace, as HTML collapses it), and the mark it
+#: leaves in a block's text while the block is gathered (markup text cannot hold U+0001)
+_BLANK_LINE = re.compile(r"\n[ \t\r\f]*\n")
+_PARA = "\x01"
 
 
 class Blocks:
     """The text blocks of an element (as :func:`html_lines` gives them) with what the DOM says of
     each: the block element it stands in (``owners``, the innermost ``_BLOCK`` element open where
     its text starts), and how many of its non-space characters are inside a link (``linked``) of
-    how many (``sizes``)."""
+    how many (``sizes``); and, of a block whose source text holds blank lines between its runs
+    (``runs``, by the block's index), those runs: the paragraphs of text a page shows pre-wrapped
+    (a video's description, «white-space: pre-wrap»), which the browser's collapsing of spaces
+    (the block's line) runs together.
 
-    __slots__ = ("lines", "owners", "linked", "sizes")
+    >>> _dom_blocks(_parse("<div><span>بند یک.\\n\\nبند دو.</span></div>")).runs
+    {0: ['بند یک.', 'بند دو.']}
+    """
+
+    __slots__ = ("lines", "owners", "linked", "sizes", "runs")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.owners: list = []
         self.linked: list[int] = []
         self.sizes: list[int] = []
+        self.runs: dict[int, list[str]] = {}
 
 
 def _dom_blocks(root) -> Blocks:
@@ -85,6 +97,11 @@ def _dom_blocks(root) -> Blocks:
     def flush() -> None:
         text = _collapse_spaces("".join(parts)).strip()
         parts.clear()
+        if _PARA in text:  # (the same line as without the marks, and its runs beside it)
+            runs = [x for x in (y.strip() for y in text.split(_PARA)) if x]
+            text = " ".join(runs)
+            if len(runs) > 1:
+                out.runs[len(out.lines)] = runs
         if text:
             size = len(text) - text.count(" ")
             out.lines.append(text)
@@ -137,6 +154,8 @@ def _dom_blocks(root) -> Blocks:
                 owner = stack[-1]
             if links:
                 linked += len(run) - run.count(" ")
+            if not pre and "\n" in run and _BLANK_LINE.search(run) is not None:
+                run = _BLANK_LINE.sub(" " + _PARA + " ", run)
             parts.append(run)
     if parts:
         flush()

@@ -356,7 +356,8 @@ def _indent_step(indents: list[int] | None, lines: list[str], j: int) -> int:
     return step
 
 
-def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None) -> list[tuple[int, int]]:
+def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None, *,
+                 open_end: bool = False) -> list[tuple[int, int]]:
     """``lines`` (stripped, blank lines included) as runs ``(first, last)`` of one line each, or of
     the lines of a paragraph hard-wrapped at ``width`` (a join of them ends where a paragraph ends).
     A line that ends a sentence near the width is read as wrapped too: on a printed page's text (no
@@ -366,6 +367,12 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None)
     ``indents`` (how far each line opened before it was stripped, when known): a printed document's
     text (pdftotext) marks a paragraph by its first line's indent alone, with no blank line over it,
     so a line that opens further in than the line over it starts a paragraph.
+
+    ``open_end`` (a page's text read at the width it was wrapped at): a run none of whose lines ends
+    a sentence, whose full line over its last breaks off in a phrase and whose lines hold a clause's
+    mark inside them, is one paragraph too, one that ends with no stop (a poem's verses run on in
+    lines); a list of headlines near one length, no marks inside them, stays a line each. (As the
+    evidence of a width, :func:`alone_width`, runs that end so join nothing.)
 
     >>> a, b = "به گزارش ایسنا، نشست شورای شهر با حضور اعضا و", "شهردار دیروز در تالار شهر برگزار شد و پایان یافت."
     >>> lines = [a, b, "رئیس شورا گفت برنامه امسال اجرا شد."]
@@ -388,8 +395,21 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None)
         if j > i and _last(lines[j]) not in _PARA_END:
             # (a paragraph's last line that ends near the width reads as wrapped into the next
             # line, a subheading or another paragraph where no blank line parts them, a PDF's
-            # text: the run is the paragraph up to its last line that ends one)
-            j = next((k for k in range(j - 1, i, -1) if _last(lines[k]) in _SENTENCE_END), j)
+            # text: the run is the paragraph up to its last line that ends one; the lines under
+            # it are a run of their own)
+            k = next((k for k in range(j - 1, i, -1) if _last(lines[k]) in _SENTENCE_END), None)
+            if k is not None:
+                out.append((i, k))
+                i = k + 1
+                continue
+            if open_end and _last(lines[j - 1]) not in _WHOLE_END \
+                    and any(_INNER_MARK.search(t) for t in lines[i:j + 1]):
+                # (no line of it ends a sentence, and the full line over the last breaks off in
+                # a phrase: the last line goes on with it, a paragraph that ends with no stop, a
+                # poem's verses run on in a line, «… به جوشن دارد»)
+                out.append((i, j))
+                i = j + 1
+                continue
         if j > i and _last(lines[j]) in _PARA_END:
             out.append((i, j))
         else:
@@ -398,6 +418,8 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None)
     return out
 
 
+#: a clause's mark inside a line (a space after it): a line of prose, no headline of a list
+_INNER_MARK = re.compile(r"[.،؛!؟] ")
 #: a line that ends so is whole (a sentence, a question, a label over its value, a clause): no half
 #: of a phrase broken at a column
 _WHOLE_END = frozenset(".!?؟…:：؛;،,")
@@ -471,6 +493,10 @@ def print_frame(lines: list[str]) -> set[int]:
     >>> page = ["بولتن ۵", "الف", "- صفحه ۱ از ۲ -", "بولتن ۵", "ب", "- صفحه ۲ از ۲ -", "منبع"]
     >>> sorted(print_frame(page))
     [2, 3, 5]
+    >>> page = ["۱۴۰۴/۹/۲۶", "تیتر", "الف", "x.ir/1", "1/3", "۱۴۰۴/۹/۲۶", "تیتر", "ب", "x.ir/1", "2/3", "۱۴۰۴/۹/۲۶",
+    ...         "تیتر", "ج", "3/3"]  # (a browser's print: the day and the title over each sheet, the address under it)
+    >>> sorted(print_frame(page))
+    [3, 4, 5, 6, 8, 9, 10, 11, 13]
     >>> sorted(print_frame(["گام 1 از 3: ثبت‌نام", "گام 2 از 3: پرداخت"]))
     []
     >>> sorted(print_frame(["الف", "۱ از ۳", "۲ از ۳", "۳ از ۳", "ب"]))  # (a gallery's slides)
@@ -484,6 +510,9 @@ def print_frame(lines: list[str]) -> set[int]:
         nums = _NUMBER.findall(key)
         if len(nums) >= 2:
             groups.setdefault(_NUMBER.sub("0", key), []).append((i, nums))
+        elif len(nums) == 1 and len(got := _FIGURES.findall(t)) == 2:
+            # (a counter of figures a mark parts, which the key runs together: a browser's «1/4»)
+            groups.setdefault(_FIGURES.sub("0", t), []).append((i, [str(int(x)) for x in got]))
     out: set[int] = set()
     for found in groups.values():
         n = len(found)
@@ -494,7 +523,30 @@ def print_frame(lines: list[str]) -> set[int]:
         if any(sum(1 for t in lines[a + 1: b] if t) < 2 for a, b in zip(at, at[1:])):
             continue  # (a gallery's slide counter «۱ از ۳», «۲ از ۳» one under the other: no page's end)
         out.update(at)
-        heads = [next((j for j in range(i + 1, len(lines)) if lines[j]), -1) for i in at[:-1]]
-        if all(h >= 0 and h not in at and lines[h] == lines[heads[0]] for h in heads):
-            out.update(heads)
+        for step in (1, -1):
+            # (the running header under each counter but the last, a line or a few, the same each
+            # time: a browser's print of a page opens each sheet with the day it was printed and
+            # the page's title; and its footer over each of those counters, the page's address)
+            edge = [_shown_from(lines, i, step) for i in at[:-1]]
+            for k in range(MAX_FRAME_LINES):
+                if (k or step == -1) and len(edge) < 2:
+                    break  # (one sheet's edge beyond the header's first line: no frame seen twice)
+                if not all(h >= 0 and h not in at and h not in out and lines[h] == lines[edge[0]] for h in edge):
+                    break
+                out.update(edge)
+                edge = [_shown_from(lines, h, step) for h in edge]
     return out
+
+
+#: a run of figures, Persian or Latin
+_FIGURES = re.compile(r"\d+")
+#: a printed document's running header (or footer) is this many lines at most
+MAX_FRAME_LINES = 3
+
+
+def _shown_from(lines: list[str], i: int, step: int) -> int:
+    """The next line that is not blank from line ``i`` on (``step`` 1: down, -1: up); -1: none."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j]:
+        j += step
+    return j if 0 <= j < len(lines) else -1

@@ -2779,9 +2779,12 @@ MIN_GOES_ON_WORDS = 6
 def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     """Whether a short tail heading at ``i`` («تبلیغات», a share line) stands inside the story: twice
     as much of the story's prose follows it, before any other tail heading, as precedes it. A
-    story is not cut after its first paragraph by an ad box between its paragraphs."""
+    story is not cut after its first paragraph by an ad box between its paragraphs. A longer tail
+    line right over such a heading (the box's tags «برچسب‌ها: a، b، c» over its «مطالب مرتبط») is
+    the same box's: the heading tells whether the box is set into the story."""
     if lines[i].words > 3:
-        return False
+        j = _next_shown(lines, i)
+        return j is not None and lines[j].kind == END and lines[j].words <= 3 and _mid_story(lines, b, j, n)
     nxt = next((j for j in range(i + 1, n) if lines[j].kind == END), n)
     before, after = prose_chars(lines, b, i), prose_chars(lines, i + 1, nxt)
     if after >= MIN_MID_AFTER_CHARS and after >= 2 * before:
@@ -3707,7 +3710,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
         parted = blank_parted(texts)
-        runs = wrapped_runs(texts, width, indents_known)
+        runs = wrapped_runs(texts, width, indents_known, open_end=True)
         if narrow and template is not None and template.learned:
             runs = _site_lines_apart(runs, texts, template)
         # (only a page that parts no paragraphs by a blank line, a printed page's text, sets its boxes
@@ -4304,11 +4307,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # (and those under a label in the site's words, and a gallery's captions numbered with them)
     counted = labelled_counters(lines) | numbered_gallery(lines)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
+    passed_box = -1  # (the last end marker of a box set into the story, read past: :func:`_mid_story`)
     posts = False  # (the story ends over readers' posts: :func:`readers_posts`)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
     for i in range(_short_opening(lines, b), n):
         ln = lines[i]
-        if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
+        if told is not None and not thread \
+                and another_document(lines, i, told, first=b, weight=weight, boxed=passed_box):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
             posts = readers_posts(lines, i)
             break
@@ -4318,6 +4323,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind == END and i >= gallery_end and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
             end = i
             break
+        if ln.kind == END and i >= gallery_end:
+            passed_box = i  # (a box set into the story: its end markers end nothing)
         if ln.kind != PARA and (slide_counter(ln.text) or i in counted):
             # (a gallery's slide counter: no story's line, nor the heading right over it)
             if body and body[-1] == _prev_shown(lines, i) and (
