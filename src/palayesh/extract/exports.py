@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from .sections import (
     FORM_CONTROL,  # (a form's control as a text browser draws it: no text)
+    chip_value,
     crumb_parts,
     section_from_crumb,
 )
@@ -223,6 +224,28 @@ _TG_BOLD = re.compile(r"^\s*<(?:strong|b)>(?P<t>[^<]+)</(?:strong|b)>\s*<br\s*/?
 #: class="from_name">ورزش سه</div>», the channel whose post it is)
 _TG_FORWARDED = re.compile(r"<div\s+class=[\"']forwarded\s+body[\"']\s*>\s*<div\s+class=[\"']from_name[\"']\s*>"
                            r"(?P<n>[^<]{1,80})<", re.I)
+
+
+#: the export's page header: the channel's name over its messages («<div class="page_header"><div class="content">
+#: <div class="text bold">خشت نیوز</div>»)
+_TG_HEADER = re.compile(r"<div\s+class=[\"']page_header[\"']\s*>(?:\s*<div\b[^>]*>)*?\s*<div\s+class=[\"']text\s+bold"
+                        r"[\"']\s*>(?P<n>[^<]{1,80})<", re.I)
+
+
+def export_channel(raw: str) -> str | None:
+    """The name of the channel a chat client's HTML export shows in its page header, or None: the site whose
+    pages the export's messages are (its flat text, the story's message alone, names it nowhere).
+
+    >>> export_channel('<div class="page_header"><div class="content"><div class="text bold">خشت نیوز</div></div>'
+    ...                '</div><div class="message default clearfix" id="message5">')
+    'خشت نیوز'
+    >>> export_channel('<div class="page_header"><div class="text bold">خشت نیوز</div></div>') is None
+    True
+    """
+    if "page_header" not in raw or "message default" not in raw or not _TG_MESSAGE.search(raw):
+        return None
+    m = _TG_HEADER.search(raw)
+    return htmllib.unescape(m.group("n")).strip() or None if m else None
 
 
 def _blocks(raw: str, start: re.Pattern) -> list[str]:
@@ -967,6 +990,26 @@ def same_text(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
 
 
+def closing_tag(item: FeedItem, template) -> str | None:
+    """The name one hashtag shows alone on the last line of a message's text («…<br><a>#کارگری</a>»:
+    a channel's post files its story by the tag under it, :func:`.sections.chip_value`), when the
+    run teaches that the site files its stories by one such tag, a few names over its pages
+    (:meth:`.template.PageTemplate.tag_section`); a page alone tells a filing tag from a topic's not.
+
+    >>> class Files:
+    ...     learned = True
+    ...     def tag_section(self, name): return name == "آب"
+    >>> item = FeedItem(content="سد کرج پر شد.\\n\\n#آب")
+    >>> closing_tag(item, Files()), closing_tag(item, None), closing_tag(FeedItem(content="#آب #سد"), Files())
+    ('آب', None, None)
+    """
+    if template is None or not item.content:
+        return None
+    last = item.content.rstrip().rsplit("\n", 1)[-1].strip()
+    value = chip_value(last) if last.startswith("#") else None
+    return value if value and template.tag_section(value) else None
+
+
 def extract_feed_item(item: FeedItem, *, template=None):
     """The :class:`~palayesh.extract.Article` of an RSS item / Atom entry: title, section, lead,
     date and URL from its fields; story paragraphs and agency read from its content by
@@ -985,7 +1028,7 @@ def extract_feed_item(item: FeedItem, *, template=None):
     if art.lead and paras and same_text(paras[0], art.lead):
         paras = paras[1:]
     art.paragraphs = paras
-    art.section = item.category or (art.section if item.clipped else None)
+    art.section = item.category or (art.section if item.clipped else None) or closing_tag(item, template)
     art.surtitle = None
     if item.date:
         got = parse_iso(item.date)  # (a machine field: its «GMT» is RFC 822's zone, not a clock shown)

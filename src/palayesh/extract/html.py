@@ -139,6 +139,7 @@ from .sections import (
     section_from_trail_lines,
     spaced_menu_items,
     topics_item,
+    worded_label,
 )
 from .slugnames import run_class_section
 from .statebody import shown_prefix, shown_share, state_date, state_paragraphs
@@ -1916,6 +1917,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # the header's <h1> named the site and nothing else the headline: the first heading under it
         title = next((t for el in banner for t in [_heading_after(el)] if t), title)
     marked = title  # (the title the markup names: the page's structure below is read around it)
+    flat_head = None  # (the headline the page's lines show, read so where the markup names none)
     # (a mail's print view: the story pasted in the message, its headline over its own date line;
     # else the subject without its forward mark, not the webmail's name in the <title>: .mailview)
     mail = mail_view(page.lines)
@@ -1931,6 +1933,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # «Microsoft Word - bakhshnameh-12.docx»: the headline the page's lines show, read as a
         # flat page's)
         title = extract_text("\n".join(page.lines)).title or (None if title and _FILE_NAME.search(title) else title)
+        flat_head = title
     art.title, title = title, marked
     root = _story_root(tree, h1[0] if h1 else None)
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
@@ -1954,6 +1957,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     sections_named = {line_key(x) for x in (titled, barred) if x} | (declared - given)
     site_names += [n for n in _title_site_names(tree) if line_key(n) not in sections_named]
     shows_title = h1[0] if h1 else _headline_element(root, title)
+    if shows_title is None and flat_head:
+        # (a document viewer's or a converter's page names no headline in its markup: the structure
+        # is read around the element that shows the one its lines do, as its flat text is)
+        shows_title = _headline_element(root, flat_head)
     labels = _label_elements(root, shows_title, template)
     owners: list = []
     # (the blocks above the element that shows the headline: an <h1>, or an <h2>, a <font> of an
@@ -1981,12 +1988,15 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     rowed = row_section(shows_title, links, _known_section(template))
     if k is not None and _row_slot_over(rowed, kick, template):
         k = None  # (a kicker over the headline, «تحلیل», where the site's row under it names the section)
+    # (the kicker's slot holding a section word and its name, «بخش اقتصادی», read as a flat page's line
+    # over its headline is: :func:`.sections.worded_label`; not the site's line over every page)
+    worded = None if k is None or on_every_page(kick, template) else worded_label(kick)
     candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template, homes),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root), _category_list(root, links, template),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
-                  labels[0], _listed_topic(page.lines, links, template), _box_section(tree, links, template),
+                  labels[0], worded, _listed_topic(page.lines, links, template), _box_section(tree, links, template),
                   # (a section label alone in its block over its values' blocks under the headline:
                   # a wiki's category links)
                   section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):],

@@ -529,6 +529,19 @@ def print_page_label(text: str) -> str | None:
     return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and line_key(value) not in HOME_KEYS else None
 
 
+def worded_label(text: str) -> str | None:
+    """The section a short line right above a story's headline names in words without a colon: a
+    section word and the name («بخش ورزشی»: :func:`section_from_label_word`) or a print edition's
+    page label («صفحه ۳ - اقتصادی»: :func:`print_page_label`). One rule for a flat page's line over
+    its headline (:func:`.text._header`) and an HTML page's block in its kicker's slot (a document
+    viewer's text layer sets it in a ``<span>`` over the headline's: :func:`.html._fill`).
+
+    >>> worded_label("بخش اقتصادی"), worded_label("صفحه ۳ - اقتصادی"), worded_label("گزارش ویژه") is None
+    ('اقتصادی', 'اقتصادی', True)
+    """
+    return section_from_label_word(text) or print_page_label(text)
+
+
 #: a bulletin's issue as its running header names it: the word for a number and the number
 #: («بولتن خبری شماره ۴۶۷», «خبرنامه شماره 12»)
 _ISSUE = re.compile(r"(?:^|\s)شماره\s*\d{1,5}(?:\s|$)")

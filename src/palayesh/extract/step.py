@@ -19,7 +19,7 @@ from ..fsutil import atomic_write
 from ..pipeline import Barrier, Transform
 from ..urls import host_of
 from . import extract, head_url, looks_like_html
-from .exports import flat_text, without_markup_lines
+from .exports import export_channel, flat_text, without_markup_lines
 from .flushright import without_flush_pad
 from .mailquote import without_quote_marks
 from .options import ExtractOptions
@@ -135,7 +135,11 @@ def page_families(doc: dict, lines: list[str] | None = None) -> list[str]:
         url = html_url(doc.get("raw") or "")
     if url and host_of(url):
         return families(url, [])
-    return families(None, page_lines(doc) if lines is None else lines, joined=True)
+    lines = page_lines(doc) if lines is None else lines
+    channel = export_channel(doc.get("raw") or "")
+    # (a chat export's lines are its story's message alone: the channel its header names stands over
+    # them, the first line its pages share, as a site's name over its flat pages)
+    return families(None, [channel, *lines] if channel else lines, joined=True)
 
 
 #: a page's families (:func:`page_families`) as the read stage's :class:`TemplateCollector` found them,

@@ -194,16 +194,15 @@ from .sections import (
     menu_home,
     more_in_section,
     on_every_page,
-    print_page_label,
     row_fields,
     running_header_section,
     section_from_crumb,
     section_from_label,
-    section_from_label_word,
     section_from_split_label,
     spaced_menu_items,
     topics_item,
     undated_trail,
+    worded_label,
 )
 from .tables import table_runs
 from .tags import (
@@ -6739,7 +6738,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if ln.kind == SHORT and not ln.site and i != title_i and label_section is None:
             # «بخش ورزشی» above the headline, or a print edition's page label «صفحه ۳ - اقتصادی»
-            label_section = section_from_label_word(ln.text) or print_page_label(ln.text)
+            label_section = worded_label(ln.text)
             if label_section:
                 label_word = True
                 continue
