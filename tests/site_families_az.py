@@ -78,6 +78,7 @@ from site_families_az_tables import (
     KIND,
     PAPERS,
     PERMS,
+    PIECES,
     QUICK,
     REMARKS,
     SECTIONS,
@@ -121,7 +122,7 @@ def make_host(seed: int, family: str, idx: int) -> Host:
          "agency": AGENCY.get(variant) or pick(r, ["keep", "credit", "none"]),
          "lead_p": LEAD_P.get(variant, 0.0), "kick_p": KICK_P.get(variant, 0.0),
          "user": _who(r), "style": stable(domain) % 4, "paper": pick(r, PAPERS),
-         "app": pick(r, ["خبرخوان انار", "اخبار ساوه", "گلنار"]),
+         "app": pick(r, ["خبرخوان استان", "اخبار لحظه‌ای شهر", "خبرنامه من"]) if variant == "storelisting" else name,
          "partner": pick(r, [("www.khabar-sahel.ir", "خبر ساحل"), ("www.moj-jonub.com", "موج جنوب")])}
     return Host(family, domain, name, tagline, [], SECTIONS[family], s)
 
@@ -191,6 +192,10 @@ def _monitorview(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime,
     doc.chrome('<div class="clip-tools">' + "".join(f"<a>{e(x)}</a>" for x in tools) + "</div>\n", *tools)
     _title(doc, g, "h2", "clip-title")
     _lead(doc, g, "clip-lead")
+    # (the monitor's own summary: the story's first words, cut)
+    if r.random() < 0.6 and len(g["body_paragraphs"][0].split()) > 24:
+        summ = "خلاصه: " + " ".join(g["body_paragraphs"][0].split()[:18]) + " ..."
+        _line(doc, summ, "clip-summary")
     doc.chrome("<h4>متن استخراج‌شده (OCR)</h4>\n", "متن استخراج‌شده (OCR)")
     g["body_paragraphs"] = [_ocr(p, r) for p in g["body_paragraphs"]]
     doc.add('<div class="ocr-text">\n')
@@ -359,10 +364,10 @@ def _dlpage(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime, othe
 def _comment_texts(r: random.Random, g: dict, k: int) -> list[str]:
     out = []
     for _ in range(k):
-        t = pick(r, REMARKS)
+        t = pick(r, REMARKS) if r.random() < 0.4 else " ".join(r.sample(PIECES, r.choice([1, 2, 3, 4])))
         if r.random() < 0.4:
             t = f"{_quote(pick(r, g['body_paragraphs']))} {t}"
-        if r.random() < 0.5:
+        if r.random() < 0.3:
             t = f"{t} {pick(r, REMARKS)}"
         out.append(t)
     return out
