@@ -27,7 +27,7 @@ differ in the kind's variants (:data:`site_families_az_tables.VARIANT`):
    dislikes, «پاسخ» threads, the site's answer, comments quoting the story's words) and a text copy of such a
    page; more comment text than story;
 4. ``walnut_orchards``  columnist pages: a columnist's profile page (photo, bio, follower count, the latest column
-   in full, earlier columns with their days), a daily's «سرمقاله» page (edition number and day, the editorial's
+   in full, earlier columns with their days), a daily's «سرمقاله» page (edition number and day, on some hosts in three calendars, the editorial's
    label, the writer's signature, the edition's other pages) and a text copy of a weekly column (the column's name,
    «یادداشت», a bio line after the text);
 5. ``tea_auctions``  feed readers' article views: an Inoreader-like web reader (feeds in a sidebar with unread
@@ -66,7 +66,7 @@ from site_families_ao import Flat
 from site_families_aq import _ago, _clock, _items, _jday, _jnum, _shown, _wd, _who
 from site_families_at import _after, _footer, _lead, _none, _site_head, _title
 from site_families_av import _dateline, _today
-from site_families_aw import _credit, _credit_text, _kicker, _line, _wrapped, canon
+from site_families_aw import _credit, _credit_text, _gday, _kicker, _line, _wrapped, canon
 from site_families_ay import _http
 from site_families_az_tables import (
     A11Y,
@@ -85,7 +85,7 @@ from site_families_az_tables import (
     TONES,
     VARIANT,
 )
-from site_families_h import TEHRAN, Host, dg
+from site_families_h import HMONTHS, TEHRAN, Host, dg, hijri
 from site_families_p import AGENCIES
 from site_families_r import credited_agency
 
@@ -506,7 +506,10 @@ def _profile(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime, oth
 def _editorial(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime, others: list[str],
                crawl: dt.datetime) -> None:
     _site_head(doc, h, _today(crawl))
+    hy, hm, hd = hijri(loc.date())
     ed = f"شماره {_issue(loc)} — {_wd(loc)} {_jday(loc)}"
+    if h.s["style"] % 2 == 0:  # (the masthead's day in three calendars, all the edition's)
+        ed += f" — {dg(f'{hd} {HMONTHS[hm - 1]} {hy}', 'fa')} — {_gday(loc)}"
     _shown(g, ed, loc, False)
     _line(doc, ed, "edition")
     pages = ["صفحه اول", "سرمقاله", "اقتصادی", "استان", "ورزشی", "آخر"]
