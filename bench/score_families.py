@@ -977,8 +977,8 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                replies, the site's answer; a text copy with «X گفته:» comments; 12-30 comments quoting the story's
                words, more comment text than story) and columnist pages (a columnist's profile: card, bio,
                followers, the latest column in full, earlier columns with their days; a daily's «سرمقاله» page: the
-               edition's number and day (Jalali, Hijri and Gregorian on some hosts), the edition's pages, the editor's signature; a text copy of a weekly column:
-               the column's name, «یادداشت», the author's bio line, earlier columns). Kinds 5-8 are kinds no set had:
+               edition's number and day (Jalali, Hijri and Gregorian on some hosts), the edition's pages, the editor's
+               signature; a text copy of a weekly column: the column's name, «یادداشت», the author's bio line, earlier columns). Kinds 5-8 are kinds no set had:
                feed readers' article views (an Inoreader-like web reader: feeds with unread counts, the item's feed
                and age, «مشاهده در سایت اصلی»; a card reader with «امروز», the opened item's meta and a later «دریافت
                خوراک»; newsboat's article view as text: «Feed:», «Title:», «Author:», «Link:», an RFC 822 «Date:» in

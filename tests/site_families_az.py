@@ -27,8 +27,8 @@ differ in the kind's variants (:data:`site_families_az_tables.VARIANT`):
    dislikes, «پاسخ» threads, the site's answer, comments quoting the story's words) and a text copy of such a
    page; more comment text than story;
 4. ``walnut_orchards``  columnist pages: a columnist's profile page (photo, bio, follower count, the latest column
-   in full, earlier columns with their days), a daily's «سرمقاله» page (edition number and day, on some hosts in three calendars, the editorial's
-   label, the writer's signature, the edition's other pages) and a text copy of a weekly column (the column's name,
+   in full, earlier columns with their days), a daily's «سرمقاله» page (edition number and day, on some hosts in
+   three calendars, the editorial's label, the writer's signature, the edition's other pages) and a text copy of a weekly column (the column's name,
    «یادداشت», a bio line after the text);
 5. ``tea_auctions``  feed readers' article views: an Inoreader-like web reader (feeds in a sidebar with unread
    counts, the item's feed and relative age, «مشاهده در سایت اصلی»), a card reader (today's cards, «علامت خوانده‌شده»,
