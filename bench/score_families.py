@@ -978,7 +978,8 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                words, more comment text than story) and columnist pages (a columnist's profile: card, bio,
                followers, the latest column in full, earlier columns with their days; a daily's «سرمقاله» page: the
                edition's number and day (Jalali, Hijri and Gregorian on some hosts), the edition's pages, the editor's
-               signature; a text copy of a weekly column: the column's name, «یادداشت», the author's bio line, earlier columns). Kinds 5-8 are kinds no set had:
+               signature; a text copy of a weekly column: the column's name, «یادداشت», the author's bio line,
+               earlier columns). Kinds 5-8 are kinds no set had:
                feed readers' article views (an Inoreader-like web reader: feeds with unread counts, the item's feed
                and age, «مشاهده در سایت اصلی»; a card reader with «امروز», the opened item's meta and a later «دریافت
                خوراک»; newsboat's article view as text: «Feed:», «Title:», «Author:», «Link:», an RFC 822 «Date:» in
