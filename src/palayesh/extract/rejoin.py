@@ -155,8 +155,32 @@ def narrow_width(lines: list[str]) -> int | None:
     width = fitted_width(lines, least=MIN_NARROW_LINES, floor=MIN_NARROW_WIDTH)
     if width is None or width >= MIN_FIT_WIDTH:
         return None
-    prose = [len(a) for a in lines if a and _narrow_prose(a)]
+    # (the lines of the page's paragraphs: a clipping's masthead, its headline, a sentence that
+    # ends none, stand over the column set in a wider type, as long as they are)
+    told = _paragraph_lines(lines) or range(len(lines))
+    prose = [len(lines[k]) for k in told if lines[k] and _narrow_prose(lines[k])]
     return width if sum(n > width for n in prose) <= MAX_LONGER_SHARE * len(prose) else None
+
+
+def _paragraph_lines(lines: list[str]) -> list[int]:
+    """The lines of a page's blocks (lines between two blank ones) that end where a paragraph ends
+    (a sentence, a quote: :data:`_PARA_END`), a line alone too; a masthead's block, a headline, end
+    none.
+
+    >>> _paragraph_lines(["روزنامه نمونه | شماره ۱۲", "سه‌شنبه ۲ شهریور ۱۴۰۰", "", "تیتر خبر امروز", "",
+    ...                   "سطر نخست ستون", "سطر دوم ستون.", "", "یک بند تنها که پایان دارد."])
+    [5, 6, 8]
+    """
+    out: list[int] = []
+    block: list[int] = []
+    for k, t in enumerate([*lines, ""]):
+        if t:
+            block.append(k)
+            continue
+        if block and _last(lines[block[-1]]) in _PARA_END:
+            out += block
+        block = []
+    return out
 
 
 #: lines told wrapped prose or not, remembered up to this many characters: the template pass and
