@@ -663,3 +663,14 @@ def test_a_clippings_masthead_over_the_column_is_no_line_of_it():
     assert got is not None and got < 40
     assert [line_key(p) for p in rejoin_wrapped(lines, got) if len(p) > 80] == [line_key(p) for p in paras]
 
+
+def test_a_columns_line_that_shows_a_stray_bar_or_a_running_quote_is_joined():
+    # (OCR text: a rule read as «|» inside a line, a quote that opens in a line and closes lines
+    # below; inside a paragraph already begun, the column's lines join on)
+    p = ("معاون وزیر آموزش محورهای همایش را شامل محور اول «نظام تأمین و تخصیص | منابع مالی مدارس کشور»،"
+         " «آسیب شناسی سیاست‌ها و روش‌های تأمین منابع مالی»، «اصل کفایت و تنوع منابع مالی» و محور دوم"
+         " «برنامه‌ریزی منابع انسانی در مدارس» عنوان کرد و گفت ثبت‌نام تا پایان ماه ادامه دارد.")
+    lines = ocr_wrap(p, 32)
+    assert any("|" in ln for ln in lines[1:-1]), lines
+    assert any(ln.startswith("«") and "»" not in ln for ln in lines[1:-1]), lines
+    assert rejoin_wrapped(lines, 32) == [p]

@@ -401,9 +401,13 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None)
     out: list[tuple[int, int]] = []
     i, n = 0, len(lines)
     prose = _prose_at(width)
+    # (a newspaper column's OCR text: a line inside a paragraph already begun, which the wrapper ends
+    # where it ends the column's lines, goes on with it, whatever it shows, a stray «|» the OCR read
+    # off a rule, a quote that opens and runs on under it, «نظام تأمین و» / «تخصیص | منابع مالی»)
+    narrow = width < MIN_FIT_WIDTH
     while i < n:
         j = i
-        while j + 1 < n and lines[j] and lines[j + 1] and prose(lines[j]):
+        while j + 1 < n and lines[j] and lines[j + 1] and (prose(lines[j]) or narrow and j > i):
             if _indent_step(indents, lines, j) > 0:
                 break  # (the line under opens a paragraph)
             if not len(lines[j]) <= width < _overflow(lines[j], lines[j + 1]):
