@@ -674,3 +674,15 @@ def test_a_columns_line_that_shows_a_stray_bar_or_a_running_quote_is_joined():
     assert any("|" in ln for ln in lines[1:-1]), lines
     assert any(ln.startswith("«") and "»" not in ln for ln in lines[1:-1]), lines
     assert rejoin_wrapped(lines, 32) == [p]
+
+
+def test_a_subheading_the_column_broke_is_one_line():
+    # (a subheading between a clipping's paragraphs, set in the column and broken by it, ends no
+    # sentence: before, its two halves stood as two lines)
+    paras = _story(4)[:2]
+    sub = "کشف ۲۵ قبضه سلاح شکاری و جنگی توسط پلیس امنیت عمومی"
+    lines = [*ocr_wrap(paras[0], 34), "", *ocr_wrap(sub, 34), "", *ocr_wrap(paras[1], 34)]
+    assert len(ocr_wrap(sub, 34)) == 2
+    assert sub in rejoin_wrapped(lines, 34)
+    # (a wider page's block that ends no sentence is left as it stands: a list's lines)
+    assert sub not in rejoin_wrapped([*textwrap.wrap(paras[0], 70), "", *textwrap.wrap(sub, 34)], 70)

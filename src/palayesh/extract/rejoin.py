@@ -413,12 +413,16 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None)
             if not len(lines[j]) <= width < _overflow(lines[j], lines[j + 1]):
                 break
             j += 1
-        if j > i and _last(lines[j]) not in _PARA_END:
+        # (at a newspaper's column, a block blank lines part whole, every line of it ended where the
+        # column ends it: a subheading or a headline the column broke, «کشف ۲۵ قبضه سلاح شکاری و
+        # جنگی توسط» / «پلیس امنیت عمومی», which ends no sentence)
+        whole = narrow and j > i and (i == 0 or not lines[i - 1]) and (j + 1 >= n or not lines[j + 1])
+        if j > i and not whole and _last(lines[j]) not in _PARA_END:
             # (a paragraph's last line that ends near the width reads as wrapped into the next
             # line, a subheading or another paragraph where no blank line parts them, a PDF's
             # text: the run is the paragraph up to its last line that ends one)
             j = next((k for k in range(j - 1, i, -1) if _last(lines[k]) in _SENTENCE_END), j)
-        if j > i and _last(lines[j]) in _PARA_END:
+        if j > i and (whole or _last(lines[j]) in _PARA_END):
             out.append((i, j))
         else:
             out.extend((k, k) for k in range(i, j + 1))
