@@ -959,6 +959,46 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``ayheld``   AY's other four families (salt lakes: archived copies; silk weaving: proxies and transcoders; tile
                workshops: print versions; rose water: Markdown in a git host): HELD OUT like ``b``, only scored.
                ``ay`` (all eight) is then half-seen.
+- ``az``       family set AZ (``tests/site_families_az.py``, seed 460, tables in ``site_families_az_tables.py``,
+               built by ``family_frames.build_set``), written blind to the extractor (and to AT's generator), one kind
+               a family (three hosts differing in the kind's variants). Kinds 1-4 are other makes of ``atheld``'s four
+               classes: OCR'd press clippings (a media-monitoring service's clipping view: paper, issue number, page,
+               the issue's day, a later «تاریخ ثبت در سامانه», tone tags and the OCR text with its noise, ZWNJs read as
+               spaces, «ي» for «ی», stray Latin letters, gold as shown; a digital newspaper archive's page text as flat
+               text, the masthead line with issue and page, the text in 30-40 character column lines, the
+               neighbouring article's headline between paragraphs, «ادامه در صفحه N»; an hOCR-like scan view, its
+               ``ocrx_line`` spans with confidences, the scan's metadata and later scanning day), app landing pages (an
+               app store listing of a news app: rating, installs, version, «آخرین به‌روزرسانی», size, «درباره این
+               برنامه» holding the story of the day, changelog, permissions, similar apps, ``MobileApplication``
+               JSON-LD; a PWA install page: manifest, «افزودن به صفحه اصلی», the featured story with an age and
+               ``NewsArticle`` JSON-LD; a «دانلود اپلیکیشن» page: store buttons, the version's release day, the
+               story in a phone-frame preview), comment-heavy pages (a Disqus-like embed: comment count, sort, threaded
+               posts with ages and votes; a news site's «نظرات (N)» with each comment's Jalali day and clock, 👍 / 👎,
+               replies, the site's answer; a text copy with «X گفته:» comments; 12-30 comments quoting the story's
+               words, more comment text than story) and columnist pages (a columnist's profile: card, bio,
+               followers, the latest column in full, earlier columns with their days; a daily's «سرمقاله» page: the
+               edition's number and day (Jalali, Hijri and Gregorian on some hosts), the edition's pages, the editor's
+               signature; a text copy of a weekly column: the column's name, «یادداشت», the author's bio line,
+               earlier columns). Kinds 5-8 are kinds no set had:
+               feed readers' article views (an Inoreader-like web reader: feeds with unread counts, the item's feed
+               and age, «مشاهده در سایت اصلی»; a card reader with «امروز», the opened item's meta and a later «دریافت
+               خوراک»; newsboat's article view as text: «Feed:», «Title:», «Author:», «Link:», an RFC 822 «Date:» in
+               GMT), infographics' text alternatives (an infographic page: file name and size, «متن اینفوگرافیک»
+               holding the story, the designer; a ``longdesc`` page; a screen-reader text version with «[تصویر: …]»
+               notes), government portal news items (a directorate's portal: accessibility bar, quick services, trail,
+               «کد خبر», visits, a circular's «شماره بخشنامه» / «تاریخ صدور» / «تاریخ ابلاغ» table; its mobile view;
+               its text version) and a partner agency's news widget embedded in other sites (a weather site, a shop,
+               a travel guide: the host site's chrome and today, the widget's head, «قدرت گرفته از …»). Gold title the
+               story's (never an app's, a feed's, an image file's, a portal's or a host site's); the clipping's issue
+               day its day; registration, scan, update, release, comment, feed fetch, circular and widget refresh days
+               no date; a newsboat item's GMT day is Tehran's too. Subjects: lentil fields, pomegranate juice, bus
+               terminals, walnut orchards, tea auctions, kiwi exports, wheat silos, pearl diving. Split fixed by the
+               brief before AZ was scored (its kinds 1-4 open, 5-8 held):
+- ``azdev``    AZ's pages of four families (lentil fields: OCR'd clippings; pomegranate juice: app landing pages; bus
+               terminals: comment-heavy pages; walnut orchards: columnist pages), open to development;
+- ``azheld``   AZ's other four families (tea auctions: feed readers; kiwi exports: infographic text; wheat silos:
+               government portals; pearl diving: embedded news widgets): HELD OUT like ``b``, only scored. ``az`` (all
+               eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1776,7 +1816,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
             "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld", "auheld",
-            "avheld", "awheld", "axheld", "ayheld")
+            "avheld", "awheld", "axheld", "ayheld", "azheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1945,6 +1985,10 @@ AX_HELD = ["hail_storms", "olive_groves", "tree_census", "wildfire_updates"]
 #: out
 AY_DEV = ["apricot_drying", "brick_kilns", "camel_breeding", "copper_mines"]
 AY_HELD = ["salt_lakes", "silk_weaving", "tile_workshops", "rose_water"]
+#: AZ split fixed by AZ's brief before AZ was scored (its kinds 1-4 open, 5-8 held): ``azdev`` open, ``azheld`` held
+#: out
+AZ_DEV = ["lentil_fields", "pomegranate_juice", "bus_terminals", "walnut_orchards"]
+AZ_HELD = ["tea_auctions", "kiwi_exports", "wheat_silos", "pearl_diving"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -2044,7 +2088,9 @@ SETS: dict[str, tuple] = {
         "ax": ("site_families_ax", 433), "axdev": ("site_families_ax", 433, AX_DEV),
         "axheld": ("site_families_ax", 433, AX_HELD),
         "ay": ("site_families_ay", 450), "aydev": ("site_families_ay", 450, AY_DEV),
-        "ayheld": ("site_families_ay", 450, AY_HELD)}
+        "ayheld": ("site_families_ay", 450, AY_HELD),
+        "az": ("site_families_az", 460), "azdev": ("site_families_az", 460, AZ_DEV),
+        "azheld": ("site_families_az", 460, AZ_HELD)}
 
 
 def _module(name: str):

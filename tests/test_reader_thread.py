@@ -178,3 +178,50 @@ def test_a_page_foot_without_post_heads_is_no_thread():
 def test_an_english_widgets_age_is_a_posts_head():
     # (Disqus saved as text: «Guest · 10 months ago» is a date line of its own, as «مهمان · ۱۰ ماه پیش» is)
     assert classify("Guest · 10 months ago").kind == classify("مهمان · ۱۰ ماه پیش").kind == META
+
+
+def _dated_thread(n: int, short: str, skip: int | None = None) -> list[str]:
+    """A thread saved as text: a reader's name over the day and clock of the post, the post, and the
+    page's reply line under it; ``skip``: a post the reader cut short (its name alone)."""
+    out = [f"{n} دیدگاه"]
+    for k in range(n):
+        out.append(f"{_NAMES[k % 8]} {_NAMES[(k + 3) % 8]} نوشت:")
+        if k == skip:
+            continue
+        said = _LONG if k % 3 == 1 else short
+        out += [f"{k + 2} بهمن ۱۳۹۶ در ۰{k % 10}:۴۵", said, "پاسخ"]
+    return out
+
+
+def test_a_thread_of_dated_heads_the_page_repeats():
+    """Posts headed by the day and clock they were written (no age: «۳ بهمن ۱۳۹۶ در ۰۱:۴۵»), under a
+    reply line the page repeats: a thread, its long comments too; the story above stays."""
+    story = story_bodies(1, paras=3)[0]
+    ls = [classify(t) for t in ["۱ بهمن ۱۳۹۶", *story, *_dated_thread(6, "عالی بود")]]
+    reader_thread(ls)
+    assert [ln.kind for ln in ls[1:4]] == [PARA] * 3
+    said = [k for k, ln in enumerate(ls) if ln.text in (_LONG, "عالی بود")]
+    assert all(ls[k].kind == CHROME for k in said), [(ln.kind, ln.text[:20]) for ln in ls[4:]]
+
+
+def test_a_post_cut_short_breaks_the_thread_there_only():
+    # (a post the reader cut short, its name alone over the next name: the feet on either side of it
+    # still close posts of their own)
+    story = story_bodies(1, paras=3)[0]
+    ls = [classify(t) for t in ["۱ بهمن ۱۳۹۶", *story, *_dated_thread(9, "ممنون از گزارش", skip=4)]]
+    reader_thread(ls)
+    assert [ln.kind for ln in ls[1:4]] == [PARA] * 3
+    said = [k for k, ln in enumerate(ls) if ln.text == _LONG]
+    assert len(said) >= 2 and all(ls[k].kind == CHROME for k in said)
+
+
+def test_a_live_storys_clock_times_are_no_posts_heads():
+    # (a live story's entries under a separator the page repeats: a clock alone is no post's day)
+    story = story_bodies(1, paras=6)[0]
+    texts = []
+    for k in range(6):
+        texts += [f"۱{k}:۳۰", story[k], "•"]
+    ls = [classify(t) for t in texts]
+    kinds = [ln.kind for ln in ls]
+    reader_thread(ls)
+    assert [ln.kind for ln in ls] == kinds

@@ -643,3 +643,46 @@ def test_a_scanned_pages_story_under_its_other_columns_is_joined(tmp_path, blank
         assert {k: v[0] for k, v in got.items()} == {k: v[0] for k, v in want.items()}
         assert not [r["id"] for r in rows if any(line_key(ad) in line_key(r["text"]) for ad in _ADS)]
 
+
+
+def test_a_clippings_masthead_over_the_column_is_no_line_of_it():
+    # (an archive's clipping: the archive's name, the paper's edition line, a note, a headline set
+    # wider than the column, as long as they are, and the archive's footer; the story's paragraphs,
+    # the lines the column's width is told by, run no longer than it: before, the masthead's and the
+    # footer's lines made the page no column's)
+    paras = _story(0)
+    head = ["آرشیو نمونه — آرشیو دیجیتال روزنامه‌های استان", "روزنامه نمونه | شماره ۸۹۰۱ | صفحه ۱۲",
+            "شنبه ۱۲ آذر ۱۴۰۲", "متن صفحه (بازخوانی ماشینی از تصویر؛ ممکن است خطا داشته باشد)", "",
+            "بخش: شهری", "پل عابر پیاده تازه شهر رشت تا پایان سال ساخته می‌شود", ""]
+    foot = ["شناسه صفحه: 768143", "راهنما | جستجوی پیشرفته | فهرست نشریات",
+            "© آرشیو نمونه؛ بازنشر متن صفحات با ذکر نام نشریه آزاد است."]
+    lines = head + [ln for p in paras for ln in [*ocr_wrap(p, 30), ""]] + foot
+    prose = [len(ln) for ln in lines if ln and "|" not in ln and len(ln.split()) >= 3]
+    assert sum(n > 30 for n in prose) > 0.15 * len(prose)  # (all the page's lines read: no column)
+    got = narrow_width(lines)
+    assert got is not None and got < 40
+    assert [line_key(p) for p in rejoin_wrapped(lines, got) if len(p) > 80] == [line_key(p) for p in paras]
+
+
+def test_a_columns_line_that_shows_a_stray_bar_or_a_running_quote_is_joined():
+    # (OCR text: a rule read as «|» inside a line, a quote that opens in a line and closes lines
+    # below; inside a paragraph already begun, the column's lines join on)
+    p = ("معاون وزیر آموزش محورهای همایش را شامل محور اول «نظام تأمین و تخصیص | منابع مالی مدارس کشور»،"
+         " «آسیب شناسی سیاست‌ها و روش‌های تأمین منابع مالی»، «اصل کفایت و تنوع منابع مالی» و محور دوم"
+         " «برنامه‌ریزی منابع انسانی در مدارس» عنوان کرد و گفت ثبت‌نام تا پایان ماه ادامه دارد.")
+    lines = ocr_wrap(p, 32)
+    assert any("|" in ln for ln in lines[1:-1]), lines
+    assert any(ln.startswith("«") and "»" not in ln for ln in lines[1:-1]), lines
+    assert rejoin_wrapped(lines, 32) == [p]
+
+
+def test_a_subheading_the_column_broke_is_one_line():
+    # (a subheading between a clipping's paragraphs, set in the column and broken by it, ends no
+    # sentence: before, its two halves stood as two lines)
+    paras = _story(4)[:2]
+    sub = "کشف ۲۵ قبضه سلاح شکاری و جنگی توسط پلیس امنیت عمومی"
+    lines = [*ocr_wrap(paras[0], 34), "", *ocr_wrap(sub, 34), "", *ocr_wrap(paras[1], 34)]
+    assert len(ocr_wrap(sub, 34)) == 2
+    assert sub in rejoin_wrapped(lines, 34)
+    # (a wider page's block that ends no sentence is left as it stands: a list's lines)
+    assert sub not in rejoin_wrapped([*textwrap.wrap(paras[0], 70), "", *textwrap.wrap(sub, 34)], 70)

@@ -273,6 +273,55 @@ def quoted_excerpt(line: str, paragraphs: list[str]) -> bool:
     return any(words in " ".join(p.split()) for p in paragraphs)
 
 
+#: a teaser of the paragraph under it shows this many of its first words at least
+MIN_TEASER_WORDS = 6
+#: a teaser's label before its colon («خلاصه:», «Summary:») has this many words at most
+MAX_TEASER_LABEL_WORDS = 2
+_TEASER_CUT = re.compile(r"\s*(?:…|\.\.\.)[\s»”\"']*$")
+
+
+def _teaser_words(text: str) -> list[str]:
+    # (a letter alone is left out: OCR reads a speck as «l», «i», «|» in one copy and not the other)
+    return [w for w in text.split() if len(w) > 1]
+
+
+def teaser_of_next(line: str, nxt: str) -> bool:
+    """Whether the paragraph ``line`` shows the first words of the paragraph ``nxt`` under it, cut with
+    an ellipsis, after a label of a word or two at most («خلاصه: … …»): a monitor's or a card's
+    summary that copies the story's opening, no paragraph of it.
+
+    >>> teaser_of_next("خلاصه: نشست شورای شهر امروز با حضور اعضا در تالار ...",
+    ...                "نشست شورای شهر امروز با حضور i اعضا در تالار شهر برگزار شد و به پایان رسید.")
+    True
+    >>> teaser_of_next("نشست شورای شهر امروز با حضور اعضا در تالار ...", "رئیس شورا گفت برنامه امسال اجرا شد.")
+    False
+    """
+    m = _TEASER_CUT.search(line)
+    if m is None:
+        return False
+    text = line[:m.start()]
+    head, colon, rest = text.partition(":")
+    if colon and len(head.split()) <= MAX_TEASER_LABEL_WORDS:
+        text = rest
+    words = _teaser_words(text)
+    return len(words) >= MIN_TEASER_WORDS and _teaser_words(nxt)[:len(words)] == words
+
+
+def without_teasers(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without each one that is a teaser of the paragraph under it (:func:`teaser_of_next`),
+    a heading over the story's text between («متن کامل»: the next paragraph longer than the teaser)."""
+    out = []
+    for k, p in enumerate(paragraphs):
+        if _TEASER_CUT.search(p) is None:
+            out.append(p)
+            continue
+        n = len(p.split())
+        nxt = next((q for q in paragraphs[k + 1:] if len(q.split()) > n), None)
+        if nxt is None or not teaser_of_next(p, nxt):
+            out.append(p)
+    return out
+
+
 def _mail_into(art: Article, raw: str) -> None:
     """What a mail's print view saved as text says (:mod:`.mailview`): the pasted story's headline
     and own date over the header's subject and sent date; its «موضوع:» names the mail, no section."""
@@ -398,6 +447,8 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
                 art.lead = stored.description
                 art.paragraphs = [p for p in art.paragraphs if p.strip() != stored.description]
     art.lead = story_lead(art, raw, template)
+    # (a summary that copies the story's first words, cut, over the story: no paragraph of it)
+    art.paragraphs = without_teasers(art.paragraphs)
     bare = template is not None and len(art.paragraphs) >= 2 and template.sets_bare_pull_quotes()
     if template is not None and len(art.paragraphs) >= 2 and (bare or template.sets_pull_quotes()):
         from .pullquote import without_pull_quotes

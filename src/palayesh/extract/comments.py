@@ -166,29 +166,53 @@ def _page_feet(lines: list[Line]) -> list[list[int]]:
         shapes.setdefault(_NUMBER.sub("0", ln.key), []).append(i)
     # (a count alone, «۱۲» «۳», or a name the thread repeats, is between feet, no foot: a foot has the
     # same place in every post, the last line before the next head)
-    return [at for at in shapes.values() if len(at) >= MIN_PAGE_FEET and _closes_posts(lines, at)]
+    # (a run of feet, not all the page's: a post the reader cut short, its lines read once already
+    # on the page, breaks the run there, and the posts on either side of it are still a thread's)
+    return [run for at in shapes.values() if len(at) >= MIN_PAGE_FEET
+            for run in _closing_runs(lines, at) if len(run) >= MIN_PAGE_FEET]
 
 
-def _closes_posts(lines: list[Line], at: list[int]) -> bool:
-    """Whether the lines ``at`` close posts: a post's head (:func:`_page_post_head`) stands within the
-    few lines under each but the last, before the next of them."""
+def _closes_post(lines: list[Line], a: int, b: int) -> bool:
+    """Whether the line ``a`` closes a post before the line ``b``: a post's head
+    (:func:`_page_post_head`) stands within the few lines under it."""
+    block = [k for k in range(a + 1, b) if lines[k].kind != BLANK][:MAX_POST_LINES]
+    return any(_page_post_head(lines[k]) for k in block[:2])
+
+
+def _closing_runs(lines: list[Line], at: list[int]) -> list[list[int]]:
+    """The lines ``at`` in runs that close posts (:func:`_closes_post`): each but the last of a run
+    has a post's head within the few lines under it, before the next.
+
+    >>> ls = [classify(t) for t in ("نرگس", "۳ روز پیش", "عالی بود", "پاسخ", "آرش", "۵ روز پیش",
+    ...       "ممنون", "پاسخ", "آرش", "پاسخ", "مینا", "۱ روز پیش", "چرا؟", "پاسخ", "سارا", "۲ روز پیش",
+    ...       "خوب", "پاسخ")]
+    >>> _closing_runs(ls, [3, 7, 9, 13, 17])
+    [[3, 7], [9, 13, 17]]
+    """
+    runs = [[at[0]]]
     for a, b in zip(at, at[1:]):
-        block = [k for k in range(a + 1, b) if lines[k].kind != BLANK][:MAX_POST_LINES]
-        if not any(_page_post_head(lines[k]) for k in block[:2]):
-            return False
-    return True
+        if _closes_post(lines, a, b):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
 
 
 def _page_post_head(ln: Line) -> bool:
     """A post's head in a thread the page repeats: a short date or meta line of the post's age (a
-    reader's name and how long ago, «مهمان · ۳ ماه پیش»), the site's own shape or not: every post
-    shows one. (A clock time is no post's: a live story's entries, «۱۰:۳۰», under a separator the
-    page repeats, are the story's.)
+    reader's name and how long ago, «مهمان · ۳ ماه پیش») or of the day it was written («۲۹ بهمن
+    ۱۳۹۶ در ۰۹:۰۷», a text copy of a blog's comments), the site's own shape or not: every post
+    shows one. (A clock time alone is no post's: a live story's entries, «۱۰:۳۰», under a separator
+    the page repeats, are the story's.)
 
     >>> _page_post_head(classify("Guest · 2 months ago")), _page_post_head(classify("۱۰:۳۰"))
     (True, False)
+    >>> _page_post_head(classify("۲۹ بهمن ۱۳۹۶ در ۰۹:۰۷"))
+    True
     """
-    return ln.kind in (DATE, META) and ln.words <= MAX_FOOT_WORDS and _head_shape(ln) == "age"
+    if ln.kind not in (DATE, META) or ln.words > MAX_FOOT_WORDS:
+        return False
+    return _head_shape(ln) == "age" or date_line(ln.text) is not None
 
 
 def _head_shape(ln: Line) -> str:

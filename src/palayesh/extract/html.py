@@ -3773,13 +3773,17 @@ def site_blurb(text: str, template) -> bool:
 def _heading_element_after(el, min_words: int = 3, template=None):
     """The element of :func:`_heading_after`'s heading (of ``min_words`` words or more); None when the
     story begins under none (a paragraph first; not one the site shows alike on nearly every page,
-    ``template``'s: its greeting, over every story)."""
+    ``template``'s: its greeting, over every story). Nor, with ``template``, a heading the run shows
+    over as many of the site's stories as a banner is over (:data:`MIN_BANNER_PAGES`): the site's own
+    box's heading («درباره این برنامه» over an app's description, the story in it), no story's."""
     for x in _elements_after(el):
         if x.tag in ("h2", "h3") or (x.tag in ("div", "span", "p") and _TITLE_CLASS.search(_classes(x))):
             if any(a.tag in ("nav", "aside", "footer") for a in x.iterancestors()):
                 continue
             got = _text(x)
             if got and len(got.split()) >= min_words:
+                if template is not None and template.head_pages(got) >= MIN_BANNER_PAGES:
+                    continue
                 return x
         elif x.tag == "p" and len((_text(x) or "").split()) >= 8:
             if site_blurb(_text(x) or "", template):

@@ -155,8 +155,32 @@ def narrow_width(lines: list[str]) -> int | None:
     width = fitted_width(lines, least=MIN_NARROW_LINES, floor=MIN_NARROW_WIDTH)
     if width is None or width >= MIN_FIT_WIDTH:
         return None
-    prose = [len(a) for a in lines if a and _narrow_prose(a)]
+    # (the lines of the page's paragraphs: a clipping's masthead, its headline, a sentence that
+    # ends none, stand over the column set in a wider type, as long as they are)
+    told = _paragraph_lines(lines) or range(len(lines))
+    prose = [len(lines[k]) for k in told if lines[k] and _narrow_prose(lines[k])]
     return width if sum(n > width for n in prose) <= MAX_LONGER_SHARE * len(prose) else None
+
+
+def _paragraph_lines(lines: list[str]) -> list[int]:
+    """The lines of a page's blocks (lines between two blank ones) that end where a paragraph ends
+    (a sentence, a quote: :data:`_PARA_END`), a line alone too; a masthead's block, a headline, end
+    none.
+
+    >>> _paragraph_lines(["روزنامه نمونه | شماره ۱۲", "سه‌شنبه ۲ شهریور ۱۴۰۰", "", "تیتر خبر امروز", "",
+    ...                   "سطر نخست ستون", "سطر دوم ستون.", "", "یک بند تنها که پایان دارد."])
+    [5, 6, 8]
+    """
+    out: list[int] = []
+    block: list[int] = []
+    for k, t in enumerate([*lines, ""]):
+        if t:
+            block.append(k)
+            continue
+        if block and _last(lines[block[-1]]) in _PARA_END:
+            out += block
+        block = []
+    return out
 
 
 #: lines told wrapped prose or not, remembered up to this many characters: the template pass and
@@ -384,15 +408,23 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None,
     out: list[tuple[int, int]] = []
     i, n = 0, len(lines)
     prose = _prose_at(width)
+    # (a newspaper column's OCR text: a line inside a paragraph already begun, which the wrapper ends
+    # where it ends the column's lines, goes on with it, whatever it shows, a stray «|» the OCR read
+    # off a rule, a quote that opens and runs on under it, «نظام تأمین و» / «تخصیص | منابع مالی»)
+    narrow = width < MIN_FIT_WIDTH
     while i < n:
         j = i
-        while j + 1 < n and lines[j] and lines[j + 1] and prose(lines[j]):
+        while j + 1 < n and lines[j] and lines[j + 1] and (prose(lines[j]) or narrow and j > i):
             if _indent_step(indents, lines, j) > 0:
                 break  # (the line under opens a paragraph)
             if not len(lines[j]) <= width < _overflow(lines[j], lines[j + 1]):
                 break
             j += 1
-        if j > i and _last(lines[j]) not in _PARA_END:
+        # (at a newspaper's column, a block blank lines part whole, every line of it ended where the
+        # column ends it: a subheading or a headline the column broke, «کشف ۲۵ قبضه سلاح شکاری و
+        # جنگی توسط» / «پلیس امنیت عمومی», which ends no sentence)
+        whole = narrow and j > i and (i == 0 or not lines[i - 1]) and (j + 1 >= n or not lines[j + 1])
+        if j > i and not whole and _last(lines[j]) not in _PARA_END:
             # (a paragraph's last line that ends near the width reads as wrapped into the next
             # line, a subheading or another paragraph where no blank line parts them, a PDF's
             # text: the run is the paragraph up to its last line that ends one; the lines under
@@ -410,7 +442,7 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None,
                 out.append((i, j))
                 i = j + 1
                 continue
-        if j > i and _last(lines[j]) in _PARA_END:
+        if j > i and (whole or _last(lines[j]) in _PARA_END):
             out.append((i, j))
         else:
             out.extend((k, k) for k in range(i, j + 1))
