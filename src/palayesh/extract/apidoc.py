@@ -37,7 +37,7 @@ import re
 
 from ..textkeys import line_key
 from .appstate import _HEADLINE_KEYS, _MAX_CHARS, _SECTION_KEYS, _name, _records
-from .exports import FeedItem
+from .feeditem import FeedItem
 from .statebody import _BODY_KEYS, _PUBLISHED_KEYS, _body_paragraphs
 
 #: the keys of a record's lead, most specific first (never a title's or a body's)
@@ -235,7 +235,7 @@ def auto_excerpt(lead: str, body: list[str]) -> bool:
 
 def api_record(raw: str) -> FeedItem | None:
     """The fields of the story a page that is a JSON document holds (an API's response), as a
-    :class:`~.exports.FeedItem`, or None for a page that is no JSON document or holds no record
+    :class:`~.feeditem.FeedItem`, or None for a page that is no JSON document or holds no record
     with a headline and a body."""
     text = raw.lstrip("\ufeff \t\r\n")
     if not text.startswith(("{", "[")) or len(text) > _MAX_CHARS:
@@ -413,7 +413,7 @@ def _link(rec: dict) -> str | None:
 
 
 def _story_item(data, url: str | None = None) -> FeedItem | None:
-    """The :class:`~.exports.FeedItem` of the story among the records of ``data`` (its longest body
+    """The :class:`~.feeditem.FeedItem` of the story among the records of ``data`` (its longest body
     beside a headline), or None when no record has a headline and a body. A record at the page's
     address ``url`` is the story's; else, when some record's kind names a story (a post, an
     article), records of other kinds (pages, attachments, comments) are none."""

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from ..textkeys import DIGIT_FOLDS
+from .feeditem import FeedItem
 
 #: a message head's stamp: a day with its year (month and day in the locale's order, or ISO / a
 #: year first) and a clock, an AM/PM after it or none
@@ -76,7 +77,7 @@ def _day_first(heads: list[re.Match]) -> bool:
 
 
 def chat_log_lines(lines: list[str]):
-    """The story of a chat log given as its text lines (a :class:`~.exports.FeedItem`: the card's
+    """The story of a chat log given as its text lines (a :class:`~.feeditem.FeedItem`: the card's
     heading, its text, the footer's instant and outlet; or the long message's text and its head's
     time), or None when the lines are no chat log (fewer than :data:`MIN_HEADS` heads of one shape,
     or a long line over the first).
@@ -92,8 +93,6 @@ def chat_log_lines(lines: list[str]):
     >>> chat_log_lines(["بارش برف در تهران", "علی رضایی 1402/05/01 12:30", "خوب بود"]) is None
     True
     """
-    from .exports import FeedItem
-
     found = [(i, _head(ln)) for i, ln in enumerate(lines)]
     marked = [(i, m) for i, m in found if m is not None]
     shapes = Counter(m.group("sep") is None for _, m in marked)

@@ -41,6 +41,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .apidoc import api_record, kind_names_story, same_address, table_record, xml_record
+from .chatlog import chat_log
+from .feeditem import FeedItem
 from .sections import (
     FORM_CONTROL,  # (a form's control as a text browser draws it: no text)
     chip_value,
@@ -59,28 +62,6 @@ _BLOCK = re.compile(r"<\s*/?\s*(?:p|div|br|li|h[1-6]|blockquote|tr|section|artic
 #: at most this share of the page may lie outside its item (a feed of one item, not a page
 #: that quotes a tag)
 MAX_OUTSIDE_SHARE = 0.2
-
-
-@dataclass
-class FeedItem:
-    """The fields of one RSS item / Atom entry (None: the item has no such field)."""
-
-    title: str | None = None
-    link: str | None = None
-    date: str | None = None
-    category: str | None = None
-    description: str | None = None
-    content: str | None = None
-    #: the item's lines outside its elements (a date or byline line a tool wrote between them)
-    loose: tuple[str, ...] = ()
-    #: the outlet the item says it came from: the channel a chat's message was forwarded from
-    source: str | None = None
-    #: the source is the item's publisher (a chat card's outlet, named over the card and in its footer):
-    #: the agency, whatever outlet its text quotes
-    published_by_source: bool = False
-    #: the item holds a page clipped whole (a note of a clipped story): the section a label line of
-    #: that page names stands where the item names none
-    clipped: bool = False
 
 
 #: an element of an item, with what it holds (its CDATA too)
@@ -184,7 +165,6 @@ def _story_item(items: list[re.Match], url: str | None = None) -> re.Match:
     """
     if len(items) == 1:
         return items[0]
-    from .apidoc import kind_names_story, same_address
 
     links = [_field(m.group("body"), "link") or _attr(m.group("body"), "link", "href") for m in items]
     at = [m for m, link in zip(items, links) if url and same_address(link, url)]
@@ -412,7 +392,6 @@ def chat_export(raw: str) -> FeedItem | None:
         items = _chat_text(raw)
     else:
         from . import looks_like_html
-        from .chatlog import chat_log
 
         # (a chat server's log, whatever app saved it: its messages under heads of one shape, .chatlog)
         return chat_log(raw, html=looks_like_html(raw))
@@ -972,7 +951,6 @@ def without_markup_lines(raw: str) -> str | None:
 def flat_text(raw: str) -> str | None:
     """The flat text :mod:`.text` reads for an exported page (what the run's template learns its
     lines from, too), or None for a page of no export form this module reads."""
-    from .apidoc import api_record, table_record, xml_record
 
     item = feed_item(raw) or chat_export(raw) or api_record(raw) or table_record(raw) or xml_record(raw)
     if item is not None:
