@@ -3,16 +3,34 @@ formulation it replaced (kept here as the reference), on random texts of the cha
 from __future__ import annotations
 
 import random
+import re
+import sys
 
 import pytest
 
-from palayesh.extract import flushright, letterhead, mailview, pagebreaks
+from palayesh.extract import _ANY_SURROGATE, domtext, extract, flushright, letterhead, mailview, pagebreaks
 from palayesh.extract.exports import markdown_fields
+
+#: every character ``str.isspace`` calls white space, which ``re``'s ``\s`` matches
+WHITE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 
 
 def _texts(alphabet: str | list[str], n: int = 20000, most: int = 14, seed: int = 77) -> list[str]:
     rnd = random.Random(seed)
     return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+def test_white_space_is_one_set_for_re_and_str():
+    ws = re.compile(r"\s")
+    assert [c for c in WHITE if not ws.fullmatch(c)] == []
+    assert [hex(c) for c in range(sys.maxunicode + 1) if ws.fullmatch(chr(c)) and not chr(c).isspace()] == []
+
+
+def test_split_join_is_the_white_space_substitution():
+    for s in _texts(WHITE + list("ab خبر\u200c&;"), most=12):
+        assert " ".join(s.split()) == re.sub(r"\s+", " ", s).strip()
+    assert domtext._cleaned("  خبر&nbsp;\u2003 فوری\n") == "خبر فوری"
+    assert domtext._cleaned(" \u3000 ") is None
 
 
 def test_padded_pre_scan_misses_no_padded_line():
@@ -107,3 +125,9 @@ def test_mail_views_still_found(lines):
 def test_markdown_heading_needs_a_hash():
     assert markdown_fields("# بارش برف\n[الف](https://a.ir/1) [ب](https://a.ir/2)\nمتن") is not None
     assert markdown_fields("بارش برف\n[الف](https://a.ir/1) [ب](https://a.ir/2)\nمتن") is None
+
+
+def test_surrogates_found_by_the_regex_module():
+    for s in _texts(["a", "خ", "\ud800", "\udfff", "\ud7ff", "\ue000", "\U0001f600"], most=6):
+        assert (_ANY_SURROGATE.search(s) is None) == (re.search("[\ud800-\udfff]", s) is None)
+    assert "\ufffd" in extract("خبر فوری \ud83d درباره بارش برف در تهران امروز").title
