@@ -131,3 +131,33 @@ def test_surrogates_found_by_the_regex_module():
     for s in _texts(["a", "خ", "\ud800", "\udfff", "\ud7ff", "\ue000", "\U0001f600"], most=6):
         assert (_ANY_SURROGATE.search(s) is None) == (re.search("[\ud800-\udfff]", s) is None)
     assert "\ufffd" in extract("خبر فوری \ud83d درباره بارش برف در تهران امروز").title
+
+
+def test_space_rules_as_line_strips():
+    from collections import Counter
+
+    from palayesh.normalize import NormalizeOptions
+    from palayesh.normalize.chars import SPACE_RULES, CharNormalizer
+
+    # (_once applies the second rule by str.strip of each line: the rules are these two)
+    assert [p for p, _, _ in SPACE_RULES] == [r" {2,}", r"^ +|(?<! ) +$"]
+    rules = [(re.compile(p, re.M), r) for p, r, _ in SPACE_RULES]
+    cn = CharNormalizer(NormalizeOptions())
+    assert cn._spaces
+    for s in _texts(list("  \n\nab") + ["خبر"], most=16):  # (no character another rule changes)
+        want = s
+        for pattern, repl in rules:
+            want = pattern.sub(repl, want)
+        edits: Counter = Counter()
+        assert cn._once(s, edits) == want
+        assert edits["spaces"] == len(s) - len(want)
+
+
+def test_zwnj_rules_skipped_only_without_their_needle():
+    from palayesh.normalize.chars import ZWNJ_CLEANUP_NEEDLES, ZWNJ_CLEANUP_RULES
+
+    rules = [(re.compile(p), r, ZWNJ_CLEANUP_NEEDLES.get(p, "\u200c")) for p, r, _ in ZWNJ_CLEANUP_RULES]
+    for s in _texts(["\u200c", "\u200c", "ب", "a", " ", "1"], most=10):
+        for pattern, repl, needle in rules:
+            assert needle in s or pattern.search(s) is None
+            s = pattern.sub(repl, s)
