@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ..textkeys import whole_word
 from ..urls import host_of
 from .article import Article
@@ -27,6 +29,9 @@ __all__ = ["Article", "ExtractOptions", "extract"]
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<\?xml)", re.I)
 _HTML_TAGS = re.compile(r"</(?:p|div|html|body|article|span|a|li|td|h[1-6])>", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: the same, to scan for one: ``regex`` scans a page with none (the common case) 4x faster than ``re``
+#: (as .document does)
+_ANY_SURROGATE = regex.compile("[\ud800-\udfff]")
 #: a flat page's first line when it is an address alone («https://x.ir/news/1398/09/14/605328»): what
 #: a crawler or a browser's "save as text" writes above a page is the page's own address
 _HEAD_URL = re.compile(r"[ \t\ufeff]*(https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?)[ \t]*", re.I)
@@ -240,7 +245,7 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
     raw = _check_args(raw, url, options, format)
     options = options or ExtractOptions()
     raw = raw or ""
-    if _SURROGATE.search(raw):
+    if _ANY_SURROGATE.search(raw):
         # a lone surrogate (a JSON «\ud800», a name read with surrogateescape) is no character:
         # the fields are written as UTF-8, which cannot hold it
         raw = _SURROGATE.sub("\ufffd", raw)

@@ -847,7 +847,7 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
     ('خسارت سیل در ماکو', '2021-12-12T02:19:00+03:30', 'حوادث', 'فرماندار از خسارت سیل خبر داد.')
     """
     front = _FRONT.match(raw)
-    heading = _MD_HEADING.search(raw)
+    heading = _MD_HEADING.search(raw) if "#" in raw else None  # (a heading has one: no scan of a page with none)
     if front is None and (heading is None or len(_MD_LINK.findall(raw)) < 2):
         return None
     out = MarkdownFields()

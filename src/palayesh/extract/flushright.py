@@ -36,8 +36,10 @@ def without_flush_pad(raw: str) -> str | None:
     >>> without_flush_pad("\\n".join(["  سطر اول متن", "سطر دوم متن که بلندتر است", "سوم"] * 3)) is None
     True
     """
-    if _PADDED.search(raw) is None:
-        return None  # (no line padded: the common flat page, answered without reading its lines)
+    if not (raw.startswith((" ", "\f")) or "\n " in raw or "\n\f" in raw) or _PADDED.search(raw) is None:
+        # (no line padded: the common flat page, answered without reading its lines; a scan at memory
+        # speed first, for a pad follows the page's start or a newline)
+        return None
     lines = raw.split("\n")
     shown = [t.rstrip() for t in lines if t.strip(" \t\f\r")]
     if len(shown) < MIN_FLUSH_LINES:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 from ..textkeys import line_key
 from .dates import DateLine, date_line
@@ -89,7 +90,7 @@ def letterhead(lines: list[str]) -> Letterhead | None:
     >>> h.heading, h.date.stamp.day.isoformat()
     ('برگزاری آزمون\u200cهای پایانی', '2023-12-03')
     """
-    rows = [i for i, t in enumerate(lines) if t.strip()]
+    rows = list(compress(range(len(lines)), map(str.strip, lines)))  # (the lines with text, found in C)
     for k, i in enumerate(rows[:HEAD_LINES]):
         if not {"number", "date"} & _fields(lines[i]):
             continue

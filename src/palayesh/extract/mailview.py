@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 from ..textkeys import line_key
 from .dates import DateLine, date_line
@@ -227,8 +228,8 @@ def mail_view(lines: list[str]) -> MailView | None:
     >>> v.title, v.story_date.stamp.day.isoformat(), v.sent.stamp.day.isoformat()
     ('افتتاح دو نیروگاه تازه در استان', '2023-12-03', '2023-12-05')
     """
-    lines = [_QUOTED.sub("", t) for t in lines]  # (a reply's quoted lines, «> From: …»)
-    rows = [i for i, t in enumerate(lines) if t.strip()]
+    lines = [_QUOTED.sub("", t) if ">" in t else t for t in lines]  # (a reply's quoted lines, «> From: …»)
+    rows = list(compress(range(len(lines)), map(str.strip, lines)))  # (the lines with text, found in C)
     first = _header(lines, rows[:HEADER_START])
     if first is None:
         # (an archive's page of one message: no recipient shown, the subject its heading)
@@ -260,6 +261,8 @@ def _archived(lines: list[str], rows: list[int]) -> MailView | None:
     True
     """
     for k, i in enumerate(rows[:HEADER_START]):
+        if ":" not in lines[i] and "：" not in lines[i]:
+            continue  # (a subject's mark ends with a colon: a line with none has none)
         t = lines[i].strip()
         m = _FIELD.match(t)
         if m is not None and m.group("subject") and m.group("value"):

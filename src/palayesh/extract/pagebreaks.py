@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import compress
 
 from .domtext import forget, plain_text
 
@@ -180,9 +181,10 @@ def _foot_runs(lines: list[str]) -> list[int] | None:
     feed) by one running head, the same line after each, which the first page shows above its foot
     too; None when no lines are so."""
     shapes: dict[str, list[int]] = defaultdict(list)
-    for i, line in enumerate(lines):
+    # (only the lines with a digit, found in C: most of a page's lines have none, and a foot needs one)
+    for i, line in compress(enumerate(lines), map(_NUMBER.search, lines)):
         t = _bare(line)
-        if t and len(t.split()) <= MAX_FOOT_WORDS and _NUMBER.search(t):
+        if len(t.split(None, MAX_FOOT_WORDS)) <= MAX_FOOT_WORDS:  # (a paragraph's words not all split)
             shapes[_NUMBER.sub("#", t)].append(i)
     for idx in shapes.values():
         # (the runs of them that count on by one: a status bar's «page 1 of 2» after the last foot is none)

@@ -36,13 +36,12 @@ _BLOCK_KEYS = ("text", "content", "value", "html")
 _GLOBAL_STATE = re.compile(r"^\s*(?:window\.|self\.)?__[A-Z][A-Z0-9_]*__\s*=\s*(?=[{\[])")
 #: the elements of an HTML body that hold one paragraph each
 _BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
-_SPACE = re.compile(r"\s+")
 #: words of a shingle when telling whether the page shows the state's story
 SHINGLE_WORDS = 4
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # (re.sub(r"\s+", " ", text).strip(): str.split splits on what \s matches)
 
 
 def _html_paragraphs(raw: str) -> list[str]:
