@@ -111,13 +111,11 @@ def chat_log_lines(lines: list[str]):
     messages = [(m, [ln.strip() for ln in lines[i + 1:end] if ln.strip()]) for (i, m), end in zip(heads, ends)]
     head, text = max(messages, key=lambda hm: sum(len(ln) for ln in hm[1]))
     # the card's footer: a line of the other shape (a mark between name and time) in the message
-    foot = next((k for k in range(len(text) - 1, 0, -1)
-                 if (f := _head(text[k])) is not None and (f.group("sep") is None) != bare), None)
-    if foot is None:
+    foot, f = next(((k, m) for k in range(len(text) - 1, 0, -1)
+                    if (m := _head(text[k])) is not None and (m.group("sep") is None) != bare), (None, None))
+    if foot is None or f is None:
         date = _iso(head, day_first)
         return FeedItem(date=date, content="\n".join(text) or None) if date else None
-    f = _head(text[foot])
-    assert f is not None
     source = f.group("who").strip()
     card = text[:foot]
     named = bool(card) and " ".join(card[0].split()) == " ".join(source.split())

@@ -165,7 +165,6 @@ def _story_item(items: list[re.Match], url: str | None = None) -> re.Match:
     """
     if len(items) == 1:
         return items[0]
-
     links = [_field(m.group("body"), "link") or _attr(m.group("body"), "link", "href") for m in items]
     at = [m for m, link in zip(items, links) if url and same_address(link, url)]
     if at:
@@ -951,7 +950,6 @@ def without_markup_lines(raw: str) -> str | None:
 def flat_text(raw: str) -> str | None:
     """The flat text :mod:`.text` reads for an exported page (what the run's template learns its
     lines from, too), or None for a page of no export form this module reads."""
-
     item = feed_item(raw) or chat_export(raw) or api_record(raw) or table_record(raw) or xml_record(raw)
     if item is not None:
         return feed_text(item)
