@@ -999,6 +999,54 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``azheld``   AZ's other four families (tea auctions: feed readers; kiwi exports: infographic text; wheat silos:
                government portals; pearl diving: embedded news widgets): HELD OUT like ``b``, only scored. ``az`` (all
                eight) is then half-seen.
+- ``ba``       family set BA (``tests/site_families_ba.py``, seed 470, tables in ``site_families_ba_tables.py``,
+               built by ``family_frames.build_set``), written blind to the extractor (and to AO's and AX's
+               generators), one kind a family (three hosts differing in the kind's variants). Kinds 1-4 are other
+               makes of ``aoheld``'s and ``axheld``'s classes: markdown dumps of news pages of other makes than Jina (an
+               Obsidian web-clipper note: YAML «title» with the site's name, «source», «author», «published» the
+               story's day, a later «created», «description», «tags: clippings», then the page as markdown: menu links,
+               a trail «[site](…) / [section](…)», the headline underlined with «=», «> lead», tags, «### اخبار مرتبط»;
+               a «save as markdown» extension's file: «created: … (UTC +03:30)», «source:», «# <tab title>», «> ##
+               Excerpt», a «دسته‌بندی: [section](…)» link, the headline, the date line, «کد خبر»; a pandoc conversion:
+               ``::: {.breadcrumb}`` fenced divs, bullet menus, the text wrapped at 72 columns), blogs of other makes
+               than Jekyll / Medium (a Hugo PaperMod-like post: «خانه » پست‌ها» breadcrumbs and ``article:section``
+               «posts» naming the content section, «… · ۴ دقیقه · author», a later «به‌روزشده», the category in
+               «دسته‌ها:» at the foot, tags; a Ghost post: the primary tag over the headline, the excerpt, the
+               Gregorian day in Persian with «زمان مطالعه», ``article:tag`` metas; a Blogfa blog: «نوشته شده در … ساعت …
+               توسط … | موضوع: … | نظرات (N)», sidebars «موضوعات» listing every category with counts, «آرشیو» months,
+               «آمار وبلاگ» with a later «آخرین بروزرسانی»), search and tag listings holding one story whole (a news
+               CMS's «نتایج جستجو برای «…»» with the first hit expanded under its service and the other hits with
+               theirs; a «برچسب: …» page whose first item is expanded under its category; a programmable-search frame,
+               «حدود N نتیجه», results «title - site» with URLs and snippets beside a preview pane holding the story
+               under its trail) and CMS previews (Joomla's frontend edit view: toolbar, tabs, the title input, the
+               category select with the chosen option, «تاریخ ایجاد» before, «شروع انتشار» the story's instant, «تاریخ
+               ویرایش» after, the preview pane; a headless CMS's preview: «حالت پیش‌نمایش · پیش‌نویس · آخرین ذخیره …»
+               bar, the category chip, «زمان انتشار: …», ``__NEXT_DATA__`` with ``publishedAt`` / a later ``updatedAt``;
+               a newsroom system's «پیش‌نمایش خبر»: «کد خبر», «سرویس», «زمان ثبت» before, «زمان انتشار», the rutitr,
+               «لید:», a revision history with editors and times). Kinds 5-8 are kinds no set had: press releases on a
+               PR wire (the wire's page: «صنعت: …», «برای انتشار فوری», «تهران، ۱۴ آذر ۱۴۰۵» dateline, «###», «درباره
+               …», media contact, a later «زمان توزیع»; the release mailed as plain text, unsectioned; a news site
+               carrying it as «رپرتاژ آگهی» under its trail, with a disclaimer), web stories (an AMP story: one
+               paragraph an ``amp-story-page`` with its «۳/۱۲» counter, the cover's category and date, the bookend,
+               JSON-LD; a site's story viewer: a rail of other stories, progress bars, a «#section» label, slides,
+               «قبلی» / «بعدی»; a text dump of a story, unsectioned), instant-article renderings (telegra.ph: the
+               channel as author, «December 05, 2026» of the UTC day, unsectioned; Telegram's Instant View: a kicker the
+               section, the subtitle the lead, «مشاهده در تلگرام», «Related Articles»; Facebook Instant Articles markup:
+               ``op-kicker`` the section, ``h2`` the lead, ``op-published`` and a later ``op-modified``) and market
+               reports among price tables (a currency site: ticker, rate table with clocks, «آخرین به‌روزرسانی», the
+               story under «تحلیل بازار», a gold and coin table after; a stock-market site: index box, symbols table,
+               «بازار سرمایه » …» trail, «نمادهای مرتبط»; a text copy with the tables' «a | b | c | d» rows and «سرویس:
+               …»). Gold title the story's (never a tab's, a results page's, a tag's, a wire's or a channel's); the
+               section the trail's, category's, primary tag's, chosen category's, service's or kicker's (never «پست‌ها»,
+               a tag page's tag, a sidebar's or another hit's category); clip, creation, save, edit, revision,
+               distribution, lastmod, rate and crawl times no date. Subjects: saffron fields, barberry farms, quince
+               orchards, pistachio drying, caviar ponds, sturgeon rivers, falcon breeding, date palms. Split fixed by
+               the brief before BA was scored (its kinds 1-4 open, 5-8 held):
+- ``badev``    BA's pages of four families (saffron fields: markdown dumps; barberry farms: blogs; quince orchards:
+               search and tag listings; pistachio drying: CMS previews), open to development;
+- ``baheld``   BA's other four families (caviar ponds: PR wire releases; sturgeon rivers: web stories; falcon breeding:
+               instant articles; date palms: market reports among price tables): HELD OUT like ``b``, only scored.
+               ``ba`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1833,7 +1881,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
             "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld", "auheld",
-            "avheld", "awheld", "axheld", "ayheld", "azheld")
+            "avheld", "awheld", "axheld", "ayheld", "azheld", "baheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -2006,6 +2054,10 @@ AY_HELD = ["salt_lakes", "silk_weaving", "tile_workshops", "rose_water"]
 #: out
 AZ_DEV = ["lentil_fields", "pomegranate_juice", "bus_terminals", "walnut_orchards"]
 AZ_HELD = ["tea_auctions", "kiwi_exports", "wheat_silos", "pearl_diving"]
+#: BA split fixed by BA's brief before BA was scored (its kinds 1-4 open, 5-8 held): ``badev`` open, ``baheld`` held
+#: out
+BA_DEV = ["saffron_fields", "barberry_farms", "quince_orchards", "pistachio_drying"]
+BA_HELD = ["caviar_ponds", "sturgeon_rivers", "falcon_breeding", "date_palms"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -2107,7 +2159,9 @@ SETS: dict[str, tuple] = {
         "ay": ("site_families_ay", 450), "aydev": ("site_families_ay", 450, AY_DEV),
         "ayheld": ("site_families_ay", 450, AY_HELD),
         "az": ("site_families_az", 460), "azdev": ("site_families_az", 460, AZ_DEV),
-        "azheld": ("site_families_az", 460, AZ_HELD)}
+        "azheld": ("site_families_az", 460, AZ_HELD),
+        "ba": ("site_families_ba", 470), "badev": ("site_families_ba", 470, BA_DEV),
+        "baheld": ("site_families_ba", 470, BA_HELD)}
 
 
 def _module(name: str):
