@@ -397,3 +397,98 @@ def test_a_wet_records_header_under_a_line_of_the_page_is_the_crawls_still():
     assert not any("WARC" in p for p in got.paragraphs)
     alone = extract("\n".join(head + [ln for ln in _WET_PAGE if "۱۴۰۲" not in ln]))
     assert alone.published is None
+
+
+#: a converter's markdown (pandoc, a reader view): no front matter, the headline underlined with «=»
+#: (setext's form of a first-level heading), the trail of links above it from the site's root, which
+#: the trail names by the site's name, and the date line under it
+MD_SETEXT = """[شهرنما](https://shahrnama-example.ir/){{.logo}}
+
+-   [صفحه اول](/1)
+-   [اقتصاد](/2)
+
+{trail}
+
+نوسازی بافت فرسوده اردبیل در دستور کار شورا
+=========================================
+
+تاریخ انتشار: 1400/09/21 - 02:19
+
+{story}
+
+{story2}
+"""
+
+
+@pytest.mark.parametrize("trail", [
+    "[شهرنما](https://shahrnama-example.ir/) / [شهری](https://shahrnama-example.ir/service/38)",
+    "::: {.breadcrumb}\n[خانه](/) › [شهری](/service/38)\n:::",
+])
+def test_a_heading_underlined_with_equals_is_the_headline_under_its_trail(trail):
+    raw = MD_SETEXT.format(trail=trail, story=STORY, story2=STORY2)
+    md = markdown_fields(raw)
+    assert (md.heading, md.section) == ("نوسازی بافت فرسوده اردبیل در دستور کار شورا", "شهری")
+    a = extract(raw)
+    assert (a.title, a.section) == ("نوسازی بافت فرسوده اردبیل در دستور کار شورا", "شهری")
+    assert a.published.startswith("2021-12-12T02:19")
+
+
+def test_a_trail_by_the_sites_name_needs_its_link_to_the_root():
+    # («شهرنما / شهری» with the first link to another page of the site: no trail from home)
+    raw = MD_SETEXT.format(trail="[شهرنما](https://shahrnama-example.ir/7) / [شهری](https://shahrnama-example.ir/38)",
+                           story=STORY, story2=STORY2)
+    assert markdown_fields(raw).section is None
+
+
+#: a reader's «save as markdown» file: the clip's front matter (its time, the page's address), the
+#: page's tab title as a «# » heading, the page's summary as a quote under a label heading, the
+#: category's link after a label, then the page's own headline underlined and its date line
+MD_SAVED = """---
+created: 2026-06-01T09:34:00 (UTC +03:30)
+source: https://shahrnama-example.ir/fa/news/475434/
+---
+
+# نوسازی بافت فرسوده اردبیل در دستور کار شورا - شهرنما
+
+> ## Excerpt
+> {excerpt}
+
+---
+دسته‌بندی: [شهری](https://shahrnama-example.ir/fa/service/38)
+
+نوسازی بافت فرسوده اردبیل در دستور کار شورا
+=========================================
+
+تاریخ انتشار: 1400/09/21 - 02:19
+
+{story}
+
+{story2}
+"""
+LEAD = "شورای شهر اردبیل طرح نوسازی بافت فرسوده را بررسی کرد و کلیات آن را پذیرفت."
+
+
+def test_a_saved_pages_headline_is_not_its_tab_title_and_its_clip_time_no_date():
+    raw = MD_SAVED.format(excerpt=LEAD, story=STORY, story2=STORY2)
+    md = markdown_fields(raw)
+    assert md.date is None  # (``created`` beside ``source``: the clip's time)
+    assert (md.heading, md.section, md.lead) == ("نوسازی بافت فرسوده اردبیل در دستور کار شورا", "شهری", LEAD)
+    a = extract(raw)
+    assert (a.title, a.section, a.lead) == ("نوسازی بافت فرسوده اردبیل در دستور کار شورا", "شهری", LEAD)
+    assert a.published.startswith("2021-12-12T02:19")
+    assert a.paragraphs == [STORY, STORY2]
+
+
+def test_a_saved_pages_summary_cut_short_from_its_story_is_no_lead():
+    cut = " ".join(STORY.split()[:8]) + " ..."
+    raw = MD_SAVED.format(excerpt=cut, story=STORY, story2=STORY2)
+    assert markdown_fields(raw).lead is None
+    a = extract(raw)
+    assert a.lead is None and a.paragraphs == [STORY, STORY2]
+
+
+def test_a_notes_created_time_dates_the_story_without_a_source():
+    front = "---\ntitle: بارش برف\ncreated: 2021-12-12T02:19:00+03:30\n---\n"
+    assert markdown_fields(front + STORY).date == "2021-12-12T02:19:00+03:30"
+    clipped = front.replace("created:", "source: https://a.ir/1\ncreated:")
+    assert markdown_fields(clipped + STORY).date is None

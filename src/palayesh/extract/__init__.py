@@ -198,6 +198,9 @@ def _markdown_into(art: Article, md) -> None:
         art.title = md.title
     elif md.heading:  # (the page's one «# » heading: a line the site repeats above it is no headline)
         art.title = md.heading
+        # (the text parser took another line for the headline, a tab title over it: the heading's
+        # line is none of the story's)
+        art.paragraphs = [p for p in art.paragraphs if not same_text(p, md.heading)]
     elif art.title and art.title.startswith("#"):  # (the heading's marks are markdown's, not the title's)
         art.title = art.title.lstrip("#").strip() or None
     if md.section:
@@ -210,6 +213,8 @@ def _markdown_into(art: Article, md) -> None:
         art.published = art.published_jalali = None  # (the front matter's «lastmod:» line, read as the page's date)
     if art.published is None and md.heading_date:  # (the date line right under the heading)
         art.published, art.published_jalali = md.heading_date
+    if art.lead and md.teaser and same_text(art.lead.lstrip("> "), md.teaser):
+        art.lead = None  # (the text parser read the page's teaser, a summary cut short, as the lead)
     if art.lead and md.front is not None and md.front.find(art.lead) >= 0:
         art.lead = None  # (the text parser read a front matter line, «description: "…"», as the lead)
     if md.lead:

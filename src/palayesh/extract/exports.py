@@ -41,6 +41,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..textkeys import line_key
 from .apidoc import api_record, kind_names_story, same_address, table_record, xml_record
 from .chatlog import chat_log
 from .feeditem import FeedItem
@@ -793,6 +794,10 @@ _FRONT_EDIT_KEYS = ("lastmod", "updated", "modified")
 _FRONT_LEAD_KEYS = ("description", "summary", "excerpt", "lead")
 #: a markdown heading of the first level, and a quote block's line
 _MD_HEADING = re.compile(r"^#[ \t]+(?P<t>\S.*?)[ \t#]*$", re.M)
+#: a first-level heading in setext's form: its line underlined with «=» (what a converter or a
+#: reader view writes for an ``<h1>``: pandoc, turndown); the line is no markup of its own (a list's
+#: item, a quote, a fenced div, a table's row)
+_MD_SETEXT = re.compile(r"^(?P<t>[^\n#>|:*+=\s-][^\n]*?)[ \t]*\n={3,}[ \t]*$", re.M)
 _MD_QUOTE = re.compile(r"^>[ \t]?(?P<t>.*)$")
 #: a markdown link «[text](url)»: a page in markdown shows two or more
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
@@ -819,6 +824,9 @@ class MarkdownFields:
     #: a site's source under its front matter, no «# » heading (a saved page shows its headline as
     #: one): its fields name its lead, the text under it is the post's, its first paragraph too
     source: bool = False
+    #: a quote block that is a summary cut short, the story's opening words («… …»): the page's
+    #: teaser, no lead
+    teaser: str | None = None
 
 
 def _front_value(v: str) -> str | None:
@@ -846,14 +854,18 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
     ('خسارت سیل در ماکو', '2021-12-12T02:19:00+03:30', 'حوادث', 'فرماندار از خسارت سیل خبر داد.')
     """
     front = _FRONT.match(raw)
-    heading = _MD_HEADING.search(raw) if "#" in raw else None  # (a heading has one: no scan of a page with none)
+    headings = _headings(raw)
+    heading = _headline(headings)
     if front is None and (heading is None or len(_MD_LINK.findall(raw)) < 2):
         return None
     out = MarkdownFields()
     if front is not None:
         fields = {m.group("k").lower(): m.group("v") for m in _FRONT_FIELD.finditer(front.group("body"))}
         out.title = _front_value(fields.get("title", ""))
-        out.date = next((v for k in _FRONT_DATE_KEYS if (v := _front_value(fields.get(k, "")))), None)
+        # (a clipper's note names the page it saved, ``source`` / ``url``: its ``created`` is the
+        # clip's time, no date of the story)
+        keys = _FRONT_DATE_KEYS[:-1] if ("source" in fields or "url" in fields) else _FRONT_DATE_KEYS
+        out.date = next((v for k in keys if (v := _front_value(fields.get(k, "")))), None)
         out.edited = next((v for k in _FRONT_EDIT_KEYS if (v := _front_value(fields.get(k, "")))), None)
         out.section = _front_value(fields.get("categories") or fields.get("category") or fields.get("section") or "")
         out.lead = next((v for k in _FRONT_LEAD_KEYS if (v := _front_value(fields.get(k, "")))), None)
@@ -862,22 +874,91 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
     if heading is not None and out.section is None:
         out.section = _trail_section(raw[:heading.start()], heading.group("t"))
     if heading is not None:
-        if len(_MD_HEADING.findall(raw)) == 1:
+        if len(headings) == 1 or heading is not headings[0]:
             out.heading = heading.group("t").strip() or None
         # the quote block under the heading and its meta lines, before the story's first paragraph
-        quote: list[str] = []
-        for ln in raw[heading.end():].split("\n")[1:]:
-            m = _MD_QUOTE.match(ln.strip())
-            if m:
-                quote.append(m.group("t").strip())
-                continue
-            if quote or (ln.strip() and len(ln.split()) > MAX_META_WORDS):
-                break  # (the quote ends, or the story began without one)
-            if out.heading_date is None and ln.strip():
-                out.heading_date = _meta_line_date(ln.strip())
-        lead = " ".join(t for t in quote if t)
+        quote, out.heading_date = _under_heading(raw, heading)
+        if not quote and heading is not headings[0]:
+            # (the quote under the page's tab title, above the headline: a reader's «save as
+            # markdown» sets the page's summary there)
+            quote, _ = _under_heading(raw, headings[0])
+        lead = " ".join(t for t in quote if t and not _MD_ANY_HEADING.match(t))
+        if lead and _EXCERPT_CUT.search(lead) and " ".join(_EXCERPT_CUT.sub("", lead).split()) in \
+                " ".join(raw[heading.end():].split()):
+            out.teaser, lead = lead, ""  # (a summary cut short that the story opens with: no lead)
         out.lead = lead or out.lead  # (the quote block the page shows, before the front matter's summary)
     return out
+
+
+#: a markdown heading of any level («## چکیده»): a label in a quote block, no text of it
+_MD_ANY_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
+#: the ellipsis that cuts a summary short
+_EXCERPT_CUT = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+
+
+def _headings(raw: str) -> list[re.Match]:
+    """The page's first-level headings, in both of markdown's forms («# …» and a line underlined
+    with «=»), in the page's order."""
+    found = list(_MD_HEADING.finditer(raw)) if "#" in raw else []  # (no scan of a page with none)
+    if "\n===" in raw:
+        found += _MD_SETEXT.finditer(raw)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def _headline(headings: list[re.Match]) -> re.Match | None:
+    """The heading that is the article's headline: the first, unless another heading is it set in
+    a title bar with the site's name («<headline> - <site>»: a saved page's tab title written as a
+    heading over the page), when the bare one is.
+
+    >>> h = _headings("# بارش برف در تهران - خبر شرق\\n\\nبارش برف در تهران\\n===\\n")
+    >>> _headline(h).group("t")
+    'بارش برف در تهران'
+    """
+    if len(headings) < 2:
+        return headings[0] if headings else None
+    texts = [" ".join(m.group("t").split()) for m in headings]
+    barred = {i for i, t in enumerate(texts) if any(j != i and _in_title_bar(t, u) for j, u in enumerate(texts))}
+    bare = [m for i, m in enumerate(headings) if i not in barred]
+    return bare[0] if barred and bare else headings[0]
+
+
+def _in_title_bar(bar: str, headline: str) -> bool:
+    """Whether ``bar`` is ``headline`` with a site's name beside it after a title bar's mark
+    («<headline> - <site>», «<site> | <headline>»).
+
+    >>> _in_title_bar("پیش بازی سیتی - اورتون - خبر شرق", "پیش بازی سیتی - اورتون")
+    True
+    >>> _in_title_bar("پیش بازی سیتی در لیگ", "پیش بازی سیتی"), _in_title_bar("خبر شرق | سیتی - اورتون", "اورتون")
+    (False, False)
+    """
+    from .template import SITE_NAME_MAX_CHARS, TITLE_BAR
+
+    if not headline or bar == headline or len(bar) - len(headline) > SITE_NAME_MAX_CHARS + 5:
+        return False
+    if bar.startswith(headline):
+        m = TITLE_BAR.match(bar, len(headline))
+        return m is not None and len(bar) - m.end() >= 2 and TITLE_BAR.search(bar, m.end()) is None
+    if bar.endswith(headline):
+        m = TITLE_BAR.search(bar[: len(bar) - len(headline)])
+        return m is not None and m.end() == len(bar) - len(headline) and TITLE_BAR.search(bar[: m.start()]) is None
+    return False
+
+
+def _under_heading(raw: str, heading: re.Match) -> tuple[list[str], tuple[str, str] | None]:
+    """The quote block right under a heading (its lines) and the date of a meta line between them."""
+    quote: list[str] = []
+    dated = None
+    for ln in raw[heading.end():].split("\n")[1:]:
+        m = _MD_QUOTE.match(ln.strip())
+        if m:
+            quote.append(m.group("t").strip())
+            continue
+        if quote or (ln.strip() and len(ln.split()) > MAX_META_WORDS):
+            break  # (the quote ends, or the story began without one)
+        if dated is None and ln.strip():
+            dated = _meta_line_date(ln.strip())
+    return quote, dated
 
 
 def _trail_section(above: str, title: str) -> str | None:
@@ -890,13 +971,26 @@ def _trail_section(above: str, title: str) -> str | None:
     'شهری'
     """
     for line in reversed(above.split("\n")):
-        if not _MD_LINK.search(line):
+        first = _MD_LINK.search(line)
+        if not first:
             continue
-        parts = crumb_parts(_MD_LINK.sub(r"\1", line).strip())
+        # (a trail's first link to the site's root is its home, whatever it calls it: the site's name)
+        root = _MD_ROOT.fullmatch(first.group(0))
+        homes = frozenset({line_key(first.group(1))}) if root and line[:first.start()].strip() == "" else frozenset()
+        parts = crumb_parts(_MD_LINK.sub(r"\1", line).strip(), homes=homes)
         got = section_from_crumb(parts, title=title) if parts else None
         if got:
             return got
+        filed = _MD_FILED.fullmatch(line.strip())
+        if filed and not _MD_ROOT.fullmatch(filed.group("link")):
+            return filed.group("t").strip()  # (a label's one link to a listing of the site: its category)
     return None
+
+
+#: a markdown link to a site's root («[خبر شرق](https://x.ir/)», «[خانه](/)»)
+_MD_ROOT = re.compile(r"\[[^\]\n]+\]\((?:https?://[^/\s)]+)?/?\)")
+#: a line of one link after a label of a word or two («دسته‌بندی: [سیاسی](https://x.ir/service/3)»)
+_MD_FILED = re.compile(r"[^\W\d_][^:\[\]\n]{0,30}?[:：]\s*(?P<link>\[(?P<t>[^\]\n]{1,40})\]\((?:https?://|/)[^)\s]*\))")
 
 
 #: a meta line under a heading (date, code, counter) has at most this many words
