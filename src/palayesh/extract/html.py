@@ -1228,6 +1228,43 @@ def _item_under_menu(lines: list[str], title: str | None, links: list[tuple[str,
     return t
 
 
+#: the marks a form's list of categories sets before a nested one («- ورزش», «-- فوتبال», «|— کشتی»)
+_NESTING_MARKS = re.compile(r"^[\s\-–—|.·•]+")
+
+
+def _chosen_option(tree) -> str | None:
+    """The category a form's list names by its chosen item: a ``<select>`` with one option marked
+    ``selected``, which is all a browser shows of it, under a section label (:func:`.sections.section_from_label`:
+    «دسته», «Category»: its ``<label>`` before it in its field's box, or one ``for`` it); an edit
+    view of a CMS shows the story's category so, among every category the site has.
+
+    >>> from lxml import html as lh
+    >>> _chosen_option(lh.fromstring('<div><label>دسته</label><select><option>- اقتصادی</option>'
+    ...                              '<option selected>- استانی</option></select></div>'))
+    'استانی'
+    >>> _chosen_option(lh.fromstring('<div><label>وضعیت</label><select>'
+    ...                              '<option selected>منتشرشده</option></select></div>'))
+    """
+    for select in tree.iter("select"):
+        chosen = [o for o in select.iter("option") if o.get("selected") is not None]
+        if len(chosen) != 1:
+            continue
+        value = _NESTING_MARKS.sub("", " ".join((chosen[0].text_content() or "").split()))
+        label = None
+        if select.get("id"):
+            label = next(iter(_xpath(tree, f'//label[@for="{select.get("id")}"]')), None)
+        if label is None:
+            prev = select.getprevious()
+            while prev is not None and prev.tag != "label" and not (prev.text_content() or "").strip():
+                prev = prev.getprevious()
+            label = prev if prev is not None and prev.tag == "label" else None
+        name = " ".join((label.text_content() or "").split()).rstrip(":： *") if label is not None else ""
+        got = section_from_label(f"{name}: {value}") if name and value else None
+        if got:
+            return got
+    return None
+
+
 def _box_section(tree, links: list[tuple[str, str]], template) -> str | None:
     """The section a box of fields names: a ``<dl>`` of ``<dt>``/``<dd>`` pairs, or a table whose rows
     are a label cell and a value cell (:func:`.fieldbox.box_section`: a section label's value, the
@@ -1997,6 +2034,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _category_link(tree, root), _category_list(root, links, template),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
                   labels[0], worded, _listed_topic(page.lines, links, template), _box_section(tree, links, template),
+                  _chosen_option(tree),
                   # (a section label alone in its block over its values' blocks under the headline:
                   # a wiki's category links)
                   section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):],
