@@ -1914,6 +1914,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     under = _headline_under_banner(h1[0], tree, meta, page.lines) if h1 else None
     # (that <h1>, which the page's own names for machines tell from its headline: a listing's banner)
     listing = h1[0] if under is not None else None
+    if under is None and h1 and _quotes_query(h1[0], tree):
+        # (a results page's own heading, «نتایج جستجو برای «…»», over the hit it shows whole: the
+        # hit's heading is the story's headline)
+        under = _heading_element_after(h1[0], min_words=2, template=template)
+        listing = h1[0] if under is not None else None
     if under is None and h1:
         # (the page names no headline for machines: the run tells the banner, over many stories)
         under = _headline_under_run_banner(h1[0], meta, ld, template)
@@ -3775,6 +3780,31 @@ def _headline_under_banner(el, tree, meta: dict, lines: list[str]):
                     and line_key(_text(x) or "") in heads:
                 return x
     return None
+
+
+#: a query quoted in a heading («نتایج جستجو برای «برف»», “snow”)
+_QUOTED = re.compile(r"[«“\"'](?P<q>[^«»“”\"'\n]{1,80})[»”\"']")
+
+
+def _quotes_query(el, tree) -> bool:
+    """Whether the heading ``el`` quotes what the page's search box holds, the value of a text
+    ``<input>`` of one of its forms: a results page's own heading, «نتایج جستجو برای «برف»», which
+    names the query, not a story.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<html><body><form><input name="q" value="برف"></form>'
+    ...                          '<h1>نتایج جستجو برای «برف»</h1><h2>بارش برف در تهران</h2></body></html>')
+    >>> _quotes_query(t.xpath("//h1")[0], t), _quotes_query(t.xpath("//h2")[0], t)
+    (True, False)
+    """
+    quoted = {" ".join(m.group("q").split()) for m in _QUOTED.finditer(_text(el) or "")}
+    if not quoted:
+        return False
+    for box in _xpath(tree, "//form//input[@value]"):
+        if (box.get("type") or "text").lower() in ("text", "search") \
+                and " ".join((box.get("value") or "").split()) in quoted:
+            return True
+    return False
 
 
 def _elements_after(el):
