@@ -380,19 +380,20 @@ def _described(el) -> bool:
 
 
 def _dom_crumb(tree, root, title: str | None, template=None,
-               homes: set[str] | frozenset[str] = frozenset()) -> str | None:
+               homes: set[str] | frozenset[str] = frozenset(), labelled=None) -> str | None:
     """The section of a breadcrumb trail in the page: an element whose class, id, aria-label or
     microdata says breadcrumb (anywhere: trails often sit above the article), or a short list
     inside the article that starts at the home page, whatever its class.
 
     A trail inside the article element is the story's and is read first: a page may show two, the
     site's own in its header («خانه » پرتال») and the story's in the article («خانه » فرهنگی»).
-    ``homes``: the keys of the first items of the page's menus (:func:`.menusection.menu_links`)."""
+    ``homes``: the keys of the first items of the page's menus (:func:`.menusection.menu_links`);
+    ``labelled``: a callable giving the section a label on the page names (:func:`_past_fixed_crumb`)."""
     if root.tag in ("article", "main"):
-        got = _crumb_in(root.iter(), root, title, template, homes)
+        got = _crumb_in(root.iter(), root, title, template, homes, labelled)
         if got:
             return got
-    return _crumb_in(tree.iter(), root, title, template, homes)
+    return _crumb_in(tree.iter(), root, title, template, homes, labelled)
 
 
 #: a trail's last item the site's trails end with on this share of its pages or more is the site's
@@ -401,24 +402,30 @@ FIXED_CRUMB_SHARE = 0.9
 
 
 def _past_fixed_crumb(items: list[str], title: str | None, template,
-                      homes: set[str] | frozenset[str] = frozenset()) -> str | None:
+                      homes: set[str] | frozenset[str] = frozenset(), labelled=None) -> str | None:
     """The section of a trail (:func:`.sections.section_from_crumb`), past a last item the run shows
     ending the site's trails on (nearly) every page (:data:`FIXED_CRUMB_SHARE`): «خانه › لیگ برتر ›
     مرکز مسابقات» on a site whose every story is a match centre's names the league, the item before
     it, which varies from story to story. A trail with no such item before it keeps its last; nor
     is the trail's first item one, when the page's menu opens with it (one of ``homes``): the
-    site's home, whatever the site calls it («پیشخوان › اخبار و اطلاعیه‌ها» over every post)."""
+    site's home, whatever the site calls it («پیشخوان › اخبار و اطلاعیه‌ها» over every post). A
+    trail of home and that item alone («خانه » پست‌ها» over every post of a blog: its content's
+    folder) gives way to the category a label on the page names (``labelled()``: «دسته‌ها: سفرنامه»,
+    which the site files its posts by), when there is one."""
     got = section_from_crumb(items, title=title)
     if got is None or template is None or not template.learned \
             or template.section_slot_share(got) < FIXED_CRUMB_SHARE:
         return got
     at = max(i for i, x in enumerate(items) if x == got)
     above = items[1:at] if at and line_key(items[0]) in homes else items[:at]
-    return section_from_crumb(above, title=title) or got
+    before = section_from_crumb(above, title=title)
+    if before is None and labelled is not None and (filed := labelled()) and line_key(filed) != line_key(got):
+        return filed
+    return before or got
 
 
 def _crumb_in(els, root, title: str | None, template=None,
-              homes: set[str] | frozenset[str] = frozenset()) -> str | None:
+              homes: set[str] | frozenset[str] = frozenset(), labelled=None) -> str | None:
     """The section of the first breadcrumb trail among ``els`` (:func:`_dom_crumb`)."""
     for el in els:
         if not isinstance(el.tag, str) or el.tag in ("h1", "p", "script", "style"):
@@ -442,7 +449,7 @@ def _crumb_in(els, root, title: str | None, template=None,
                 text = _text(el) or ""
                 items = _trail_to_headline(text, title) or crumb_parts(text) or declared_trail_parts(text) or items \
                     or ([text] if 0 < len(text.split()) <= 5 else [])
-            got = _past_fixed_crumb(items, title, template, homes) if items else None
+            got = _past_fixed_crumb(items, title, template, homes, labelled) if items else None
             if got:
                 return got
     return None
@@ -2033,7 +2040,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # (the kicker's slot holding a section word and its name, «بخش اقتصادی», read as a flat page's line
     # over its headline is: :func:`.sections.worded_label`; not the site's line over every page)
     worded = None if k is None or on_every_page(kick, template) else worded_label(kick)
-    candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template, homes),
+    def labelled() -> str | None:  # (the section a label on the page names, «دسته‌ها: …»)
+        return next((v for t in page.lines if (v := section_from_label(t))), None)
+
+    candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template, homes, labelled),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root), _category_list(root, links, template),
