@@ -1909,6 +1909,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # text, for the story's engine too)
         forget()
         raw = lxml.html.tostring(tree, encoding="unicode")
+    if _story_pane(tree):
+        # (a results page's preview pane, an <aside> holding the page's headline and the story
+        # under it: the page's story, for the story's engine too)
+        forget()
+        raw = lxml.html.tostring(tree, encoding="unicode")
     if not art.url:
         art.url = _page_url(tree, meta)
     # title: <h1> of the article, og:title, JSON-LD headline, <title> without the site suffix
@@ -3790,6 +3795,38 @@ def _headline_under_banner(el, tree, meta: dict, lines: list[str]):
                     and line_key(_text(x) or "") in heads:
                 return x
     return None
+
+
+#: a pane holding the page's headline holds the story when this many paragraphs of prose stand in it
+MIN_PANE_PARAGRAPHS = 3
+#: ... a paragraph of prose having this many words at least
+MIN_PANE_WORDS = 12
+
+
+def _story_pane(tree) -> bool:
+    """Make the ``<aside>`` that holds the page's one ``<h1>`` and the story under it
+    (:data:`MIN_PANE_PARAGRAPHS` paragraphs of prose) the page's ``<article>``; True when it did.
+    An aside is a sidebar, whose text is no story's, but a page's headline stands in its main
+    content: a pane beside a list of results (a search frame's preview of the hit) is that, when
+    no ``<article>`` or ``<main>`` holds the page's text elsewhere.
+
+    >>> import lxml.html
+    >>> p = "<p>" + "متن خبر " * 8 + "</p>"
+    >>> t = lxml.html.fromstring(f"<html><body><div>نتایج</div><aside><h1>خبر</h1>{p * 3}</aside></body></html>")
+    >>> _story_pane(t), t.xpath("//article/h1/text()")
+    (True, ['خبر'])
+    """
+    h1 = _xpath(tree, "//h1")
+    if len(h1) != 1 or _xpath(tree, "//article|//main"):
+        return False
+    pane = next((a for a in h1[0].iterancestors() if a.tag == "aside"), None)
+    if pane is None:
+        return False
+    prose = [p for p in pane.iter("p") if len((_text(p) or "").split()) >= MIN_PANE_WORDS]
+    if len(prose) < MIN_PANE_PARAGRAPHS:
+        return False
+    pane.tag = "article"
+    return True
 
 
 #: a query quoted in a heading («نتایج جستجو برای «برف»», “snow”)
