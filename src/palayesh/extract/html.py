@@ -2046,7 +2046,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # over its headline is: :func:`.sections.worded_label`; not the site's line over every page)
     worded = None if k is None or on_every_page(kick, template) else worded_label(kick)
     def labelled() -> str | None:  # (the section a label on the page names, «دسته‌ها: …»)
-        return next((v for t in page.lines if (v := section_from_label(t))), None)
+        return next((label_value for line in page.lines if (label_value := section_from_label(line))), None)
 
     candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template, homes, labelled),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
