@@ -1,10 +1,16 @@
 """Sections on unseen layouts (found on azdev, ``bench/score_families.py --keep``): a clipping service's field table
-whose header cells (``<th>``) name the clipping's fields, one of them the subject («موضوع»)."""
+whose header cells (``<th>``) name the clipping's fields, one of them the subject («موضوع»); a daily's line naming
+the print page a story ran on («صفحه <name>»), a few names over the site's pages."""
 from __future__ import annotations
 
-from conftest import story_bodies
+from conftest import read_rows, story_bodies
+from palayesh import refine
 from palayesh.extract import extract
+from palayesh.textkeys import line_key
 from test_sections_s72 import HEADLINES
+
+#: the sections of the tests' invented sites (none of them an item of the sites' menus)
+SECTIONS = ["کشاورزی", "آموزش", "گردشگری"]
 
 
 def _clipping(title: str, section: str, paras: list[str]) -> str:
@@ -27,3 +33,33 @@ def test_a_field_tables_header_cell_of_four_words_does_not_keep_its_subject_row_
     # of more than three words made the table no box, and no section was read)
     paras = story_bodies(1, 2)[0]
     assert extract(_clipping(HEADLINES[0], "کشاورزی", paras)).section == "کشاورزی"
+
+
+def _edition(k: int, title: str, desk: str | None, paras: list[str]) -> str:
+    """A daily's page of one story: masthead, the edition's line (its number and day), the row of the edition's
+    pages, the name of the page the story ran on («صفحه <desk>», none on some), a genre label and the headline."""
+    pages = ["صفحه اول", "سرمقاله", "اقتصادی", "ورزشی", "آخر"]
+    named = f'<div class="page-name">صفحه {desk}</div>' if desk else ""
+    return ('<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>روزنامه باغ نو</title>'
+            f'</head><body><header><a class="logo" href="/">روزنامه باغ نو</a></header>'
+            f'<div class="edition">شماره {2400 + k} — {k + 1} مهر ۱۴۰۲</div>'
+            '<nav class="pages">' + "".join(f"<a>{x}</a>" for x in pages) + "</nav>"
+            f'{named}<div class="label">یادداشت</div><h1>{title}</h1>'
+            + "".join(f"<p>{p}</p>" for p in paras) + "<footer>کلیه حقوق برای روزنامه باغ نو محفوظ است.</footer>"
+            "</body></html>")
+
+
+def test_a_print_pages_name_over_the_headline_is_the_section_where_the_sites_pages_show_a_few(tmp_path):
+    # each page names the edition's page its story ran on, «صفحه <name>», a few names over the site's pages (none
+    # of them in a menu): the run shows a slot of a desk word and a few names, the story's section (before: a line
+    # of two words made no slot, and a slot needed a value the menu lists)
+    (tmp_path / "pages").mkdir()
+    want = {}
+    for k, paras in enumerate(story_bodies(12, 2)):
+        desk = None if k % 6 == 5 else SECTIONS[k % 3]
+        (tmp_path / "pages" / ("p%02d.html" % k)).write_text(_edition(k, HEADLINES[k], desk, paras), encoding="utf-8")
+        want[line_key(HEADLINES[k])] = desk
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    assert {t: got.get(t, "missing") for t in want} == want
+

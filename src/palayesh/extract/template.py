@@ -117,6 +117,7 @@ from .sections import (
     chip_value,
     counted_row,
     crumb_parts,
+    desk_word,
     headline_trail,
     path_names,
     row_fields,
@@ -2764,8 +2765,10 @@ def _line_slots(t: str, above: bool, below: bool) -> tuple[tuple[str, str, str, 
         return ()  # (a label over the story, «روتیتر: …», says what it holds: the label cues read it)
     words = t.split()
     n = len(words)
-    if not MIN_SLOT_FRAME_WORDS < n <= MAX_SLOT_LINE_WORDS and not (n == MIN_SLOT_FRAME_WORDS and ":" in t):
+    if not MIN_SLOT_FRAME_WORDS <= n <= MAX_SLOT_LINE_WORDS:
         return ()
+    if n == MIN_SLOT_FRAME_WORDS and ":" not in t and not desk_word(line_key(words[0])):
+        return ()  # (two words without a colon frame a value only after a desk word, «صفحه ǂ»)
     sentence = t.rstrip(_MARKS)[-1:] in _PROSE_END
     if below and not sentence and ":" not in t:
         return ()  # (under the story: a sentence, or a label's list; no line of a box of links)
@@ -2781,7 +2784,10 @@ def _line_slots(t: str, above: bool, below: bool) -> tuple[tuple[str, str, str, 
     out = []
     for a in (label,) if label else range(1, n):
         for b in range(0, n - a) if sentence and not label else (0,):
-            if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1]) or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
+            # (a colon or a line of two words lets one fixed word frame the value: «منبع: ǂ», and
+            # a print page's name line «صفحه ǂ», whose other word takes a few values over the pages)
+            if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1] or n == MIN_SLOT_FRAME_WORDS) \
+                    or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
                 continue
             value = " ".join(words[a:n - b]).strip(_SLOT_STRIP)
             if not value or _DIGITS.search(value):
@@ -4542,7 +4548,11 @@ class PageTemplate:
             # there: the site's name in «همه حقوق برای ǂ محفوظ است.», which sites share a frame of)
             if any(f >= MIN_HOST_SECTION_PAGES and v >= f for f, v, _m in counts):
                 continue
-            if any(f >= MIN_SLOT_FRAME_PAGES and MIN_HOST_SECTION_PAGES <= v < f and (m or bar) for f, v, m in counts):
+            # (a frame of one desk word before its value, «صفحه ǂ» / «بخش ǂ», says what its slot holds:
+            # no menu need list a value of it, as none lists a print edition's pages)
+            desk = not bar and frame.endswith("ǂ") and desk_word(frame[:-1])
+            if any(f >= MIN_SLOT_FRAME_PAGES and MIN_HOST_SECTION_PAGES <= v < f and (m or bar or desk)
+                   for f, v, m in counts):
                 best = (pages, fixed, shown)
         return best[2] if best else None
 
