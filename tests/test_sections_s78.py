@@ -63,3 +63,29 @@ def test_a_print_pages_name_over_the_headline_is_the_section_where_the_sites_pag
     got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
     assert {t: got.get(t, "missing") for t in want} == want
 
+
+#: a newsroom's bulletins, most named by the hour they air, one by its place in the evening
+BULLETINS = ["خبر ساعت ۱۴", "خبر ساعت ۲۰:۳۰", "خبر شبانگاهی"]
+
+
+def _prompter(k: int, title: str, paras: list[str]) -> str:
+    """A teleprompter's script page: its control buttons, the air time, the bulletin's name over the headline (no
+    <h1>), a cue and the lines to read."""
+    return ('<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>پرامپتر خبر</title></head>'
+            '<body><div class="bar"><button>شروع</button><button>توقف</button><button>سرعت</button></div>'
+            f'<div class="air">پخش: {k + 1} مهر ۱۴۰۲ - ساعت ۱۸:{10 + k}</div>'
+            f'<div class="bulletin">{BULLETINS[k % 3]}</div><div class="prompter"><div class="slug">{title}</div>'
+            '<div class="cue">[گوینده]</div>' + "".join(f'<div class="line">{p}</div>' for p in paras)
+            + "</div></body></html>")
+
+
+def test_a_bulletins_name_over_a_prompters_headline_is_no_section_where_the_slot_holds_hours(tmp_path):
+    # the label over the headlines names the bulletin, most of them by the hour they air: the slot holds the
+    # programmes' running order, so «خبر شبانگاهی», which four pages show there, is no section either (before: the
+    # run knew it as a label over headlines and took it for the section)
+    (tmp_path / "pages").mkdir()
+    for k, paras in enumerate(story_bodies(12, 2)):
+        (tmp_path / "pages" / ("p%02d.html" % k)).write_text(_prompter(k, HEADLINES[k], paras), encoding="utf-8")
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    assert got == {line_key(t): None for t in HEADLINES}

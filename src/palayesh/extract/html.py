@@ -1380,6 +1380,8 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
         return None
     if not in_menu and template.run_genre(text):
         return None  # (a genre another site of the run shows over several of its sections: no section here)
+    if not in_menu and template.figured_slot():
+        return None  # (the site's slot over its headlines holds its programmes by the hour: «خبر ساعت ۱۴»)
     if classify(text).kind == CHROME:
         return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
     return text

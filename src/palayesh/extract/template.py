@@ -816,6 +816,15 @@ def slot_line(lines: list[str], prose: list[bool] | None = None) -> int | None:
     the headline is the nearest line above the first prose with 4-25 words and no label colon (date,
     meta and byline lines of three words or fewer may stand between). A site's section slot holds
     a varying label from page to page; a line its template puts there (an ad's link) does not vary."""
+    i = _over_headline(lines, prose)
+    if i is None:
+        return None
+    above = lines[i]
+    return i if is_label(above) and above.count(" ") <= 2 else None
+
+
+def _over_headline(lines: list[str], prose: list[bool] | None = None) -> int | None:
+    """The index of the line right above a page's headline (:func:`slot_line`'s headline), or None."""
     if prose is None:
         prose = [is_prose(t) for t in lines]
     first = next((i for i, p in enumerate(prose) if p), None)
@@ -828,9 +837,32 @@ def slot_line(lines: list[str], prose: list[bool] | None = None) -> int | None:
             continue  # a date, a meta line, a byline, a row of buttons («🖨 چاپ | 📧 ارسال»)
         if n > 25 or t.rstrip(_MARKS)[-1:] in _PROSE_END:
             return None
-        above = lines[i - 1]
-        return i - 1 if is_label(above) and above.count(" ") <= 2 else None
+        return i - 1 if i > 0 else None
     return None
+
+
+#: a label of this many words at most right above the headline that holds a figure as well as a word
+#: («خبر ساعت ۲۰:۳۰», «خبر استانی ساعت ۱۹»: a bulletin's name by its hour) counts as a figured slot
+MAX_FIGURE_SLOT_WORDS = 4
+_FIGURE_SLOT = re.compile(r"^(?=.*[^\W\d_])[^.!?؟:،؛|]*?(?<![\d/])\d{1,2}(?:[:٫.]\d{2})?\s*$")
+
+
+def figure_slot(lines: list[str], prose: list[bool] | None = None) -> bool:
+    """Whether the line right above a page's headline (:func:`_over_headline`) is a short label that
+    ends in a figure, an hour: «خبر ساعت ۲۰:۳۰» (a broadcast's bulletin named by the hour it airs).
+    A site whose slot over its headlines holds such labels on many of its pages sets there its
+    programmes' running order, not its sections (:meth:`PageTemplate.figured_slot`).
+
+    >>> figure_slot(["خبر ساعت ۲۰:۳۰", "نشست شورای شهر با حضور اعضا برگزار شد", "متن " * 20], [False, False, True])
+    True
+    >>> figure_slot(["اقتصادی", "نشست شورای شهر با حضور اعضا برگزار شد", "متن " * 20], [False, False, True])
+    False
+    """
+    i = _over_headline(lines, prose)
+    if i is None:
+        return False
+    t = lines[i].strip()
+    return t.count(" ") + 1 <= MAX_FIGURE_SLOT_WORDS and bool(_FIGURE_SLOT.match(t))
 
 
 #: a row of buttons holds this many words a button at most
@@ -850,6 +882,11 @@ def button_row(text: str) -> bool:
 
 
 _SLOT_HASH = shape_hash(_MASK_SLOT)
+#: a page whose label over its headline holds an hour (:func:`figure_slot`) counts this key; a
+#: site's pages that do, of those with a label there, at this share or more set their programmes there
+MIN_FIGURE_SLOT_SHARE = 1 / 3
+_MASK_SLOT_FIGURE = "ǂsf:"
+_SLOT_FIGURE_HASH = shape_hash(_MASK_SLOT_FIGURE)
 
 
 #: the line right above a page's headline, when a short label (:func:`kicker_slot`), counts under this
@@ -2443,6 +2480,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     if slot is not None and shaped[slot]:
         for h in (_SLOT_HASH, shape_hash(_MASK_SLOT + shaped[slot])):
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    elif figure_slot(lines, is_p):  # (an hour over the headline: .figured_slot)
+        shapes[_SLOT_FIGURE_HASH] = shapes.get(_SLOT_FIGURE_HASH, 0) | LABEL_BIT
     for i in box_heads(lines, is_p, region):  # (a box's heading under a paragraph: .box_head_pages)
         h = shape_hash(box_head_key(lines[i]) or "")
         shapes[h] = shapes.get(h, 0) | WIDGET_BIT
@@ -4305,6 +4344,22 @@ class PageTemplate:
             got = sum(int(c[4]) for h in hashes if (c := self.index.counts_of(fam, h)) is not None)
             best = max(best, got / every[4])
         return best
+
+    def figured_slot(self) -> bool:
+        """Whether the site's label right above its headlines ends in an hour (:func:`figure_slot`)
+        on :data:`MIN_FIGURE_SLOT_SHARE` of its pages with a label there or more (and two pages at
+        least): a broadcaster's teleprompter sets its bulletin's name there («خبر ساعت ۱۴», «خبر
+        شبانگاهی»), the programme's running order, whose labels without an hour are no section either."""
+        if not self.learned:
+            return False
+        for fam, _pages, _named in self.fams:
+            c = self.index.counts_of(fam, _SLOT_FIGURE_HASH)
+            if c is None or c[4] < 2:
+                continue
+            every = self.index.counts_of(fam, _SLOT_HASH)
+            if c[4] >= MIN_FIGURE_SLOT_SHARE * (c[4] + (0 if every is None else every[4])):
+                return True
+        return False
 
     def breaks_headlines(self) -> bool | None:
         """Whether the site sets its headlines in a column so narrow that it breaks them in two: of
