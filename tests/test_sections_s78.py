@@ -89,3 +89,29 @@ def test_a_bulletins_name_over_a_prompters_headline_is_no_section_where_the_slot
     refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
     got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
     assert got == {line_key(t): None for t in HEADLINES}
+
+
+def _transcript(k: int, title: str, section: str, paras: list[str]) -> str:
+    """A screen reader's transcript of a story's page, saved as text: the window's caption («<headline> - <site> -
+    <browser>»), each element's role spoken before its text two spaces apart («پیوند  <item>»), the menu, the link to
+    the section the reader came from (a visited link) and the heading role over the headline."""
+    menu = ["خانه", *SECTIONS, "تماس"]
+    return "\n".join([f"{title} - باغ‌نامه - Mozilla Firefox", "نقطه عطف سرصفحه", "پیوند", "باغ‌نامه",
+                      "فهرست با ۵ مورد", *[f"پیوند  {x}" for x in menu], "خارج از فهرست",
+                      f"پیوند دیده‌شده  {section}", "عنوان سطح ۱", title, f"{k + 1} مهر ۱۴۰۲ - ۱۰:۱۵", *paras,
+                      "عنوان سطح ۲", "مطالب مرتبط", *[f"پیوند  {h}" for h in HEADLINES[k + 1:k + 3]], "© ۱۴۰۲ باغ‌نامه"])
+
+
+def test_a_screen_readers_transcript_names_the_section_by_the_visited_link_not_the_browser(tmp_path):
+    # the role words go (the page speaks «پیوند» before many of its lines), the browser's name that ends every
+    # window caption of the site is no section, and the visited link over the heading role, an item of the menu
+    # shown again over the headline, is (before: «Mozilla Firefox», the caption's part beside the site's name)
+    (tmp_path / "pages").mkdir()
+    want = {}
+    for k, paras in enumerate(story_bodies(10, 2)):
+        (tmp_path / "pages" / ("p%02d.txt" % k)).write_text(_transcript(k, HEADLINES[k], SECTIONS[k % 3], paras),
+                                                            encoding="utf-8")
+        want[line_key(HEADLINES[k])] = SECTIONS[k % 3]
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    assert {t: got.get(t, "missing") for t in want} == want

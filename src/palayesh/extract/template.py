@@ -205,9 +205,40 @@ def _raw_lines(raw: str) -> list[str]:
 
 
 def lines_of(raw: str) -> list[str]:
-    """The stripped lines of a flat-text page (CR/LF folded, HTML entities decoded, BOM dropped),
-    blank lines included."""
-    return [ln.strip() for ln in _raw_lines(raw)]
+    """The stripped lines of a flat-text page (CR/LF folded, HTML entities decoded, BOM dropped, a
+    screen reader's role words before its elements' text dropped: :func:`role_lines`), blank lines
+    included."""
+    return role_lines([ln.strip() for ln in _raw_lines(raw)])
+
+
+#: a screen reader's transcript speaks each element's role before its text, a gap of two spaces or
+#: more between them: «پیوند  کشاورزی» (a link), «پیوند دیده‌شده  استانی» (a visited link): a word to
+#: three of letters, then the gap
+_ROLE_GAP = re.compile(r"^([^\W\d_]+)((?:[ \u200c][^\W\d_]+){0,2}) {2,}(?=\S)")
+#: ... which the page speaks before this many of its lines at least, the same words each time
+MIN_ROLE_LINES = 3
+
+
+def role_lines(lines: list[str]) -> list[str]:
+    """``lines`` without the role words a screen reader's transcript speaks before each element's
+    text (:data:`_ROLE_GAP`), when the page shows one such role before :data:`MIN_ROLE_LINES` of its
+    lines or more: a page of roles, whose lines that open with that role's first word then read as
+    the element's text alone («پیوند  استانی», «پیوند دیده‌شده  استانی»: «استانی»). A gap of two spaces
+    after a line's first words on a page or two is a typing slip, and stays.
+
+    >>> role_lines(["پیوند  خانه", "پیوند  ورزش", "پیوند دیده‌شده  ورزش", "پیوند  تماس", "عنوان سطح ۱"])
+    ['خانه', 'ورزش', 'ورزش', 'تماس', 'عنوان سطح ۱']
+    >>> role_lines(["به گزارش  ایسنا، نشست امروز برگزار شد.", "پیوند  خانه"])
+    ['به گزارش  ایسنا، نشست امروز برگزار شد.', 'پیوند  خانه']
+    """
+    if not any("  " in t for t in lines):
+        return lines
+    found = [_ROLE_GAP.match(t) for t in lines]
+    said = Counter(m.group(1) + m.group(2) for m in found if m)
+    roles = {r.split()[0] for r, n in said.items() if n >= MIN_ROLE_LINES}
+    if not roles:
+        return lines
+    return [t[m.end():] if m and m.group(1) in roles else t for t, m in zip(lines, found)]
 
 
 def indented_lines_of(raw: str) -> tuple[list[str], list[int]]:
@@ -223,7 +254,7 @@ def indented_lines_of(raw: str) -> tuple[list[str], list[int]]:
         t = ln.strip()
         lines.append(t)
         indents.append(len(ln) - len(ln.lstrip()) if t else 0)
-    return lines, indents
+    return role_lines(lines), indents
 
 
 def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:
