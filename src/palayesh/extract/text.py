@@ -791,18 +791,17 @@ def _title_bar_section(lines: list[Line], title: str | None, *, site: bool = Fal
         return None
     shown = {ln.key: ln for ln in lines[at + 1:]}
     learned = any(ln.share for ln in lines)
-    # (the side that ends the bar beside (nearly) every headline of the site, :func:`_bar_end`: its
-    # name, or the program's whose window caption a saved page copies, «<headline> - <site> -
-    # <browser>», though no line shows it alone). With ``site``, the bar's other part is then still
-    # the site's name, as before: the names a section is not
-    beside = "" if site else line_key(lines[at].bar_end or "")
 
     def is_site(part: str) -> bool:
-        if beside and line_key(part) == beside:
-            return True
         ln = shown.get(line_key(part))
         return ln is not None and (not learned or ln.share >= SITE_PAGE_SHARE)
-    return (bar_site if site else bar_section)(lines[at].text, title, is_site)
+    got = (bar_site if site else bar_section)(lines[at].text, title, is_site)
+    if not site and got and line_key(got) == line_key(lines[at].bar_end or ""):
+        # (the side that ends the bar beside (nearly) every headline of the site, :func:`_bar_end`, by
+        # the site's name the page shows: the program's whose window caption a saved page copies,
+        # «<headline> - <site> - <browser>», no section; the rule only refuses, it names none)
+        return None
+    return got
 
 
 def _item_column(lines: list[Line], top: int) -> set[str]:
