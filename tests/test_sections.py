@@ -280,6 +280,9 @@ class _Template:
     def run_genre(self, text):
         return False  # (no site of the run shows the label over several sections)
 
+    def figured_slot(self):
+        return False  # (the site's slot over its headlines holds no programmes by the hour)
+
 
 @pytest.mark.parametrize("text,share,section", [
     ("ورزشی", 0.85, "ورزشی"),             # a section on most pages of a sports site

@@ -58,6 +58,19 @@ def _field_label(text: str) -> bool:
     return _label_shaped(text) and label_key(text) not in HOME_KEYS
 
 
+def header_label(text: str) -> bool:
+    """Whether a table's header cell (``<th>``) beside a value cell can be a field's label: the markup
+    says it is one, so its words may run to five («تاریخ ثبت در سامانه», a clipping service's field),
+    where a line alone (:func:`field_label`) needs three at most to tell a label from a short line of
+    text; still no digit or mark but a final colon, no home label.
+
+    >>> header_label("تاریخ ثبت در سامانه"), field_label("تاریخ ثبت در سامانه"), header_label("۱۴۰۲")
+    (True, False, False)
+    """
+    t = text.strip()
+    return bool(_FIELD_LABEL.match(t)) and label_key(t) not in HOME_KEYS
+
+
 #: lines told a label or not, remembered: a page's box search asks of every line, a line several
 #: times, and a site's lines recur on its pages (500 pages of the bench: 25,600 asks of 2,300 such lines)
 FIELD_LABEL_CACHE, FIELD_LABEL_CACHE_CHARS = 8192, 200

@@ -80,7 +80,7 @@ from .dates import (
     parse_iso,
 )
 from .domtext import _clean, _text, forget, key_of, page_fact, page_texts, text_of
-from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
+from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, header_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .jsonld import read_jsonld
 from .letterhead import letterhead
@@ -1282,11 +1282,17 @@ def _box_section(tree, links: list[tuple[str, str]], template) -> str | None:
         if box.tag == "dl":
             pairs = [(_text(dt), _text(dt.getnext())) for dt in box.iterchildren("dt")
                      if dt.getnext() is not None and dt.getnext().tag == "dd"]
+            headed = [False] * len(pairs)
         else:
             rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")] for tr in box.iter("tr")]
-            pairs = [(_text(r[0]), _text(r[1])) for r in rows if len(r) == 2]
+            rows = [r for r in rows if len(r) == 2]
+            pairs = [(_text(r[0]), _text(r[1])) for r in rows]
+            # (a row's header cell beside its value cell, <th> / <td>, is a label the markup declares:
+            # its words may run longer than a line's alone, «تاریخ ثبت در سامانه»: fieldbox.header_label)
+            headed = [r[0].tag == "th" and r[1].tag == "td" for r in rows]
         lines = [x or "" for pair in pairs for x in pair]
-        fields = [(2 * k, 2 * k + 1) for k, (a, b) in enumerate(pairs) if a and b and field_label(a)]
+        fields = [(2 * k, 2 * k + 1) for k, (a, b) in enumerate(pairs)
+                  if a and b and (field_label(a) or headed[k] and header_label(a))]
         if len(fields) < MIN_BOX_FIELDS or len(fields) < len(pairs) \
                 or DIGIT_VALUE_SHARE * len(fields) > sum(1 for _, b in fields if _DIGIT.search(lines[b])):
             continue
@@ -1418,6 +1424,8 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
         return None
     if not in_menu and template.run_genre(text):
         return None  # (a genre another site of the run shows over several of its sections: no section here)
+    if not in_menu and template.figured_slot():
+        return None  # (the site's slot over its headlines holds its programmes by the hour: «خبر ساعت ۱۴»)
     if classify(text).kind == CHROME:
         return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
     return text

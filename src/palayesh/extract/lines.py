@@ -233,6 +233,9 @@ class Line:
     #: same on every page of a crawl day, whatever its label or place
     visit: bool = False
     bar_site: str | None = None  # a title bar's short side the run shows beside most of the site's headlines
+    #: a title bar's last side when the run shows it beside (nearly) every headline of the site: the
+    #: site's name, or the program's whose window caption a saved page copies («… - Google Chrome»)
+    bar_end: str | None = None
     #: for a field's label in a box of fields (:func:`.fieldbox.box_fields`): the share of the site's
     #: pages whose value under it their menu lists (:meth:`.template.PageTemplate.box_slot_share`)
     box_slot: float = 0.0

@@ -961,6 +961,23 @@ def _word_match(word: re.Pattern, text: str) -> re.Match | None:
 _SECTION_WORD = re.compile(r"^(?:بخش|سرویس)\s+(?=\S)")
 
 
+#: the one word a slot's value follows that says the slot holds a desk's name: a section word
+#: (:data:`_SECTION_WORD`) or a print edition's page, «صفحه ǂ» (its name without its number: :func:`print_page_label`)
+_DESK_WORDS = frozenset(line_key(x) for x in ("بخش", "سرویس", "صفحه"))
+
+
+def desk_word(key: str) -> bool:
+    """Whether ``key`` (a line's key, :func:`.textkeys.line_key`) is one word that says the name after
+    it is a desk's: the site's section («بخش», «سرویس») or the print page the story ran on («صفحه»).
+    A site's line «صفحه ǂ» whose name takes a few values over its pages names its stories' pages
+    (:meth:`.template.PageTemplate.frame_section`); on one page alone «صفحه اقتصادی» may be a link.
+
+    >>> desk_word(line_key("صفحه")), desk_word(line_key("بخش")), desk_word(line_key("روزنامه"))
+    (True, True, False)
+    """
+    return key in _DESK_WORDS
+
+
 def is_label_line(text: str) -> bool:
     """Whether a line is a «سرویس: …»-style section label (whatever its value)."""
     return bool(_LABEL.match(_fold(text)))

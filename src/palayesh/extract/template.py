@@ -117,6 +117,7 @@ from .sections import (
     chip_value,
     counted_row,
     crumb_parts,
+    desk_word,
     headline_trail,
     path_names,
     row_fields,
@@ -204,9 +205,40 @@ def _raw_lines(raw: str) -> list[str]:
 
 
 def lines_of(raw: str) -> list[str]:
-    """The stripped lines of a flat-text page (CR/LF folded, HTML entities decoded, BOM dropped),
-    blank lines included."""
-    return [ln.strip() for ln in _raw_lines(raw)]
+    """The stripped lines of a flat-text page (CR/LF folded, HTML entities decoded, BOM dropped, a
+    screen reader's role words before its elements' text dropped: :func:`role_lines`), blank lines
+    included."""
+    return role_lines([ln.strip() for ln in _raw_lines(raw)])
+
+
+#: a screen reader's transcript speaks each element's role before its text, a gap of two spaces or
+#: more between them: «پیوند  کشاورزی» (a link), «پیوند دیده‌شده  استانی» (a visited link): a word to
+#: three of letters, then the gap
+_ROLE_GAP = re.compile(r"^([^\W\d_]+)((?:[ \u200c][^\W\d_]+){0,2}) {2,}(?=\S)")
+#: ... which the page speaks before this many of its lines at least, the same words each time
+MIN_ROLE_LINES = 3
+
+
+def role_lines(lines: list[str]) -> list[str]:
+    """``lines`` without the role words a screen reader's transcript speaks before each element's
+    text (:data:`_ROLE_GAP`), when the page shows one such role before :data:`MIN_ROLE_LINES` of its
+    lines or more: a page of roles, whose lines that open with that role's first word then read as
+    the element's text alone («پیوند  استانی», «پیوند دیده‌شده  استانی»: «استانی»). A gap of two spaces
+    after a line's first words on a page or two is a typing slip, and stays.
+
+    >>> role_lines(["پیوند  خانه", "پیوند  ورزش", "پیوند دیده‌شده  ورزش", "پیوند  تماس", "عنوان سطح ۱"])
+    ['خانه', 'ورزش', 'ورزش', 'تماس', 'عنوان سطح ۱']
+    >>> role_lines(["به گزارش  ایسنا، نشست امروز برگزار شد.", "پیوند  خانه"])
+    ['به گزارش  ایسنا، نشست امروز برگزار شد.', 'پیوند  خانه']
+    """
+    if not any("  " in t for t in lines):
+        return lines
+    found = [_ROLE_GAP.match(t) for t in lines]
+    said = Counter(m.group(1) + m.group(2) for m in found if m)
+    roles = {r.split()[0] for r, n in said.items() if n >= MIN_ROLE_LINES}
+    if not roles:
+        return lines
+    return [t[m.end():] if m and m.group(1) in roles else t for t, m in zip(lines, found)]
 
 
 def indented_lines_of(raw: str) -> tuple[list[str], list[int]]:
@@ -222,7 +254,7 @@ def indented_lines_of(raw: str) -> tuple[list[str], list[int]]:
         t = ln.strip()
         lines.append(t)
         indents.append(len(ln) - len(ln.lstrip()) if t else 0)
-    return lines, indents
+    return role_lines(lines), indents
 
 
 def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:
@@ -815,6 +847,15 @@ def slot_line(lines: list[str], prose: list[bool] | None = None) -> int | None:
     the headline is the nearest line above the first prose with 4-25 words and no label colon (date,
     meta and byline lines of three words or fewer may stand between). A site's section slot holds
     a varying label from page to page; a line its template puts there (an ad's link) does not vary."""
+    i = _over_headline(lines, prose)
+    if i is None:
+        return None
+    above = lines[i]
+    return i if is_label(above) and above.count(" ") <= 2 else None
+
+
+def _over_headline(lines: list[str], prose: list[bool] | None = None) -> int | None:
+    """The index of the line right above a page's headline (:func:`slot_line`'s headline), or None."""
     if prose is None:
         prose = [is_prose(t) for t in lines]
     first = next((i for i, p in enumerate(prose) if p), None)
@@ -827,9 +868,32 @@ def slot_line(lines: list[str], prose: list[bool] | None = None) -> int | None:
             continue  # a date, a meta line, a byline, a row of buttons («🖨 چاپ | 📧 ارسال»)
         if n > 25 or t.rstrip(_MARKS)[-1:] in _PROSE_END:
             return None
-        above = lines[i - 1]
-        return i - 1 if is_label(above) and above.count(" ") <= 2 else None
+        return i - 1 if i > 0 else None
     return None
+
+
+#: a label of this many words at most right above the headline that holds a figure as well as a word
+#: («خبر ساعت ۲۰:۳۰», «خبر استانی ساعت ۱۹»: a bulletin's name by its hour) counts as a figured slot
+MAX_FIGURE_SLOT_WORDS = 4
+_FIGURE_SLOT = re.compile(r"^(?=.*[^\W\d_])[^.!?؟:،؛|]*?(?<![\d/])\d{1,2}(?:[:٫.]\d{2})?\s*$")
+
+
+def figure_slot(lines: list[str], prose: list[bool] | None = None) -> bool:
+    """Whether the line right above a page's headline (:func:`_over_headline`) is a short label that
+    ends in a figure, an hour: «خبر ساعت ۲۰:۳۰» (a broadcast's bulletin named by the hour it airs).
+    A site whose slot over its headlines holds such labels on many of its pages sets there its
+    programmes' running order, not its sections (:meth:`PageTemplate.figured_slot`).
+
+    >>> figure_slot(["خبر ساعت ۲۰:۳۰", "نشست شورای شهر با حضور اعضا برگزار شد", "متن " * 20], [False, False, True])
+    True
+    >>> figure_slot(["اقتصادی", "نشست شورای شهر با حضور اعضا برگزار شد", "متن " * 20], [False, False, True])
+    False
+    """
+    i = _over_headline(lines, prose)
+    if i is None:
+        return False
+    t = lines[i].strip()
+    return t.count(" ") + 1 <= MAX_FIGURE_SLOT_WORDS and bool(_FIGURE_SLOT.match(t))
 
 
 #: a row of buttons holds this many words a button at most
@@ -849,6 +913,11 @@ def button_row(text: str) -> bool:
 
 
 _SLOT_HASH = shape_hash(_MASK_SLOT)
+#: a page whose label over its headline holds an hour (:func:`figure_slot`) counts this key; a
+#: site's pages that do, of those with a label there, at this share or more set their programmes there
+MIN_FIGURE_SLOT_SHARE = 1 / 3
+_MASK_SLOT_FIGURE = "ǂsf:"
+_SLOT_FIGURE_HASH = shape_hash(_MASK_SLOT_FIGURE)
 
 
 #: the line right above a page's headline, when a short label (:func:`kicker_slot`), counts under this
@@ -2442,6 +2511,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     if slot is not None and shaped[slot]:
         for h in (_SLOT_HASH, shape_hash(_MASK_SLOT + shaped[slot])):
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    elif figure_slot(lines, is_p):  # (an hour over the headline: .figured_slot)
+        shapes[_SLOT_FIGURE_HASH] = shapes.get(_SLOT_FIGURE_HASH, 0) | LABEL_BIT
     for i in box_heads(lines, is_p, region):  # (a box's heading under a paragraph: .box_head_pages)
         h = shape_hash(box_head_key(lines[i]) or "")
         shapes[h] = shapes.get(h, 0) | WIDGET_BIT
@@ -2764,8 +2835,10 @@ def _line_slots(t: str, above: bool, below: bool) -> tuple[tuple[str, str, str, 
         return ()  # (a label over the story, «روتیتر: …», says what it holds: the label cues read it)
     words = t.split()
     n = len(words)
-    if not MIN_SLOT_FRAME_WORDS < n <= MAX_SLOT_LINE_WORDS and not (n == MIN_SLOT_FRAME_WORDS and ":" in t):
+    if not MIN_SLOT_FRAME_WORDS <= n <= MAX_SLOT_LINE_WORDS:
         return ()
+    if n == MIN_SLOT_FRAME_WORDS and ":" not in t and not desk_word(line_key(words[0])):
+        return ()  # (two words without a colon frame a value only after a desk word, «صفحه ǂ»)
     sentence = t.rstrip(_MARKS)[-1:] in _PROSE_END
     if below and not sentence and ":" not in t:
         return ()  # (under the story: a sentence, or a label's list; no line of a box of links)
@@ -2781,7 +2854,10 @@ def _line_slots(t: str, above: bool, below: bool) -> tuple[tuple[str, str, str, 
     out = []
     for a in (label,) if label else range(1, n):
         for b in range(0, n - a) if sentence and not label else (0,):
-            if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1]) or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
+            # (a colon or a line of two words lets one fixed word frame the value: «منبع: ǂ», and
+            # a print page's name line «صفحه ǂ», whose other word takes a few values over the pages)
+            if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1] or n == MIN_SLOT_FRAME_WORDS) \
+                    or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
                 continue
             value = " ".join(words[a:n - b]).strip(_SLOT_STRIP)
             if not value or _DIGITS.search(value):
@@ -4300,6 +4376,22 @@ class PageTemplate:
             best = max(best, got / every[4])
         return best
 
+    def figured_slot(self) -> bool:
+        """Whether the site's label right above its headlines ends in an hour (:func:`figure_slot`)
+        on :data:`MIN_FIGURE_SLOT_SHARE` of its pages with a label there or more (and two pages at
+        least): a broadcaster's teleprompter sets its bulletin's name there («خبر ساعت ۱۴», «خبر
+        شبانگاهی»), the programme's running order, whose labels without an hour are no section either."""
+        if not self.learned:
+            return False
+        for fam, _pages, _named in self.fams:
+            c = self.index.counts_of(fam, _SLOT_FIGURE_HASH)
+            if c is None or c[4] < 2:
+                continue
+            every = self.index.counts_of(fam, _SLOT_HASH)
+            if c[4] >= MIN_FIGURE_SLOT_SHARE * (c[4] + (0 if every is None else every[4])):
+                return True
+        return False
+
     def breaks_headlines(self) -> bool | None:
         """Whether the site sets its headlines in a column so narrow that it breaks them in two: of
         its pages with a header line right over the headline, :data:`MIN_BROKEN_HEAD_PAGES` and
@@ -4542,7 +4634,11 @@ class PageTemplate:
             # there: the site's name in «همه حقوق برای ǂ محفوظ است.», which sites share a frame of)
             if any(f >= MIN_HOST_SECTION_PAGES and v >= f for f, v, _m in counts):
                 continue
-            if any(f >= MIN_SLOT_FRAME_PAGES and MIN_HOST_SECTION_PAGES <= v < f and (m or bar) for f, v, m in counts):
+            # (a frame of one desk word before its value, «صفحه ǂ» / «بخش ǂ», says what its slot holds:
+            # no menu need list a value of it, as none lists a print edition's pages)
+            desk = not bar and frame.endswith("ǂ") and desk_word(frame[:-1])
+            if any(f >= MIN_SLOT_FRAME_PAGES and MIN_HOST_SECTION_PAGES <= v < f and (m or bar or desk)
+                   for f, v, m in counts):
                 best = (pages, fixed, shown)
         return best[2] if best else None
 

@@ -795,7 +795,13 @@ def _title_bar_section(lines: list[Line], title: str | None, *, site: bool = Fal
     def is_site(part: str) -> bool:
         ln = shown.get(line_key(part))
         return ln is not None and (not learned or ln.share >= SITE_PAGE_SHARE)
-    return (bar_site if site else bar_section)(lines[at].text, title, is_site)
+    got = (bar_site if site else bar_section)(lines[at].text, title, is_site)
+    if not site and got and line_key(got) == line_key(lines[at].bar_end or ""):
+        # (the side that ends the bar beside (nearly) every headline of the site, :func:`_bar_end`, by
+        # the site's name the page shows: the program's whose window caption a saved page copies,
+        # «<headline> - <site> - <browser>», no section; the rule only refuses, it names none)
+        return None
+    return got
 
 
 def _item_column(lines: list[Line], top: int) -> set[str]:
@@ -3894,6 +3900,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
         if learned and ln.kind in (SHORT, NAV) and not prose_seen \
                 and TITLE_BAR.search(t):  # («<headline> | <site>» reads as a menu bar of two items)
             ln.bar_site = _bar_site(t, template)
+            ln.bar_end = _bar_end(t, template)
         if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)
                                                        or ln.kind == NAV and counted_row(t)):
             ln.vocab = _line_vocab(ln, template)
@@ -5731,6 +5738,20 @@ def _bar_site(text: str, template) -> str | None:
         if share >= BAR_SITE_SHARE and pages >= MIN_VISIT_PAGES:
             return side
     return None
+
+
+def _bar_end(text: str, template) -> str | None:
+    """The side that ends the title bar ``text`` when the run shows it as the short side of the title
+    bar of (nearly) every page of the site (:data:`.sections.EVERY_PAGE`,
+    :meth:`.template.PageTemplate.bar_side_share`): the site's name, or the program whose window
+    caption a saved page copies («<headline> - <site> - Google Chrome»), never a section, which
+    varies from story to story; None otherwise. Only the bar's end: a bar that opens with the site's
+    one big section («<section> | <headline> | <site>») shows it at its other end."""
+    sides = bar_sides(text)
+    if not sides or not text.rstrip().endswith(sides[-1]):
+        return None
+    share, pages = template.bar_side_share(sides[-1])
+    return sides[-1] if share >= EVERY_PAGE and pages >= MIN_VISIT_PAGES else None
 
 
 #: a mark that parts a trail's items or a title bar's sides («>», «/», «|», «-», «..»): no line of words only
@@ -7588,8 +7609,11 @@ def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter
     the template knows the line from every page's menu («زراعت» in the menu, then over the headline
     under a ticker line). ``head_keys``: the keys of the lines above the headline, counted."""
     above = [j for j in range(title_i - 1, -1, -1) if lines[j].kind != BLANK][:3]
-    if len(above) == 3 and lines[above[0]].seen is False and head_keys[lines[above[0]].key] == 1:
-        above = above[1:]  # (an overline written for the story between the item and the headline)
+    if len(above) == 3 and head_keys[lines[above[0]].key] == 1 \
+            and (lines[above[0]].seen is False or lines[above[0]].share >= EVERY_PAGE):
+        # (an overline written for the story between the item and the headline; or the site's line
+        # over every headline, a screen reader's heading role «عنوان سطح ۱» under the visited link)
+        above = above[1:]
     if not above:
         return None
     ln = lines[above[0]]
