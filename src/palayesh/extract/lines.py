@@ -232,6 +232,10 @@ class Line:
     #: pages (:meth:`.template.PageTemplate.day_share`): the site header's date of the visit, the
     #: same on every page of a crawl day, whatever its label or place
     visit: bool = False
+    #: for such a line: the run shows a date in its slot (under the line over it) with a day that
+    #: varies from page to page (:meth:`.template.PageTemplate.varying_day_slot`): an issue's day,
+    #: the page's own, not the site header's "today", whatever stands between it and the headline
+    varying_day: bool = False
     bar_site: str | None = None  # a title bar's short side the run shows beside most of the site's headlines
     #: for a field's label in a box of fields (:func:`.fieldbox.box_fields`): the share of the site's
     #: pages whose value under it their menu lists (:meth:`.template.PageTemplate.box_slot_share`)

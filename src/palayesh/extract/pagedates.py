@@ -100,8 +100,10 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             # the page only when nothing else does)
             mail_sent = mail_sent or (i, d)
             continue
-        if i < top and site_header_date(lines, i, top) and (d is None or d.role != "published"):
-            # (a date its label calls the publication date is the story's, wherever it stands)
+        if i < top and not lines[i].varying_day and site_header_date(lines, i, top) \
+                and (d is None or d.role != "published"):
+            # (a date its label calls the publication date is the story's, wherever it stands; one
+            # in a slot whose day the run shows varying from page to page is an issue's, the page's)
             today = date_line(lines[i].text)
             if today is not None and _heads_day_posts(lines, i, top):
                 posts_day = (i, today)  # (the last such line over the story: its own day's)

@@ -2272,6 +2272,39 @@ def day_key(text: str) -> str | None:
     return None if d is None else _MASK_DAY + d.stamp.day.isoformat()
 
 
+#: a date line above a page's story counts under the shape of the line right over it (its slot: the
+#: top of the page for none), alone and with the month it names, as a label is (kept on two pages):
+#: a site header's "today" names one day, or a few, on all the pages of its slot, while an issue's
+#: day under a paper's edition line names another day on nearly every page
+#: (:meth:`PageTemplate.varying_day_slot`)
+_MASK_DATE_SLOT = "ǂDs"
+_MASK_DATE_SLOT_MONTH = "ǂDm"
+#: a slot shows varying days when the site shows a date there on this many pages at least, and
+#: the page's month there on at most 1/:data:`VARYING_SLOT_MONTHS` of them: the crawl's "today"
+#: spans a day or a few (one month, two at its turn), an archive's issues months and years
+MIN_DATE_SLOT_PAGES, VARYING_SLOT_MONTHS = 8, 8
+
+
+def date_slot_keys(lines: list[str], region: list[str], shaped: list[str]) -> list[str]:
+    """The slot keys (:data:`_MASK_DATE_SLOT`, :data:`_MASK_DATE_SLOT_MONTH`) of a page's date lines
+    above its story, each by the shape of the line over it (``shaped``).
+
+    >>> k = date_slot_keys(["روزنامه پیام دشت | شماره ۴۷۱۲ | صفحه ۷", "چهارشنبه ۲۲ مرداد ۱۴۰۴", "متن"],
+    ...                    ["H", "H", "M"], ["روزنامهپیامدشتشماره0صفحه0", "چهارشنبه0مرداد0", "متن"])
+    >>> [x.removeprefix(_MASK_DATE_SLOT).removeprefix(_MASK_DATE_SLOT_MONTH) for x in k]
+    ['روزنامهپیامدشتشماره0صفحه0', 'روزنامهپیامدشتشماره0صفحه0|2025-08']
+    """
+    out = []
+    for i, (t, r) in enumerate(zip(lines, region)):
+        if r != "H":
+            break
+        k = day_key(t) if len(t) <= MAX_LINE_CHARS else None
+        if k is not None:
+            slot = shaped[i - 1] if i else ""
+            out += [_MASK_DATE_SLOT + slot, f"{_MASK_DATE_SLOT_MONTH}{slot}|{k[len(_MASK_DAY):][:7]}"]
+    return out
+
+
 #: the order a page's numeric dates show by their numbers (:func:`.dates.numeric_order`): "dmy" or "ymd"
 _MASK_ORDER = "ǂr"
 #: a site reads its dates that read either way in the order its pages show on this many pages or more
@@ -2505,6 +2538,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     # (the page's address, and the short link to it the page shows: :func:`.sections.shown_urls`)
     for k in {k for u in (url, *shown_urls(lines, url)) for k in path_keys(u)}:
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    for k in date_slot_keys(lines, region, shaped):  # (:meth:`PageTemplate.varying_day_slot`)
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for o in date_orders(lines):  # (counted as a label is: kept on two pages, MIN_ORDER_PAGES)
@@ -4238,6 +4274,31 @@ class PageTemplate:
         every page crawled that day, a story's date on the pages of that day's stories alone."""
         k = day_key(text)
         return (0.0, 0) if k is None or not self.learned else self._most_above(shape_hash(k), self.fams)
+
+    def varying_day_slot(self, above: str, text: str) -> bool:
+        """Whether the date line ``text``, under the line ``above`` ("" for none), stands in a slot
+        of the site's header whose day varies from page to page (:func:`date_slot_keys`): the site
+        shows a date there on :data:`MIN_DATE_SLOT_PAGES` of its pages or more, and the month of this
+        one on few of them. A site header's "today" is the crawl's day, one or a few across the
+        site's pages; an archive's issue day under the paper's edition line («روزنامه پیام دشت |
+        شماره ۴۷۱۲ | صفحه ۷» / «چهارشنبه ۲۲ مرداد ۱۴۰۴») is the page's own, whatever site lines
+        stand between it and the headline."""
+        k = day_key(text) if self.learned else None
+        if k is None:
+            return False
+        slot = _shape_of(above, line_key(above)) if above else ""
+        every = shape_hash(_MASK_DATE_SLOT + slot)
+        month = shape_hash(f"{_MASK_DATE_SLOT_MONTH}{slot}|{k[len(_MASK_DAY):][:7]}")
+        seen = False  # (each of the page's families that knows the slot says so)
+        for fam, _pages, _named in self.fams:
+            c = self.index.counts_of(fam, every)
+            if c is None or c[4] < MIN_DATE_SLOT_PAGES:
+                continue
+            m = self.index.counts_of(fam, month)
+            if VARYING_SLOT_MONTHS * (int(m[4]) if m is not None else 0) > c[4]:
+                return False
+            seen = True
+        return seen
 
     def bar_side_share(self, side: str) -> tuple[float, int]:
         """(share, count) of the site's pages whose header shows a title bar with ``side`` as its

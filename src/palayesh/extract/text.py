@@ -3889,6 +3889,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.byline = template.byline(t)
         if template is not None and ln.kind == DATE and not prose_seen:
             ln.visit = visit_day(t, template)
+            ln.varying_day = not ln.visit and template.varying_day_slot(lines[-1].text if lines else "", t)
         if template is not None and ln.kind == NAV and not prose_seen and not ln.recurs:
             ln.ticker = template.ticker_row(t)
         if learned and ln.kind in (SHORT, NAV) and not prose_seen \

@@ -1,0 +1,42 @@
+"""s78: a page's published day on unseen layouts (an archive's issue day under its edition line)."""
+from __future__ import annotations
+
+from conftest import made_titles, refine_site, story_bodies
+
+#: the issue days of an archive's pages, one a page, years apart, and their ISO days
+DAYS = ["چهارشنبه ۴ فروردین ۱۳۹۵", "یکشنبه ۱۷ اردیبهشت ۱۳۹۶", "شنبه ۱۶ تیر ۱۳۹۷", "جمعه ۲۵ بهمن ۱۳۹۸",
+        "سه‌شنبه ۴ خرداد ۱۴۰۰", "یکشنبه ۲ مرداد ۱۴۰۱", "یکشنبه ۱۲ شهریور ۱۴۰۲", "جمعه ۴ خرداد ۱۴۰۳",
+        "سه‌شنبه ۷ دی ۱۳۹۵", "دوشنبه ۶ فروردین ۱۳۹۷"]
+ISO = ["2016-03-23", "2017-05-07", "2018-07-07", "2020-02-14", "2021-05-25", "2022-07-24", "2023-09-03",
+       "2024-05-24", "2016-12-27", "2018-03-26"]
+TITLES = made_titles(len(DAYS), ["ساخت پل تازه", "طرح آبرسانی", "جشنواره کتاب", "مسابقه دوچرخه‌سواری",
+                                 "کاشت نهال"], ["شهرکرد", "بروجن", "لردگان"])
+
+
+def _archive_page(k: int, day: str, body: list[str]) -> list[str]:
+    """An archive's page of a paper's text: the archive's name, the paper's edition line, the issue's
+    day, the archive's note on its text (a site line between the day and the headline), the story."""
+    return ["گنجینه برگ — بایگانی روزنامه‌های استان", f"روزنامه نسیم کوهرنگ | شماره {1200 + 37 * k} | صفحه {k % 9 + 2}",
+            day, "این متن را رایانه از روی تصویر صفحه خوانده است و شاید خطا داشته باشد", "سرویس: استانی",
+            TITLES[k], *body, f"شناسه صفحه: {50000 + k}", "راهنما | جستجو | فهرست روزنامه‌ها"]
+
+
+def test_an_issues_day_under_the_edition_line_dates_the_page_in_a_run(tmp_path):
+    # the run shows a day in that slot that varies from page to page: the issue's, not the site's
+    # "today", though a site line stands between it and the headline
+    rows = refine_site(tmp_path, [_archive_page(k, d, b) for k, (d, b)
+                                  in enumerate(zip(DAYS, story_bodies(len(DAYS), 3)))])
+    assert [(rows[f"p{k:02d}"]["published"] or "")[:10] for k in range(len(DAYS))] == ISO
+
+
+def _today_page(k: int, body: list[str]) -> list[str]:
+    """A site whose header shows the crawl's day over its menu (a site line between it and the
+    headline), and the story its own day under the headline."""
+    return ["پایگاه خبری دشت سبز", "امروز را بخوانید", "سه‌شنبه ۱۸ آذر ۱۴۰۵",
+            "خانه | استانی | ورزشی | فرهنگی | تماس با ما", TITLES[k], DAYS[k], *body, "همه حقوق محفوظ است"]
+
+
+def test_a_site_headers_day_the_same_on_every_page_stays_the_visits(tmp_path):
+    # the slot over the menu shows one day on every page: the crawl's, the story's own is under its headline
+    rows = refine_site(tmp_path, [_today_page(k, b) for k, b in enumerate(story_bodies(len(DAYS), 3))])
+    assert [(rows[f"p{k:02d}"]["published"] or "")[:10] for k in range(len(DAYS))] == ISO
