@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from conftest import made_titles, refine_site, story_bodies
+from palayesh.extract import extract
 
 #: the issue days of an archive's pages, one a page, years apart, and their ISO days
 DAYS = ["چهارشنبه ۴ فروردین ۱۳۹۵", "یکشنبه ۱۷ اردیبهشت ۱۳۹۶", "شنبه ۱۶ تیر ۱۳۹۷", "جمعه ۲۵ بهمن ۱۳۹۸",
@@ -40,3 +41,27 @@ def test_a_site_headers_day_the_same_on_every_page_stays_the_visits(tmp_path):
     # the slot over the menu shows one day on every page: the crawl's, the story's own is under its headline
     rows = refine_site(tmp_path, [_today_page(k, b) for k, b in enumerate(story_bodies(len(DAYS), 3))])
     assert [(rows[f"p{k:02d}"]["published"] or "")[:10] for k in range(len(DAYS))] == ISO
+
+
+EDITION = "شماره ۳۶۱۳ — چهارشنبه ۱۹ مرداد ۱۴۰۱ — ۱۲ محرم ۱۴۴۴ — ۱۰ اوت ۲۰۲۲"
+STORY = story_bodies(1, 3)[0]
+
+
+def test_a_dailys_edition_line_under_its_today_dates_the_page_flat():
+    # the header labels its today; the edition line's day (in three calendars) over the menu is the issue's
+    page = ["روزنامه کوهسار", "روزنامه صبح استان", "امروز: پنج‌شنبه ۵ آبان ۱۴۰۱", EDITION, "صفحه اول", "اقتصادی",
+            "استان", "ورزشی", "صفحه اقتصادی", "سرمقاله", TITLES[0], *STORY, "درباره ما"]
+    assert extract("\n".join(page)).published[:10] == "2022-08-10"
+    # no edition line: the header's today dates no story
+    assert extract("\n".join(p for p in page if p != EDITION)).published is None
+
+
+def test_a_dailys_edition_line_under_its_today_dates_the_page_html():
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    page = (f"<html><head><title>{TITLES[0]} | روزنامه کوهسار</title></head><body><header><a class='logo' href='/'>"
+            f"روزنامه کوهسار</a> <span class='today'>امروز: پنج‌شنبه ۵ آبان ۱۴۰۱</span></header>"
+            f"<div class='edition'>{EDITION}</div><nav><a>صفحه اول</a><a>اقتصادی</a><a>استان</a><a>ورزشی</a></nav>"
+            f"<div class='label'>سرمقاله</div><h1>{TITLES[0]}</h1>{body}<footer>درباره ما</footer></body></html>")
+    assert extract(page).published[:10] == "2022-08-10"
+    # a bare day over the menu that is the header's today again: none
+    assert extract(page.replace(EDITION, "پنج‌شنبه ۵ آبان ۱۴۰۱")).published is None

@@ -4586,6 +4586,10 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     first = story[0] if story else story_end
     teasers = _list_item_dates(dates, h1)
     stamp = _stamp_under(dates, h1, pos)  # (the story's one machine-readable stamp under the headline)
+    # (the days the header labels as today's: a site shows its day of the visit once, and another
+    # bare day above the headline, over a menu too, is then the issue's or the story's: a daily's
+    # edition line «شماره ۳۶۱۳ — چهارشنبه ۱۹ مرداد ۱۴۰۱ — …» under its «امروز: …»)
+    today = {d.stamp.day for el, d, role, *_ in dates if role == "today" and pos.get(el, 0) < at}
     for el, d, role, classed, para in dates:
         if role not in _ROLE_RANK or (role is None and _captioned(el)):
             continue  # (a photo's caption dates the photo: «عکس آرشیوی - ۲۷ آبان ۱۴۰۱»)
@@ -4601,6 +4605,10 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
             if _under_page_heading(el, h1, pos):
                 continue  # (a day under the page's <h1> over a lower headline dates that heading's issue)
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
+        elif p < at and role is None and today and d.stamp.day not in today \
+                and not any(a.tag in ("li", "a") for a in el.iterancestors()):
+            ranked.append((_ROLE_RANK[role], 1, at - p, d))
+            over.append(d)
         elif p < at and not any(p < q for q in menus) and (
                 _story_day(el, template) if _run_knows(template) else _opens_article(root, el, h1)):
             if stamp is not None and stamp.stamp.day < d.stamp.day and _site_line_between(el, h1, pos, template):

@@ -91,6 +91,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     over_menu: tuple[int, DateLine] | None = None  # a bare date over the site's menu (:func:`_over_menu_row`)
     posts_day: tuple[int, DateLine] | None = None  # a day line over the channel's posts of that day
     mail_sent: tuple[int, DateLine] | None = None  # a mail header's «Date:» (:func:`_mail_header`)
+    named_today = _named_today(lines, top)
     for i in [*range(top), *below]:
         if lines[i].kind != DATE:
             continue
@@ -101,7 +102,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             mail_sent = mail_sent or (i, d)
             continue
         if i < top and not lines[i].varying_day and site_header_date(lines, i, top) \
-                and (d is None or d.role != "published"):
+                and (d is None or d.role != "published") and not _other_than_today(d, named_today):
             # (a date its label calls the publication date is the story's, wherever it stands; one
             # in a slot whose day the run shows varying from page to page is an issue's, the page's)
             today = date_line(lines[i].text)
@@ -222,6 +223,22 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
         best = same[0] if same else _with_clock_beside(lines, *best)
     return best
+
+
+def _named_today(lines: list[Line], top: int) -> set:
+    """The days the page's header labels as today's above its title (``top``): «امروز: پنج‌شنبه ۵
+    آبان ۱۴۰۱»."""
+    return {d.stamp.day for i in range(top) if lines[i].kind == DATE
+            and (d := _labelled_date(lines, i)) is not None and d.role == "today"}
+
+
+def _other_than_today(d: DateLine | None, today: set) -> bool:
+    """Whether the bare date ``d`` names another day than the one the page's header labels as today
+    (``today``, :func:`_named_today`): a site header shows its day of the visit once, and a page
+    that says which it is («امروز: پنج‌شنبه ۵ آبان ۱۴۰۱») dates its issue or story by another
+    day above the headline, over a menu too (a daily's edition line «شماره ۳۶۱۳ — چهارشنبه ۱۹ مرداد
+    ۱۴۰۱ — ۱۲ محرم ۱۴۴۴ — ۱۰ اوت ۲۰۲۲», one day in three calendars)."""
+    return bool(today) and d is not None and d.role is None and d.stamp.day not in today
 
 
 def _labelled_below(lines: list[Line], start: int) -> tuple[int, DateLine] | None:
