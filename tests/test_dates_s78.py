@@ -65,3 +65,22 @@ def test_a_dailys_edition_line_under_its_today_dates_the_page_html():
     assert extract(page).published[:10] == "2022-08-10"
     # a bare day over the menu that is the header's today again: none
     assert extract(page.replace(EDITION, "پنج‌شنبه ۵ آبان ۱۴۰۱")).published is None
+
+
+def _scan_page(k: int, issue: str | None, scan: str, body: list[str]) -> list[str]:
+    """A scan view's page: the site's name, the scan's field table one field a line (the paper, its
+    number, the issue's day when known, the scan's day, later), the headline, the story."""
+    fields = ["نشریه", "هفته‌نامه دشت", "شماره", f"{300 + k}", *(["تاریخ چاپ", issue] if issue else []),
+              "تاریخ ثبت تصویر", scan, "کیفیت", "۳۰۰ نقطه"]
+    return ["بایگانی تصویری نشریات", *fields, TITLES[k], *body, "درباره ما | تماس با ما"]
+
+
+def test_a_scan_views_later_field_dates_no_page_in_a_run(tmp_path):
+    # the run shows the scan's field after the issue's, of a later day, on the pages with both: a
+    # later event of the document; the issue's day dates the page, and a page without one has none
+    scans = ["1401/08/12", "1396/03/11", "1397/05/02", "1399/01/20", "1400/04/01", "1401/06/15", "1402/07/30",
+             "1403/04/10", "1395/11/01", "1397/02/08"]
+    issues = [*DAYS[:8], None, None]
+    pages = [_scan_page(k, d, s, b) for k, (d, s, b) in enumerate(zip(issues, scans, story_bodies(len(DAYS), 3)))]
+    rows = refine_site(tmp_path, pages)
+    assert [(rows[f"p{k:02d}"]["published"] or "")[:10] for k in range(len(DAYS))] == [*ISO[:8], "", ""]

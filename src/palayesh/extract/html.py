@@ -4595,6 +4595,8 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
             continue  # (a photo's caption dates the photo: «عکس آرشیوی - ۲۷ آبان ۱۴۰۱»)
         if role is None and el in teasers:
             continue  # (a related item's day, in its list item beside its link)
+        if _later_field(el, template):
+            continue  # (a later event of the document: its scan's day under its own, .template.later_field)
         if para and role != "published" and not (h1 is not None and at < pos.get(el, 0) < first):
             continue  # a paragraph's bare date counts only between the headline and the story
         if h1 is None:
@@ -4808,6 +4810,19 @@ def _blocks_between(root, el, h1) -> bool:
         elif seen and x.tag in _APART_TAGS and not any(a is el for a in x.iterancestors()):
             return True
     return False
+
+
+def _later_field(el, template) -> bool:
+    """Whether the date of ``el`` is the value of a field whose label (the text right before it, a
+    label of its own: :func:`_label_role`'s) the run shows later than the first of a page's dated
+    fields, and never first (:meth:`.template.PageTemplate.later_field`): a scan view's «<td>تاریخ
+    اسکن</td><td>1401/08/12</td>» under its «تاریخ نشریه», a later event than the publication,
+    on a page without the issue's day too."""
+    if not _run_knows(template):
+        return False
+    before = _xpath(el, "preceding::text()[normalize-space(.)][1]")
+    label = " ".join(str(before[0]).split()).rstrip(" :：") if before else ""
+    return bool(_LABEL_TEXT.match(label)) and template.later_field(label)
 
 
 def _story_day(el, template) -> bool:

@@ -236,6 +236,9 @@ class Line:
     #: varies from page to page (:meth:`.template.PageTemplate.varying_day_slot`): an issue's day,
     #: the page's own, not the site header's "today", whatever stands between it and the headline
     varying_day: bool = False
+    #: for such a line: its label names a later event of the document than its publication, as the
+    #: run's pages with several dated fields show (:meth:`.template.PageTemplate.later_field`)
+    later_field: bool = False
     bar_site: str | None = None  # a title bar's short side the run shows beside most of the site's headlines
     #: for a field's label in a box of fields (:func:`.fieldbox.box_fields`): the share of the site's
     #: pages whose value under it their menu lists (:meth:`.template.PageTemplate.box_slot_share`)

@@ -93,8 +93,8 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     mail_sent: tuple[int, DateLine] | None = None  # a mail header's «Date:» (:func:`_mail_header`)
     named_today = _named_today(lines, top)
     for i in [*range(top), *below]:
-        if lines[i].kind != DATE:
-            continue
+        if lines[i].kind != DATE or lines[i].later_field:
+            continue  # (a later event of the document, its scan's day: :attr:`Line.later_field`)
         d = _labelled_date(lines, i)
         if d is not None and d.role == "published" and _mail_header(lines, i):
             # (a mail's «Date:», when it was sent: the pasted story's own date wins, the mail's dates

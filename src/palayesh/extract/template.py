@@ -2305,6 +2305,57 @@ def date_slot_keys(lines: list[str], region: list[str], shaped: list[str]) -> li
     return out
 
 
+#: the labelled date fields above a page's story («تاریخ نشریه» / «۱۲ مهر ۱۴۰۱» / «تاریخ اسکن» /
+#: «1401/08/12»: a field table's rows, one a line), read in order when they name several days: the
+#: first field's label counts under one mask, the label of each field of a later day under the
+#: other (as a label is: kept on two pages); :meth:`PageTemplate.later_field`
+_MASK_FIRST_FIELD = "ǂDf"
+_MASK_LATER_FIELD = "ǂDl"
+#: a field's label is a later event's when the run shows it later than the first field on this many
+#: pages, and first on none
+MIN_LATER_FIELD_PAGES = 2
+
+
+def date_field_label(lines: list[str], i: int) -> str | None:
+    """The label of the date line ``lines[i]``: the words before its colon when they are a label
+    (:func:`is_label`), else the line over it when that is a label of its own, else None.
+
+    >>> date_field_label(["تاریخ اسکن", "1401/08/12"], 1), date_field_label(["x", "تاریخ نشریه: ۱۲ مهر ۱۴۰۱"], 1)
+    ('تاریخ اسکن', 'تاریخ نشریه')
+    """
+    head, colon, _rest = lines[i].partition(":")
+    if colon and is_label(head.strip() or "0"):
+        return head.strip()
+    return lines[i - 1].strip().rstrip(":：").strip() if i and is_label(lines[i - 1]) else None
+
+
+def date_field_keys(lines: list[str], region: list[str]) -> list[str]:
+    """The keys (:data:`_MASK_FIRST_FIELD`, :data:`_MASK_LATER_FIELD`) of a page's labelled date fields
+    above its story, when they name several days: the first field's label, and those of the fields
+    of a day later than its. A document's own day stands first in its field table, a later event
+    (its scan, its registration) after it, on every page that shows both.
+
+    >>> ks = date_field_keys(["نشریه", "صبح کویر", "تاریخ نشریه", "۱۲ مهر ۱۴۰۱", "تاریخ اسکن", "1401/08/12", "متن"],
+    ...                      ["H"] * 6 + ["M"])
+    >>> [k[len(_MASK_FIRST_FIELD):] for k in ks]
+    ['تاریخنشریه', 'تاریخاسکن']
+    """
+    fields = []
+    for i, (t, r) in enumerate(zip(lines, region)):
+        if r != "H":
+            break
+        k = day_key(t) if len(t) <= MAX_LINE_CHARS else None
+        label = date_field_label(lines, i) if k is not None else None
+        if k is not None and label:
+            fields.append((line_key(label), k))
+    if len({k for _, k in fields}) < 2:
+        return []
+    (first, day), out = fields[0], []
+    out.append(_MASK_FIRST_FIELD + first)
+    out += [_MASK_LATER_FIELD + label for label, k in fields[1:] if k > day]
+    return out
+
+
 #: the order a page's numeric dates show by their numbers (:func:`.dates.numeric_order`): "dmy" or "ymd"
 _MASK_ORDER = "ǂr"
 #: a site reads its dates that read either way in the order its pages show on this many pages or more
@@ -2540,7 +2591,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for k in {k for u in (url, *shown_urls(lines, url)) for k in path_keys(u)}:
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
-    for k in date_slot_keys(lines, region, shaped):  # (:meth:`PageTemplate.varying_day_slot`)
+    for k in date_slot_keys(lines, region, shaped) + date_field_keys(lines, region):
+        # (:meth:`PageTemplate.varying_day_slot`, :meth:`PageTemplate.later_field`)
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for o in date_orders(lines):  # (counted as a label is: kept on two pages, MIN_ORDER_PAGES)
@@ -4299,6 +4351,24 @@ class PageTemplate:
                 return False
             seen = True
         return seen
+
+    def later_field(self, label: str) -> bool:
+        """Whether the site's pages that show several labelled date fields above their story
+        (:func:`date_field_keys`) show this label's field later than the first, on
+        :data:`MIN_LATER_FIELD_PAGES` of them or more, and first on none: a later event of the
+        document (a scan view's «تاریخ اسکن» under its «تاریخ نشریه»), no day of its publication,
+        on a page that shows it alone too."""
+        key = line_key(label) if self.learned else ""
+        if not key:
+            return False
+        later = 0
+        for fam, _pages, _named in self.fams:
+            c = self.index.counts_of(fam, shape_hash(_MASK_FIRST_FIELD + key))
+            if c is not None and c[4] > 0:
+                return False
+            c = self.index.counts_of(fam, shape_hash(_MASK_LATER_FIELD + key))
+            later = max(later, int(c[4]) if c is not None else 0)
+        return later >= MIN_LATER_FIELD_PAGES
 
     def bar_side_share(self, side: str) -> tuple[float, int]:
         """(share, count) of the site's pages whose header shows a title bar with ``side`` as its
