@@ -84,3 +84,24 @@ def test_a_scan_views_later_field_dates_no_page_in_a_run(tmp_path):
     pages = [_scan_page(k, d, s, b) for k, (d, s, b) in enumerate(zip(issues, scans, story_bodies(len(DAYS), 3)))]
     rows = refine_site(tmp_path, pages)
     assert [(rows[f"p{k:02d}"]["published"] or "")[:10] for k in range(len(DAYS))] == [*ISO[:8], "", ""]
+
+
+def _file_view(k: int, made: str, changed: str, own: str | None, body: list[str]) -> list[str]:
+    """A document viewer's page as text: its toolbar, the file's properties (created, registered: the
+    file's events), the newsletter's line, the headline and the story's own day or none, the story."""
+    return ["صفحه قبل", "صفحه بعد", "چاپ", f"نام پرونده: doc-{k}.pdf", f"تاریخ ساخت: {made}",
+            f"تاریخ ثبت: {changed}", "نرم‌افزار: Word", f"خبرنامه داخلی | شماره {k + 3}", TITLES[k],
+            *([f"انتشار: {own}"] if own else []), *body, "- ۱ -"]
+
+
+def test_a_files_properties_beside_the_storys_own_day_date_no_page_in_a_run(tmp_path):
+    # the properties table stands beside the story's own day on most pages: its first field (the
+    # file's creation) is no story's day where the story shows none
+    made = ["۱۳۹۵/۰۱/۰۶", "۱۳۹۶/۰۲/۱۹", "۱۳۹۷/۰۴/۱۸", "۱۳۹۸/۱۱/۲۷", "۱۴۰۰/۰۳/۰۶", "۱۴۰۱/۰۵/۰۴", "۱۴۰۲/۰۶/۱۴",
+            "۱۴۰۳/۰۳/۰۶", "۱۳۹۵/۱۰/۱۰", "۱۳۹۷/۰۱/۰۹"]
+    changed = [m[:5] + "12/20" for m in made]
+    owns = [*DAYS[:8], None, None]
+    pages = [_file_view(k, m, c, o, b)
+             for k, (m, c, o, b) in enumerate(zip(made, changed, owns, story_bodies(len(DAYS), 3)))]
+    rows = refine_site(tmp_path, pages)
+    assert [(rows[f"p{k:02d}"]["published"] or "")[:10] for k in range(len(DAYS))] == [*ISO[:8], "", ""]

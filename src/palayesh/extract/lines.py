@@ -239,6 +239,9 @@ class Line:
     #: for such a line: its label names a later event of the document than its publication, as the
     #: run's pages with several dated fields show (:meth:`.template.PageTemplate.later_field`)
     later_field: bool = False
+    #: for such a line with a label: the run shows that field in a table beside another date above
+    #: the story (:meth:`.template.PageTemplate.field_beside`): a file's properties, no story's day
+    field_beside: bool = False
     bar_site: str | None = None  # a title bar's short side the run shows beside most of the site's headlines
     #: for a field's label in a box of fields (:func:`.fieldbox.box_fields`): the share of the site's
     #: pages whose value under it their menu lists (:meth:`.template.PageTemplate.box_slot_share`)

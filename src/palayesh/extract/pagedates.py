@@ -93,8 +93,8 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     mail_sent: tuple[int, DateLine] | None = None  # a mail header's «Date:» (:func:`_mail_header`)
     named_today = _named_today(lines, top)
     for i in [*range(top), *below]:
-        if lines[i].kind != DATE or lines[i].later_field:
-            continue  # (a later event of the document, its scan's day: :attr:`Line.later_field`)
+        if lines[i].kind != DATE:
+            continue
         d = _labelled_date(lines, i)
         if d is not None and d.role == "published" and _mail_header(lines, i):
             # (a mail's «Date:», when it was sent: the pasted story's own date wins, the mail's dates
@@ -127,10 +127,17 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             crawl_day = crawl_day or (i, d)
         elif d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), i, d))
+    if any(lines[f[3]].later_field for f in found) and not any(lines[f[3]].field_beside for f in found):
+        # (a later event of the document, its scan's day, in a table that holds the page's only
+        # dates: the first field, the day, is the page's, read alone; a file's properties
+        # beside the story's own day are read together below: :attr:`Line.later_field`)
+        found = [f for f in found if not lines[f[3]].later_field]
     if any(f[4].qualified for f in found):
         # (the header's dates read together: a qualified generic label among dates of several days,
         # «تاریخ ثبت پرسش: …» over «تاریخ انتشار: …», names another event: :func:`.dates.other_events`)
         found = [f for f, role in zip(found, other_events([f[4] for f in found])) if role != "other"]
+    # (a later event of the document, its scan's day, read with the others above: :attr:`Line.later_field`)
+    found = [f for f in found if not lines[f[3]].later_field]
     if any(f[4].stamp.day not in visit for f in found):
         # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
         # says nothing of the story when another of its dates names another day

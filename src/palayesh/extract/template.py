@@ -2311,6 +2311,9 @@ def date_slot_keys(lines: list[str], region: list[str], shaped: list[str]) -> li
 #: other (as a label is: kept on two pages); :meth:`PageTemplate.later_field`
 _MASK_FIRST_FIELD = "ǂDf"
 _MASK_LATER_FIELD = "ǂDl"
+#: ... and each field's label, when the page shows another date line above its story outside the
+#: table (:meth:`PageTemplate.field_beside`)
+_MASK_BESIDE_FIELD = "ǂDb"
 #: a field's label is a later event's when the run shows it later than the first field on this many
 #: pages, and first on none
 MIN_LATER_FIELD_PAGES = 2
@@ -2340,14 +2343,48 @@ def date_field_keys(lines: list[str], region: list[str]) -> list[str]:
     >>> [k[len(_MASK_FIRST_FIELD):] for k in ks]
     ['تاریخنشریه', 'تاریخاسکن']
     """
-    fields = []
+    tables: list[list[tuple[str, str]]] = [[]]  # (the dated fields of each run of field lines)
+    loose = 0  # (the date lines in no field)
+    value = False  # (the line is the value of the label line over it)
     for i, (t, r) in enumerate(zip(lines, region)):
         if r != "H":
             break
         k = day_key(t) if len(t) <= MAX_LINE_CHARS else None
         label = date_field_label(lines, i) if k is not None else None
-        if k is not None and label:
-            fields.append((line_key(label), k))
+        head, colon, _rest = t.partition(":")
+        named = _field_name(t)
+        if not (value and len(t.split()) <= MAX_FIELD_VALUE_WORDS or named or colon and is_label(head.strip() or "0")):
+            # (a line of no field ends the table: a date field further down, under the headline, is
+            # another block's, the story's own «انتشار: …» under a file's properties)
+            tables.append([])
+            loose += k is not None
+        elif k is not None and label:
+            tables[-1].append((line_key(label), k))
+        value = not value and named
+    out: list[str] = []
+    dated = sum(map(len, tables)) + loose
+    for fields in tables:
+        out += _field_order(fields)
+        if fields and dated > len(fields):
+            # (the page dates something outside the table too: a file's properties beside the
+            # story's own «انتشار: …»)
+            out += [_MASK_BESIDE_FIELD + label for label, _k in fields]
+    return out
+
+
+#: a field table's label, alone on its line, has this many words at most, and its value under it
+#: this many («تاریخ نشریه» / «۱۲ مهر ۱۴۰۱», «نشریه» / «روزنامه صبح کویر»)
+MAX_FIELD_NAME_WORDS, MAX_FIELD_VALUE_WORDS = 4, 6
+
+
+def _field_name(text: str) -> bool:
+    """Whether a line is a field's label alone (its value on the next line): a short label, no
+    colon but a closing one."""
+    return len(text.split()) <= MAX_FIELD_NAME_WORDS and ":" not in text.rstrip(" :：") and is_label(text)
+
+
+def _field_order(fields: list[tuple[str, str]]) -> list[str]:
+    """:func:`date_field_keys` of one table's dated fields (label key, day key), in order."""
     if len({k for _, k in fields}) < 2:
         return []
     (first, day), out = fields[0], []
@@ -4369,6 +4406,15 @@ class PageTemplate:
             c = self.index.counts_of(fam, shape_hash(_MASK_LATER_FIELD + key))
             later = max(later, int(c[4]) if c is not None else 0)
         return later >= MIN_LATER_FIELD_PAGES
+
+    def field_beside(self, label: str) -> bool:
+        """Whether the run shows this label's date field in a table beside another date above the
+        story on some page (:data:`_MASK_BESIDE_FIELD`): a file's properties (its creation, its
+        modification) beside the story's own day, whose first field is no day of the story either;
+        a scan view's table of the issue's and the scan's days is the page's only dates."""
+        key = line_key(label) if self.learned else ""
+        return bool(key) and any((c := self.index.counts_of(fam, shape_hash(_MASK_BESIDE_FIELD + key))) is not None
+                                 and c[4] > 0 for fam, _pages, _named in self.fams)
 
     def bar_side_share(self, side: str) -> tuple[float, int]:
         """(share, count) of the site's pages whose header shows a title bar with ``side`` as its

@@ -3893,6 +3893,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.varying_day = not ln.visit and template.varying_day_slot(lines[-1].text if lines else "", t)
             label = date_field_label([lines[-1].text if lines else "", t], 1) if learned else None
             ln.later_field = label is not None and template.later_field(label)
+            ln.field_beside = label is not None and template.field_beside(label)
         if template is not None and ln.kind == NAV and not prose_seen and not ln.recurs:
             ln.ticker = template.ticker_row(t)
         if learned and ln.kind in (SHORT, NAV) and not prose_seen \
