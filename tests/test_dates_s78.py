@@ -105,3 +105,12 @@ def test_a_files_properties_beside_the_storys_own_day_date_no_page_in_a_run(tmp_
              for k, (m, c, o, b) in enumerate(zip(made, changed, owns, story_bodies(len(DAYS), 3)))]
     rows = refine_site(tmp_path, pages)
     assert [(rows[f"p{k:02d}"]["published"] or "")[:10] for k in range(len(DAYS))] == [*ISO[:8], "", ""]
+
+
+def test_a_header_day_under_the_sites_name_varying_page_to_page_dates_no_story(tmp_path):
+    # a header's day drawn anew on each page, under the site's tagline (no issue number over it), over
+    # its menu: no issue's day; a story that shows no day of its own has none
+    pages = [["پایگاه خبری دشت سبز", "تازه‌ترین خبرهای استان", day, "خانه | استانی | ورزشی | فرهنگی | تماس با ما",
+              TITLES[k], *b, "همه حقوق محفوظ است"] for k, (day, b) in enumerate(zip(DAYS, story_bodies(len(DAYS), 3)))]
+    rows = refine_site(tmp_path, pages)
+    assert [rows[f"p{k:02d}"]["published"] for k in range(len(DAYS))] == [None] * len(DAYS)

@@ -4368,14 +4368,15 @@ class PageTemplate:
         """Whether the date line ``text``, under the line ``above`` ("" for none), stands in a slot
         of the site's header whose day varies from page to page (:func:`date_slot_keys`): the site
         shows a date there on :data:`MIN_DATE_SLOT_PAGES` of its pages or more, and the month of this
-        one on few of them. A site header's "today" is the crawl's day, one or a few across the
-        site's pages; an archive's issue day under the paper's edition line («روزنامه پیام دشت |
-        شماره ۴۷۱۲ | صفحه ۷» / «چهارشنبه ۲۲ مرداد ۱۴۰۴») is the page's own, whatever site lines
-        stand between it and the headline."""
-        k = day_key(text) if self.learned else None
+        one on few of them, under a line that numbers the issue (digits in it). A site header's
+        "today" is the crawl's day, one or a few across the site's pages, under the site's name;
+        an archive's issue day under the paper's edition line («روزنامه پیام دشت | شماره ۴۷۱۲ |
+        صفحه ۷» / «چهارشنبه ۲۲ مرداد ۱۴۰۴») is the page's own, whatever site lines stand between it
+        and the headline."""
+        k = day_key(text) if self.learned and _DIGITS.search(above) else None
         if k is None:
-            return False
-        slot = _shape_of(above, line_key(above)) if above else ""
+            return False  # (an issue's day goes with its number on the line over it; a site's name holds none)
+        slot = _shape_of(above, line_key(above))
         every = shape_hash(_MASK_DATE_SLOT + slot)
         month = shape_hash(f"{_MASK_DATE_SLOT_MONTH}{slot}|{k[len(_MASK_DAY):][:7]}")
         seen = False  # (each of the page's families that knows the slot says so)
