@@ -136,7 +136,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         # (the header's dates read together: a qualified generic label among dates of several days,
         # «تاریخ ثبت پرسش: …» over «تاریخ انتشار: …», names another event: :func:`.dates.other_events`)
         found = [f for f, role in zip(found, other_events([f[4] for f in found])) if role != "other"]
-    # (a later event of the document, its scan's day, read with the others above: :attr:`Line.later_field`)
+    # (a later event of the document, read with the others above, goes too: :attr:`Line.later_field`)
     found = [f for f in found if not lines[f[3]].later_field]
     if any(f[4].stamp.day not in visit for f in found):
         # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)

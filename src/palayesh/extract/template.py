@@ -2350,10 +2350,14 @@ def date_field_keys(lines: list[str], region: list[str]) -> list[str]:
         if r != "H":
             break
         k = day_key(t) if len(t) <= MAX_LINE_CHARS else None
+        if k is not None and date_line(t).role == "today":
+            k = None  # (the header's «امروز: …», the visit's day: no event of the document)
         label = date_field_label(lines, i) if k is not None else None
-        head, colon, _rest = t.partition(":")
+        head, colon, rest = t.partition(":")
         named = _field_name(t)
-        if not (value and len(t.split()) <= MAX_FIELD_VALUE_WORDS or named or colon and is_label(head.strip() or "0")):
+        # (a «label: value» field has a short value: a headline «ونگر: به پیروزی … نیاز داشتیم» is none)
+        pair = colon and is_label(head.strip() or "0") and len(rest.split()) <= MAX_PAIR_VALUE_WORDS
+        if not (value and len(t.split()) <= MAX_FIELD_VALUE_WORDS or named or pair):
             # (a line of no field ends the table: a date field further down, under the headline, is
             # another block's, the story's own «انتشار: …» under a file's properties)
             tables.append([])
@@ -2375,6 +2379,9 @@ def date_field_keys(lines: list[str], region: list[str]) -> list[str]:
 #: a field table's label, alone on its line, has this many words at most, and its value under it
 #: this many («تاریخ نشریه» / «۱۲ مهر ۱۴۰۱», «نشریه» / «روزنامه صبح کویر»)
 MAX_FIELD_NAME_WORDS, MAX_FIELD_VALUE_WORDS = 4, 6
+#: ... and a «label: value» field's value on its line this many («تاریخ اسکن: 1401/08/12», «تاریخ
+#: ایجاد: 01/29/26, 11:25:00 AM»): a headline with a colon says more after it
+MAX_PAIR_VALUE_WORDS = 4
 
 
 def _field_name(text: str) -> bool:
