@@ -92,6 +92,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     posts_day: tuple[int, DateLine] | None = None  # a day line over the channel's posts of that day
     mail_sent: tuple[int, DateLine] | None = None  # a mail header's «Date:» (:func:`_mail_header`)
     named_today = _named_today(lines, top)
+    issue_day: tuple[int, DateLine] | None = None  # a bare date in a slot of varying days (:attr:`Line.varying_day`)
     for i in [*range(top), *below]:
         if lines[i].kind != DATE:
             continue
@@ -101,10 +102,16 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             # the page only when nothing else does)
             mail_sent = mail_sent or (i, d)
             continue
-        if i < top and not lines[i].varying_day and site_header_date(lines, i, top) \
+        if i < top and site_header_date(lines, i, top) \
                 and (d is None or d.role != "published") and not _other_than_today(d, named_today):
-            # (a date its label calls the publication date is the story's, wherever it stands; one
-            # in a slot whose day the run shows varying from page to page is an issue's, the page's)
+            # (a date its label calls the publication date is the story's, wherever it stands)
+            if lines[i].varying_day and d is not None and d.role is None:
+                # (in a slot whose day the run shows varying from page to page, under a numbered
+                # line: an issue's day, the page's when it dates its story nowhere else; a web
+                # archive's capture stamp under its «Saved from <address>» is in such a slot too,
+                # over the story's own day)
+                issue_day = issue_day or (i, d)
+                continue
             today = date_line(lines[i].text)
             if today is not None and _heads_day_posts(lines, i, top):
                 posts_day = (i, today)  # (the last such line over the story: its own day's)
@@ -222,7 +229,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         # closed by its counters and its clock; the story's day, at the clock under it
         return _with_post_clock(lines, body_last, *posts_day)
     if not found:
-        return crawl_day or over_menu or mail_sent
+        return crawl_day or over_menu or issue_day or mail_sent
     # (as near the title above as below it, the date under the headline is its own: the one over it
     # may be the site's header's «today» under its menu, «شنبه ۲۸ اسفند ۱۴۰۰» / <headline> / <its date>)
     best = min(found, key=lambda f: (*f[:3], f[3] < top))[3:]
