@@ -2350,7 +2350,7 @@ def date_field_keys(lines: list[str], region: list[str]) -> list[str]:
         if r != "H":
             break
         k = day_key(t) if len(t) <= MAX_LINE_CHARS else None
-        if k is not None and date_line(t).role == "today":
+        if k is not None and (d := date_line(t)) is not None and d.role == "today":
             k = None  # (the header's «امروز: …», the visit's day: no event of the document)
         label = date_field_label(lines, i) if k is not None else None
         head, colon, rest = t.partition(":")
