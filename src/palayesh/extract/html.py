@@ -4709,11 +4709,17 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     first = story[0] if story else story_end
     teasers = _list_item_dates(dates, h1)
     stamp = _stamp_under(dates, h1, pos)  # (the story's one machine-readable stamp under the headline)
+    # (the days the header labels as today's: a site shows its day of the visit once, and another
+    # bare day above the headline, over a menu too, is then the issue's or the story's: a daily's
+    # edition line «شماره ۳۶۱۳ — چهارشنبه ۱۹ مرداد ۱۴۰۱ — …» under its «امروز: …»)
+    today = {d.stamp.day for el, d, role, *_ in dates if role == "today" and pos.get(el, 0) < at}
     for el, d, role, classed, para in dates:
         if role not in _ROLE_RANK or (role is None and _captioned(el)):
             continue  # (a photo's caption dates the photo: «عکس آرشیوی - ۲۷ آبان ۱۴۰۱»)
         if role is None and el in teasers:
             continue  # (a related item's day, in its list item beside its link)
+        if _later_field(el, template):
+            continue  # (a later event of the document: its scan's day under its own, .template.later_field)
         if para and role != "published" and not (h1 is not None and at < pos.get(el, 0) < first):
             continue  # a paragraph's bare date counts only between the headline and the story
         if h1 is None:
@@ -4724,6 +4730,10 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
             if _under_page_heading(el, h1, pos):
                 continue  # (a day under the page's <h1> over a lower headline dates that heading's issue)
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
+        elif p < at and role is None and today and d.stamp.day not in today \
+                and not any(a.tag in ("li", "a") for a in el.iterancestors()):
+            ranked.append((_ROLE_RANK[role], 1, at - p, d))
+            over.append(d)
         elif p < at and not any(p < q for q in menus) and (
                 _story_day(el, template) if _run_knows(template) else _opens_article(root, el, h1)):
             if stamp is not None and stamp.stamp.day < d.stamp.day and _site_line_between(el, h1, pos, template):
@@ -4923,6 +4933,19 @@ def _blocks_between(root, el, h1) -> bool:
         elif seen and x.tag in _APART_TAGS and not any(a is el for a in x.iterancestors()):
             return True
     return False
+
+
+def _later_field(el, template) -> bool:
+    """Whether the date of ``el`` is the value of a field whose label (the text right before it, a
+    label of its own: :func:`_label_role`'s) the run shows later than the first of a page's dated
+    fields, and never first (:meth:`.template.PageTemplate.later_field`): a scan view's «<td>تاریخ
+    اسکن</td><td>1401/08/12</td>» under its «تاریخ نشریه», a later event than the publication,
+    on a page without the issue's day too."""
+    if not _run_knows(template):
+        return False
+    before = _xpath(el, "preceding::text()[normalize-space(.)][1]")
+    label = " ".join(str(before[0]).split()).rstrip(" :：") if before else ""
+    return bool(_LABEL_TEXT.match(label)) and template.later_field(label)
 
 
 def _story_day(el, template) -> bool:

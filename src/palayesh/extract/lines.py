@@ -232,6 +232,16 @@ class Line:
     #: pages (:meth:`.template.PageTemplate.day_share`): the site header's date of the visit, the
     #: same on every page of a crawl day, whatever its label or place
     visit: bool = False
+    #: for such a line: the run shows a date in its slot (under the line over it) with a day that
+    #: varies from page to page (:meth:`.template.PageTemplate.varying_day_slot`): an issue's day,
+    #: the page's own, not the site header's "today", whatever stands between it and the headline
+    varying_day: bool = False
+    #: for such a line: its label names a later event of the document than its publication, as the
+    #: run's pages with several dated fields show (:meth:`.template.PageTemplate.later_field`)
+    later_field: bool = False
+    #: for such a line with a label: the run shows that field in a table beside another date above
+    #: the story (:meth:`.template.PageTemplate.field_beside`): a file's properties, no story's day
+    field_beside: bool = False
     bar_site: str | None = None  # a title bar's short side the run shows beside most of the site's headlines
     #: a title bar's last side when the run shows it beside (nearly) every headline of the site: the
     #: site's name, or the program's whose window caption a saved page copies («… - Google Chrome»)

@@ -91,6 +91,8 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     over_menu: tuple[int, DateLine] | None = None  # a bare date over the site's menu (:func:`_over_menu_row`)
     posts_day: tuple[int, DateLine] | None = None  # a day line over the channel's posts of that day
     mail_sent: tuple[int, DateLine] | None = None  # a mail header's «Date:» (:func:`_mail_header`)
+    named_today = _named_today(lines, top)
+    issue_day: tuple[int, DateLine] | None = None  # a bare date in a slot of varying days (:attr:`Line.varying_day`)
     for i in [*range(top), *below]:
         if lines[i].kind != DATE:
             continue
@@ -100,8 +102,16 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             # the page only when nothing else does)
             mail_sent = mail_sent or (i, d)
             continue
-        if i < top and site_header_date(lines, i, top) and (d is None or d.role != "published"):
+        if i < top and site_header_date(lines, i, top) \
+                and (d is None or d.role != "published") and not _other_than_today(d, named_today):
             # (a date its label calls the publication date is the story's, wherever it stands)
+            if lines[i].varying_day and d is not None and d.role is None:
+                # (in a slot whose day the run shows varying from page to page, under a numbered
+                # line: an issue's day, the page's when it dates its story nowhere else; a web
+                # archive's capture stamp under its «Saved from <address>» is in such a slot too,
+                # over the story's own day)
+                issue_day = issue_day or (i, d)
+                continue
             today = date_line(lines[i].text)
             if today is not None and _heads_day_posts(lines, i, top):
                 posts_day = (i, today)  # (the last such line over the story: its own day's)
@@ -124,10 +134,17 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             crawl_day = crawl_day or (i, d)
         elif d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), i, d))
+    if any(lines[f[3]].later_field for f in found) and not any(lines[f[3]].field_beside for f in found):
+        # (a later event of the document, its scan's day, in a table that holds the page's only
+        # dates: the first field, the issue's day, is the page's, read alone; a file's properties
+        # beside the story's own day are read together below: :attr:`Line.later_field`)
+        found = [f for f in found if not lines[f[3]].later_field]
     if any(f[4].qualified for f in found):
         # (the header's dates read together: a qualified generic label among dates of several days,
         # «تاریخ ثبت پرسش: …» over «تاریخ انتشار: …», names another event: :func:`.dates.other_events`)
         found = [f for f, role in zip(found, other_events([f[4] for f in found])) if role != "other"]
+    # (a later event of the document, read with the others above, goes too: :attr:`Line.later_field`)
+    found = [f for f in found if not lines[f[3]].later_field]
     if any(f[4].stamp.day not in visit for f in found):
         # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
         # says nothing of the story when another of its dates names another day
@@ -212,7 +229,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         # closed by its counters and its clock; the story's day, at the clock under it
         return _with_post_clock(lines, body_last, *posts_day)
     if not found:
-        return crawl_day or over_menu or mail_sent
+        return crawl_day or over_menu or issue_day or mail_sent
     # (as near the title above as below it, the date under the headline is its own: the one over it
     # may be the site's header's «today» under its menu, «شنبه ۲۸ اسفند ۱۴۰۰» / <headline> / <its date>)
     best = min(found, key=lambda f: (*f[:3], f[3] < top))[3:]
@@ -220,6 +237,22 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
         best = same[0] if same else _with_clock_beside(lines, *best)
     return best
+
+
+def _named_today(lines: list[Line], top: int) -> set:
+    """The days the page's header labels as today's above its title (``top``): «امروز: پنج‌شنبه ۵
+    آبان ۱۴۰۱»."""
+    return {d.stamp.day for i in range(top) if lines[i].kind == DATE
+            and (d := _labelled_date(lines, i)) is not None and d.role == "today"}
+
+
+def _other_than_today(d: DateLine | None, today: set) -> bool:
+    """Whether the bare date ``d`` names another day than the one the page's header labels as today
+    (``today``, :func:`_named_today`): a site header shows its day of the visit once, and a page
+    that says which it is («امروز: پنج‌شنبه ۵ آبان ۱۴۰۱») dates its issue or story by another
+    day above the headline, over a menu too (a daily's edition line «شماره ۳۶۱۳ — چهارشنبه ۱۹ مرداد
+    ۱۴۰۱ — ۱۲ محرم ۱۴۴۴ — ۱۰ اوت ۲۰۲۲», one day in three calendars)."""
+    return bool(today) and d is not None and d.role is None and d.stamp.day not in today
 
 
 def _labelled_below(lines: list[Line], start: int) -> tuple[int, DateLine] | None:

@@ -2341,6 +2341,134 @@ def day_key(text: str) -> str | None:
     return None if d is None else _MASK_DAY + d.stamp.day.isoformat()
 
 
+#: a date line above a page's story counts under the shape of the line right over it (its slot: the
+#: top of the page for none), alone and with the month it names, as a label is (kept on two pages):
+#: a site header's "today" names one day, or a few, on all the pages of its slot, while an issue's
+#: day under a paper's edition line names another day on nearly every page
+#: (:meth:`PageTemplate.varying_day_slot`)
+_MASK_DATE_SLOT = "ǂDs"
+_MASK_DATE_SLOT_MONTH = "ǂDm"
+#: a slot shows varying days when the site shows a date there on this many pages at least, and
+#: the page's month there on at most 1/:data:`VARYING_SLOT_MONTHS` of them: the crawl's "today"
+#: spans a day or a few (one month, two at its turn), an archive's issues months and years
+MIN_DATE_SLOT_PAGES, VARYING_SLOT_MONTHS = 8, 8
+
+
+def date_slot_keys(lines: list[str], region: list[str], shaped: list[str]) -> list[str]:
+    """The slot keys (:data:`_MASK_DATE_SLOT`, :data:`_MASK_DATE_SLOT_MONTH`) of a page's date lines
+    above its story, each by the shape of the line over it (``shaped``).
+
+    >>> k = date_slot_keys(["روزنامه پیام دشت | شماره ۴۷۱۲ | صفحه ۷", "چهارشنبه ۲۲ مرداد ۱۴۰۴", "متن"],
+    ...                    ["H", "H", "M"], ["روزنامهپیامدشتشماره0صفحه0", "چهارشنبه0مرداد0", "متن"])
+    >>> [x.removeprefix(_MASK_DATE_SLOT).removeprefix(_MASK_DATE_SLOT_MONTH) for x in k]
+    ['روزنامهپیامدشتشماره0صفحه0', 'روزنامهپیامدشتشماره0صفحه0|2025-08']
+    """
+    out = []
+    for i, (t, r) in enumerate(zip(lines, region)):
+        if r != "H":
+            break
+        k = day_key(t) if len(t) <= MAX_LINE_CHARS else None
+        if k is not None:
+            slot = shaped[i - 1] if i else ""
+            out += [_MASK_DATE_SLOT + slot, f"{_MASK_DATE_SLOT_MONTH}{slot}|{k[len(_MASK_DAY):][:7]}"]
+    return out
+
+
+#: the labelled date fields above a page's story («تاریخ نشریه» / «۱۲ مهر ۱۴۰۱» / «تاریخ اسکن» /
+#: «1401/08/12»: a field table's rows, one a line), read in order when they name several days: the
+#: first field's label counts under one mask, the label of each field of a later day under the
+#: other (as a label is: kept on two pages); :meth:`PageTemplate.later_field`
+_MASK_FIRST_FIELD = "ǂDf"
+_MASK_LATER_FIELD = "ǂDl"
+#: ... and each field's label, when the page shows another date line above its story outside the
+#: table (:meth:`PageTemplate.field_beside`)
+_MASK_BESIDE_FIELD = "ǂDb"
+#: a field's label is a later event's when the run shows it later than the first field on this many
+#: pages, and first on none
+MIN_LATER_FIELD_PAGES = 2
+
+
+def date_field_label(lines: list[str], i: int) -> str | None:
+    """The label of the date line ``lines[i]``: the words before its colon when they are a label
+    (:func:`is_label`), else the line over it when that is a label of its own, else None.
+
+    >>> date_field_label(["تاریخ اسکن", "1401/08/12"], 1), date_field_label(["x", "تاریخ نشریه: ۱۲ مهر ۱۴۰۱"], 1)
+    ('تاریخ اسکن', 'تاریخ نشریه')
+    """
+    head, colon, _rest = lines[i].partition(":")
+    if colon and is_label(head.strip() or "0"):
+        return head.strip()
+    return lines[i - 1].strip().rstrip(":：").strip() if i and is_label(lines[i - 1]) else None
+
+
+def date_field_keys(lines: list[str], region: list[str]) -> list[str]:
+    """The keys (:data:`_MASK_FIRST_FIELD`, :data:`_MASK_LATER_FIELD`) of a page's labelled date fields
+    above its story, when they name several days: the first field's label, and those of the fields
+    of a day later than its. A document's own day stands first in its field table, a later event
+    (its scan, its registration) after it, on every page that shows both.
+
+    >>> ks = date_field_keys(["نشریه", "صبح کویر", "تاریخ نشریه", "۱۲ مهر ۱۴۰۱", "تاریخ اسکن", "1401/08/12", "متن"],
+    ...                      ["H"] * 6 + ["M"])
+    >>> [k[len(_MASK_FIRST_FIELD):] for k in ks]
+    ['تاریخنشریه', 'تاریخاسکن']
+    """
+    tables: list[list[tuple[str, str]]] = [[]]  # (the dated fields of each run of field lines)
+    loose = 0  # (the date lines in no field)
+    value = False  # (the line is the value of the label line over it)
+    for i, (t, r) in enumerate(zip(lines, region)):
+        if r != "H":
+            break
+        k = day_key(t) if len(t) <= MAX_LINE_CHARS else None
+        if k is not None and (d := date_line(t)) is not None and d.role == "today":
+            k = None  # (the header's «امروز: …», the visit's day: no event of the document)
+        label = date_field_label(lines, i) if k is not None else None
+        head, colon, rest = t.partition(":")
+        named = _field_name(t)
+        # (a «label: value» field has a short value: a headline «ونگر: به پیروزی … نیاز داشتیم» is none)
+        pair = colon and is_label(head.strip() or "0") and len(rest.split()) <= MAX_PAIR_VALUE_WORDS
+        if not (value and len(t.split()) <= MAX_FIELD_VALUE_WORDS or named or pair):
+            # (a line of no field ends the table: a date field further down, under the headline, is
+            # another block's, the story's own «انتشار: …» under a file's properties)
+            tables.append([])
+            loose += k is not None
+        elif k is not None and label:
+            tables[-1].append((line_key(label), k))
+        value = not value and named
+    out: list[str] = []
+    dated = sum(map(len, tables)) + loose
+    for fields in tables:
+        out += _field_order(fields)
+        if fields and dated > len(fields):
+            # (the page dates something outside the table too: a file's properties beside the
+            # story's own «انتشار: …»)
+            out += [_MASK_BESIDE_FIELD + label for label, _k in fields]
+    return out
+
+
+#: a field table's label, alone on its line, has this many words at most, and its value under it
+#: this many («تاریخ نشریه» / «۱۲ مهر ۱۴۰۱», «نشریه» / «روزنامه صبح کویر»)
+MAX_FIELD_NAME_WORDS, MAX_FIELD_VALUE_WORDS = 4, 6
+#: ... and a «label: value» field's value on its line this many («تاریخ اسکن: 1401/08/12», «تاریخ
+#: ایجاد: 01/29/26, 11:25:00 AM»): a headline with a colon says more after it
+MAX_PAIR_VALUE_WORDS = 4
+
+
+def _field_name(text: str) -> bool:
+    """Whether a line is a field's label alone (its value on the next line): a short label, no
+    colon but a closing one."""
+    return len(text.split()) <= MAX_FIELD_NAME_WORDS and ":" not in text.rstrip(" :：") and is_label(text)
+
+
+def _field_order(fields: list[tuple[str, str]]) -> list[str]:
+    """:func:`date_field_keys` of one table's dated fields (label key, day key), in order."""
+    if len({k for _, k in fields}) < 2:
+        return []
+    (first, day), out = fields[0], []
+    out.append(_MASK_FIRST_FIELD + first)
+    out += [_MASK_LATER_FIELD + label for label, k in fields[1:] if k > day]
+    return out
+
+
 #: the order a page's numeric dates show by their numbers (:func:`.dates.numeric_order`): "dmy" or "ymd"
 _MASK_ORDER = "ǂr"
 #: a site reads its dates that read either way in the order its pages show on this many pages or more
@@ -2576,6 +2704,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     # (the page's address, and the short link to it the page shows: :func:`.sections.shown_urls`)
     for k in {k for u in (url, *shown_urls(lines, url)) for k in path_keys(u)}:
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    for k in date_slot_keys(lines, region, shaped) + date_field_keys(lines, region):
+        # (:meth:`PageTemplate.varying_day_slot`, :meth:`PageTemplate.later_field`)
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for o in date_orders(lines):  # (counted as a label is: kept on two pages, MIN_ORDER_PAGES)
@@ -4314,6 +4446,59 @@ class PageTemplate:
         every page crawled that day, a story's date on the pages of that day's stories alone."""
         k = day_key(text)
         return (0.0, 0) if k is None or not self.learned else self._most_above(shape_hash(k), self.fams)
+
+    def varying_day_slot(self, above: str, text: str) -> bool:
+        """Whether the date line ``text``, under the line ``above`` ("" for none), stands in a slot
+        of the site's header whose day varies from page to page (:func:`date_slot_keys`): the site
+        shows a date there on :data:`MIN_DATE_SLOT_PAGES` of its pages or more, and the month of this
+        one on few of them, under a line that numbers the issue (digits in it). A site header's
+        "today" is the crawl's day, one or a few across the site's pages, under the site's name;
+        an archive's issue day under the paper's edition line («روزنامه پیام دشت | شماره ۴۷۱۲ |
+        صفحه ۷» / «چهارشنبه ۲۲ مرداد ۱۴۰۴») is the page's own, whatever site lines stand between it
+        and the headline."""
+        k = day_key(text) if self.learned and _DIGITS.search(above) else None
+        if k is None:
+            return False  # (an issue's day goes with its number on the line over it; a site's name holds none)
+        slot = _shape_of(above, line_key(above))
+        every = shape_hash(_MASK_DATE_SLOT + slot)
+        month = shape_hash(f"{_MASK_DATE_SLOT_MONTH}{slot}|{k[len(_MASK_DAY):][:7]}")
+        seen = False  # (each of the page's families that knows the slot says so)
+        for fam, _pages, _named in self.fams:
+            c = self.index.counts_of(fam, every)
+            if c is None or c[4] < MIN_DATE_SLOT_PAGES:
+                continue
+            m = self.index.counts_of(fam, month)
+            if VARYING_SLOT_MONTHS * (int(m[4]) if m is not None else 0) > c[4]:
+                return False
+            seen = True
+        return seen
+
+    def later_field(self, label: str) -> bool:
+        """Whether the site's pages that show several labelled date fields above their story
+        (:func:`date_field_keys`) show this label's field later than the first, on
+        :data:`MIN_LATER_FIELD_PAGES` of them or more, and first on none: a later event of the
+        document (a scan view's «تاریخ اسکن» under its «تاریخ نشریه»), no day of its publication,
+        on a page that shows it alone too."""
+        key = line_key(label) if self.learned else ""
+        if not key:
+            return False
+        later = 0
+        for fam, _pages, _named in self.fams:
+            c = self.index.counts_of(fam, shape_hash(_MASK_FIRST_FIELD + key))
+            if c is not None and c[4] > 0:
+                return False
+            c = self.index.counts_of(fam, shape_hash(_MASK_LATER_FIELD + key))
+            later = max(later, int(c[4]) if c is not None else 0)
+        return later >= MIN_LATER_FIELD_PAGES
+
+    def field_beside(self, label: str) -> bool:
+        """Whether the run shows this label's date field in a table beside another date above the
+        story on some page (:data:`_MASK_BESIDE_FIELD`): a file's properties (its creation, its
+        modification) beside the story's own day, whose first field is no day of the story either;
+        a scan view's table of the issue's and the scan's days is the page's only dates."""
+        key = line_key(label) if self.learned else ""
+        return bool(key) and any((c := self.index.counts_of(fam, shape_hash(_MASK_BESIDE_FIELD + key))) is not None
+                                 and c[4] > 0 for fam, _pages, _named in self.fams)
 
     def bar_side_share(self, side: str) -> tuple[float, int]:
         """(share, count) of the site's pages whose header shows a title bar with ``side`` as its

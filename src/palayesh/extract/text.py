@@ -224,6 +224,7 @@ from .template import (
     TOLD_PROSE_LINES,
     bar_sides,
     column_run,
+    date_field_label,
     indented_lines_of,
     names_label,
     regions,
@@ -3895,6 +3896,10 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
             ln.byline = template.byline(t)
         if template is not None and ln.kind == DATE and not prose_seen:
             ln.visit = visit_day(t, template)
+            ln.varying_day = not ln.visit and template.varying_day_slot(lines[-1].text if lines else "", t)
+            label = date_field_label([lines[-1].text if lines else "", t], 1) if learned else None
+            ln.later_field = label is not None and template.later_field(label)
+            ln.field_beside = label is not None and template.field_beside(label)
         if template is not None and ln.kind == NAV and not prose_seen and not ln.recurs:
             ln.ticker = template.ticker_row(t)
         if learned and ln.kind in (SHORT, NAV) and not prose_seen \
