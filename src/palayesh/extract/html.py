@@ -3916,8 +3916,8 @@ def _heading_under_fields(tree, title: str, template=None):
     key = line_key(title)
     if not key:
         return None
-    for cell in tree.iter("td", "th"):
-        if line_key(_text(cell) or "") != key:
+    for cell in _xpath(tree, "//td[not(.//table)] | //th[not(.//table)]"):  # (a layout table's cells hold tables)
+        if key_of(cell) != key:
             continue
         table = _label_value_table(cell)
         if table is None:
