@@ -18,6 +18,7 @@ without ever losing the story (:mod:`.htmlbody`). Parsing runs under a per-page 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import logging
 import re
@@ -1996,6 +1997,15 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # flat page's)
         title = extract_text("\n".join(page.lines)).title or (None if title and _FILE_NAME.search(title) else title)
         flat_head = title
+    # (a clipping's or a record's field table over the story, «نام نشریه | روزنامه …», «تاریخ ثبت | …»,
+    # no <h1>: a label or a value of its rows is no headline when a heading over the story follows it)
+    fielded = _heading_under_fields(tree, title, template) if not h1 and title else None
+    if fielded is not None:
+        title = _text(fielded)
+        if flat_head:
+            flat_head = title
+        else:
+            marked = title
     art.title, title = title, marked
     root = _story_root(tree, h1[0] if h1 else None)
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
@@ -3304,7 +3314,6 @@ def _date_beside_edit(text: str):
     >>> _date_beside_edit("چهارشنبه ۷ مهر ۱۴۰۰ | سه‌شنبه ۶ مهر ۱۴۰۰") is None  # (no edit beside it)
     True
     """
-    import dataclasses
 
     parts = [p.strip() for p in _ROW_BARS.split(text) if p.strip()]
     dated = [d for d in map(date_line, parts) if d is not None]
@@ -3529,14 +3538,22 @@ _LABEL_TEXT = re.compile(r"^[^\d]{2,30}$")
 def _label_role(el, t: str) -> str | None:
     """The role a label of its own (the text right before a date's text, no digits in it) gives
     the date: «<span>تاریخ عضویت:</span> <span>۱۳۹۵/۰۲/۰۳</span>» is a member's join date."""
+    got = _label_read(el, t)
+    return got if got is None or isinstance(got, str) else got.role
+
+
+def _label_read(el, t: str):
+    """The date ``t`` read with the label of its own before it (:func:`_label_role`): a
+    :class:`.dates.DateLine` (its role, and whether the label is a qualified generic one that may
+    name another event, «<th>تاریخ ثبت در سامانه</th><td>…</td>»), "saved" for a record's creation
+    beside an address, or None (no such label)."""
     before = _xpath(el, "preceding::text()[normalize-space(.)][1]")
     label = " ".join(str(before[0]).split()) if before else ""
     if not _LABEL_TEXT.match(label):
         return None
     if _CREATED_LABEL.fullmatch(label.rstrip(" :：")) and _names_address(el):
         return "saved"
-    d = date_line(label.rstrip(" :：") + ": " + t)
-    return d.role if d is not None else None
+    return date_line(label.rstrip(" :：") + ": " + t)
 
 
 #: a label naming a record's creation («Created», «تاریخ ایجاد»): a note's or a clip's own time
@@ -3990,6 +4007,50 @@ def _field_table_of(el):
     return table
 
 
+#: a label/value table («نام نشریه» | «روزنامه …», «صفحه» | «۶») has this many rows at most, each of a
+#: label cell and a value cell, and this many characters of text
+LABEL_TABLE_ROWS = 12
+LABEL_TABLE_CHARS = 600
+
+
+def _label_value_table(cell):
+    """The table of the cell ``cell`` when it is a small label/value table: two rows or more, each
+    of two cells (a label and its value), :data:`LABEL_TABLE_ROWS` rows and :data:`LABEL_TABLE_CHARS`
+    characters at most (a layout table holding the page is none); else None."""
+    table = next((a for a in cell.iterancestors() if a.tag == "table"), None)
+    if table is None:
+        return None
+    rows = [r for r in table.iter("tr") if next((a for a in r.iterancestors() if a.tag == "table"), None) is table]
+    if not 2 <= len(rows) <= LABEL_TABLE_ROWS or len(_text(table) or "") > LABEL_TABLE_CHARS:
+        return None
+    if any(len([c for c in r if c.tag in ("td", "th")]) != 2 for r in rows):
+        return None
+    return table
+
+
+def _heading_under_fields(tree, title: str, template=None):
+    """The heading element that shows the story's headline when the headline read for a page with no
+    ``<h1>`` (its ``<title>``'s shown part, or its lines' first headline-like line) is a label or a
+    value of a small label/value table (:func:`_label_value_table`: a monitoring service's clipping
+    view, «نام نشریه | روزنامه …», «تاریخ ثبت در سامانه | …»): the record's fields, over the story,
+    and a heading of three words or more follows them with the story under it
+    (:func:`_heading_element_after`). None when no such table shows it, or no such heading follows
+    it (a portal's «عنوان خبر:» | headline row over the story's paragraphs: that cell is the headline)."""
+    key = line_key(title)
+    if not key:
+        return None
+    for cell in _xpath(tree, "//td[not(.//table)] | //th[not(.//table)]"):  # (a layout table's cells hold tables)
+        if key_of(cell) != key:
+            continue
+        table = _label_value_table(cell)
+        if table is None:
+            continue
+        x = _heading_element_after(table, template=template)
+        if x is not None and line_key(_text(x) or "") != key:
+            return x
+    return None
+
+
 #: the elements after which a text stands on a line of its own
 _LINE_ENDS = frozenset(("br", "div", "p"))
 #: the bar a meta row sets between its fields
@@ -4104,7 +4165,13 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         if len(dates) < 16:
             d = date_line(t)
             if d:
-                role = d.role or _label_role(el, t) or _class_role(el, None)
+                labelled = _label_read(el, t) if d.role is None else None
+                role = d.role or (labelled if labelled is None or isinstance(labelled, str) else labelled.role) \
+                    or _class_role(el, None)
+                if role == "published" and not isinstance(labelled, (str, type(None))) and labelled.qualified:
+                    # (the label of its own is a qualified generic one: read with the other dates of its
+                    # row, or of its label/value table, by :func:`_row_events`)
+                    d = dataclasses.replace(d, role=role, qualified=True)
                 dates.append((el, d, role, bool(_DATE_CLASS.search(_classes(el))), False))
     if credit is None:
         # an element the page marks as the story's source: «<p class="source">سرچشمه: Fars News</p>»,
@@ -4152,7 +4219,10 @@ def _row_events(dates: list) -> list:
         return dates
     rows: dict = {}
     for k, (el, *_) in enumerate(dates):
-        rows.setdefault(el.getparent(), []).append(k)
+        # (a label/value table's rows are one record's fields: «تاریخ انتشار نشریه | …» and «تاریخ ثبت در
+        # سامانه | …», the clipping's issue day and its filing in a monitoring service, read together)
+        table = _label_value_table(el) if el.tag in ("td", "th") else None
+        rows.setdefault(el.getparent() if table is None else table, []).append(k)
     out = list(dates)
     for ks in rows.values():
         for k, role in zip(ks, other_events([dates[k][1] for k in ks])):

@@ -435,7 +435,7 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None,
                 i = k + 1
                 continue
             if open_end and _last(lines[j - 1]) not in _WHOLE_END \
-                    and any(_INNER_MARK.search(t) for t in lines[i:j + 1]):
+                    and any(_INNER_MARK.search(t) for t in lines[i:j + 1]) and not _in_line_list(lines, i, j, width):
                 # (no line of it ends a sentence, and the full line over the last breaks off in
                 # a phrase: the last line goes on with it, a paragraph that ends with no stop, a
                 # poem's verses run on in a line, «… به جوشن دارد»)
@@ -448,6 +448,21 @@ def wrapped_runs(lines: list[str], width: int, indents: list[int] | None = None,
             out.extend((k, k) for k in range(i, j + 1))
         i = j + 1
     return out
+
+
+def _in_line_list(lines: list[str], i: int, j: int, width: int) -> bool:
+    """Whether the lines ``i`` to ``j`` stand in a list of lines of their own (a ticker's or a related
+    box's headlines, one a line): the line right over them and the line right under them are such
+    lines too, items of the list: shown, within the width and not full at it (no wrapped line going
+    on in the line under it), and ending as no whole line does (a sentence, a clause, a label). A
+    paragraph's neighbours are a blank line, a line that ends a sentence, or a line of another
+    wrapped paragraph, full at the width. Such lines near the width, the upper one long, are two
+    headlines, not a paragraph that ends with no stop."""
+    def item(k: int) -> bool:
+        if not 0 <= k < len(lines) or not lines[k] or len(lines[k]) > width or _last(lines[k]) in _WHOLE_END:
+            return False
+        return not (k + 1 < len(lines) and lines[k + 1] and width < _overflow(lines[k], lines[k + 1]))
+    return item(i - 1) and item(j + 1)
 
 
 #: a clause's mark inside a line (a space after it): a line of prose, no headline of a list
