@@ -2742,56 +2742,6 @@ def _drop_link_box_heads(lines: list[Line], body: list[int], *, words: _StoryWor
     return [i for i in body if i not in drop] if drop else body
 
 
-#: a box's heading has this many words at most («مطالب مرتبط», «بیشتر بخوانید:») ...
-MAX_BOX_HEAD_WORDS = 4
-#: ... over two headlines of other stories at least, each this many words at most
-MAX_BOX_ITEM_WORDS = 25
-
-
-def _box_item(ln: Line) -> bool:
-    """A line shaped as another story's headline in a box of links: a short line of three words or
-    more that ends no sentence nor introduces one (a headline may ask or exclaim, «…؟», «…!»)."""
-    return ln.kind == SHORT and MIN_LINK_WORDS <= ln.words <= MAX_BOX_ITEM_WORDS \
-        and ln.text.rstrip(_MARKS)[-1:] not in TERMINAL
-
-
-def _drop_box_remnants(lines: list[Line], body: list[int], *, words: _StoryWords | None = None) -> list[int]:
-    """The story's lines without what the other passes left of a box of links set between its
-    paragraphs or under its last one, whatever its words: a heading of a few words (no sentence,
-    :data:`MAX_BOX_HEAD_WORDS`) over two headline-shaped lines or more (:func:`_box_item`) up to the
-    story's next paragraph, where the passes took a line of the box out already (its heading the
-    site repeats, an item the run knows, the «… »» link that closes it) and kept the rest: the
-    items the run shows nowhere else (a once-seen story's headline). A subheading speaks of the
-    story (a content word of its prose; unless the site shows it on its other pages: its box's
-    heading) and leads into a paragraph, not into headlines; a list the story holds is its own
-    whole, none of it taken out."""
-    kept = set(body)
-    paras = [i for i in body if lines[i].kind == PARA]
-    if not paras:
-        return body
-    story: set[str] | None = None
-    drop: set[int] = set()
-    for lo, hi in zip(paras, [*paras[1:], body[-1] + 1]):
-        run = [j for j in range(lo + 1, hi) if lines[j].kind != BLANK]
-        for k, h in enumerate(run):
-            head, rest = lines[h], run[k + 1:]
-            if head.kind == PARA or not 1 <= head.words <= MAX_BOX_HEAD_WORDS or _ends_sentence(head.text) \
-                    or head.turn:
-                continue
-            items = [j for j in rest if _box_item(lines[j])]
-            if len(items) < 2 or any(j in kept and j not in items for j in rest) \
-                    or all(j in kept for j in (h, *rest)) or not any(j in kept for j in (h, *rest)):
-                continue  # (no headlines under it, a line of the story among them, or nothing of it taken or left)
-            if not (head.recurs or head.learned):  # (a heading the site shows on its other pages is its box's)
-                if story is None:
-                    story = (words or _StoryWords(lines)).on(body).prose
-                if _content_words(head.text) & story:
-                    continue  # (a subheading: it speaks of the story)
-            drop.update((h, *rest))
-            break
-    return [i for i in body if i not in drop] if drop else body
-
-
 def _in_chrome_box(lines: list[Line], i: int) -> bool:
     """Whether a short line stands between two chrome lines: an item of a box of chrome (a
     product's name between «محصول پیشنهادی» and its price, a name between a widget's heading
@@ -4497,7 +4447,6 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_lone_counts(lines, body)
     body = drop_gallery_captions(lines, body)
     body = _drop_link_box_heads(lines, body, words=words)
-    body = _drop_box_remnants(lines, body, words=words)
     body = _drop_seen_box_heads(lines, body, words=words)
     body = _drop_labels_over_stock(lines, body, words=words)
     body = _drop_ad_labels(lines, body, words=words)
