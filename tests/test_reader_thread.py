@@ -225,3 +225,22 @@ def test_a_live_storys_clock_times_are_no_posts_heads():
     kinds = [ln.kind for ln in ls]
     reader_thread(ls)
     assert [ln.kind for ln in ls] == kinds
+
+
+def test_the_sites_replies_between_posts_and_words_that_tell_an_age_break_no_thread():
+    # (s78: a post the site answered, «پاسخ <site>: …» under its foot over the next post's name, still
+    # closes before the next head; a post's words that tell a time ago, «دو سال پیش …», end a sentence
+    # and are no second head. Before, the thread's first posts stood apart and its first long comment
+    # stayed as the story's)
+    story = story_bodies(1, paras=3)[0]
+    thread = ["۲۷ دیدگاه"]
+    for k in range(6):
+        said = _LONG if k == 0 else "دو سال پیش هم همین وعده را دادند." if k == 1 else "عالی بود"
+        thread += [f"{_NAMES[k % 8]} {_NAMES[(k + 3) % 8]} گفته:", f"{k + 2} بهمن ۱۳۹۶ در ۰{k % 10}:۴۵", said, "پاسخ"]
+        if k in (1, 2):
+            thread.append("پاسخ تحریریه: نظر شما به بخش پیگیری ارسال شد.")
+    ls = [classify(t) for t in ["۱ بهمن ۱۳۹۶", *story, *thread]]
+    reader_thread(ls)
+    assert [ln.kind for ln in ls[1:4]] == [PARA] * 3
+    said = [k for k, ln in enumerate(ls) if ln.text in (_LONG, "دو سال پیش هم همین وعده را دادند.")]
+    assert len(said) == 2 and all(ls[k].kind == CHROME for k in said), [(ln.kind, ln.text[:20]) for ln in ls[4:]]

@@ -686,3 +686,30 @@ def test_a_subheading_the_column_broke_is_one_line():
     assert sub in rejoin_wrapped(lines, 34)
     # (a wider page's block that ends no sentence is left as it stands: a list's lines)
     assert sub not in rejoin_wrapped([*textwrap.wrap(paras[0], 70), "", *textwrap.wrap(sub, 34)], 70)
+
+
+def test_a_short_clipping_is_joined_at_the_column_the_archives_other_pages_show(tmp_path):
+    # (an archive of newspapers' OCR text, each paper at its own column: a clipping whose column
+    # shows fewer lines one under another than a page alone is read as a column by (MIN_NARROW_LINES)
+    # is one all the same where the site's other pages are columns, its masthead, note and footer
+    # aside; before, its lines stood alone, a short clipping was rejected empty)
+    head = ["آرشیو نمونه — آرشیو دیجیتال روزنامه‌های استان",
+            "متن صفحه (بازخوانی ماشینی از تصویر؛ ممکن است خطا داشته باشد)"]
+    foot = ["راهنما | جستجوی پیشرفته | فهرست نشریات", "© آرشیو نمونه؛ بازنشر متن صفحات با ذکر نام نشریه آزاد است."]
+    pages, want = [], {}
+    for i, paras in enumerate(_STORIES[:12]):
+        width = 30 + i % 5
+        short = i >= 9
+        paras = [paras[0]] if short else paras
+        if short:  # (one paragraph of five to eight lines of the column)
+            paras = [" ".join(ocr_wrap(paras[0], width)[:7]).rstrip("،, ") + "."]
+        body = [ln for p in paras for ln in [*ocr_wrap(p, width), ""]]
+        assert len(ocr_wrap(paras[0], width)) < 10 or not short
+        edition = f"روزنامه نمونه | شماره {8901 + i} | صفحه {i + 2}"
+        pages.append("\n".join([head[0], edition, f"شنبه {i + 1} آذر ۱۴۰۲", head[1], "",
+                                f"پل عابر پیاده {_CITIES[i]} ساخته می‌شود", "", *body, *foot]) + "\n")
+        want[f"p{i:02d}"] = [line_key(p) for p in paras]
+    assert narrow_width(pages[10].split("\n")) is None  # (alone, no column)
+    rows = _run(tmp_path, pages)
+    got = {r["id"]: [line_key(p) for p in r["text"].split("\n")] for r in rows}
+    assert {k: got.get(k) for k in ("p09", "p10", "p11")} == {k: want[k] for k in ("p09", "p10", "p11")}

@@ -174,9 +174,15 @@ def _page_feet(lines: list[Line]) -> list[list[int]]:
 
 def _closes_post(lines: list[Line], a: int, b: int) -> bool:
     """Whether the line ``a`` closes a post before the line ``b``: a post's head
-    (:func:`_page_post_head`) stands within the few lines under it."""
+    (:func:`_page_post_head`) stands within the few lines under it (the next post's name over it,
+    and the site's reply to the post above, «پاسخ <site>: …», over both)."""
     block = [k for k in range(a + 1, b) if lines[k].kind != BLANK][:MAX_POST_LINES]
-    return any(_page_post_head(lines[k]) for k in block[:2])
+    if any(_page_post_head(lines[k]) for k in block[:2]):
+        return True
+    # (a reply over the name: words, more than a name's or a foot's, over the head under a name of a
+    # few words, no sentence; a listing's card shows its teaser, a sentence, over its date)
+    return len(block) >= 3 and _page_post_head(lines[block[2]]) and lines[block[0]].words > MAX_POSTER_WORDS \
+        and lines[block[1]].words <= MAX_POSTER_WORDS and lines[block[1]].text.rstrip(_MARKS)[-1:] not in ".!?؟…"
 
 
 def _closing_runs(lines: list[Line], at: list[int]) -> list[list[int]]:
@@ -209,10 +215,15 @@ def _page_post_head(ln: Line) -> bool:
     (True, False)
     >>> _page_post_head(classify("۲۹ بهمن ۱۳۹۶ در ۰۹:۰۷"))
     True
+
+    A post's words that tell a time ago end a sentence, an age over them does not:
+
+    >>> _page_post_head(classify("دو سال پیش هم همین وعده را دادند.")), _page_post_head(classify("۳ ماه پیش"))
+    (False, True)
     """
     if ln.kind not in (DATE, META) or ln.words > MAX_FOOT_WORDS:
         return False
-    return _head_shape(ln) == "age" or date_line(ln.text) is not None
+    return _head_shape(ln) == "age" and ln.text.rstrip(_MARKS)[-1:] not in TERMINAL or date_line(ln.text) is not None
 
 
 def _head_shape(ln: Line) -> str:

@@ -41,6 +41,8 @@ MIN_FIT_WIDTH = 40
 MAX_MISSED = 8
 #: the mask of a width's shape in the run's counts (:func:`.template.observe`)
 MASK_WRAP = "ǂr"
+#: ... and of a page wrapped at a newspaper's narrow column, whatever its width (:func:`narrow_width`)
+MASK_NARROW = "ǂn"
 #: a site wraps at a width that this share of its pages show (a chance alignment is one page's)
 MIN_WRAP_SHARE = 0.3
 #: a paragraph joined from wrapped lines ends where a paragraph ends (a sentence, a quote, a
@@ -146,20 +148,25 @@ def _prose_at(width: int):
     return _prose if width >= MIN_FIT_WIDTH else _narrow_prose
 
 
-def narrow_width(lines: list[str]) -> int | None:
+def narrow_width(lines: list[str], widths=None, least: int = MIN_NARROW_LINES) -> int | None:
     """The width of a newspaper's column (:data:`MIN_NARROW_WIDTH` to :data:`MIN_FIT_WIDTH`) a page's
     text was wrapped at (a scanned page's OCR text): :data:`MIN_NARROW_LINES` of its lines one under
     another end where a greedy wrapper at it ends them (:func:`fitted_width`), and almost no prose
     line of it is longer (:data:`MAX_LONGER_SHARE`); None for a page that is not so (asked only of
-    one no wider column explains)."""
-    width = fitted_width(lines, least=MIN_NARROW_LINES, floor=MIN_NARROW_WIDTH)
+    one no wider column explains). ``least``: fewer lines, where the run knows the site's other pages
+    wrapped at a newspaper's column (:meth:`.template.PageTemplate.narrow_width`): a short clipping."""
+    width = fitted_width(lines, widths, least=least, floor=MIN_NARROW_WIDTH)
     if width is None or width >= MIN_FIT_WIDTH:
         return None
+    return width if _under_column(lines, width) else None
+
+
+def _under_column(lines: list[str], width: int) -> bool:
     # (the lines of the page's paragraphs: a clipping's masthead, its headline, a sentence that
     # ends none, stand over the column set in a wider type, as long as they are)
     told = _paragraph_lines(lines) or range(len(lines))
     prose = [len(lines[k]) for k in told if lines[k] and _narrow_prose(lines[k])]
-    return width if sum(n > width for n in prose) <= MAX_LONGER_SHARE * len(prose) else None
+    return sum(n > width for n in prose) <= MAX_LONGER_SHARE * len(prose)
 
 
 def _paragraph_lines(lines: list[str]) -> list[int]:

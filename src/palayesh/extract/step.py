@@ -24,6 +24,7 @@ from .flushright import without_flush_pad
 from .mailquote import without_quote_marks
 from .options import ExtractOptions
 from .pagetext import html_lines
+from .rejoin import narrow_width
 from .slugnames import named_slugs, slug_name_hash
 from .template import (
     AFTER_BIT,
@@ -108,13 +109,18 @@ def page_lines(doc: dict) -> list[str]:
 
 def _lines(doc: dict, raw: str, flat: str | None) -> list[str]:
     """:func:`page_lines` of a page whose exported form's text (:func:`.exports.flat_text`) is read."""
+    return [t for t in _cut_lines(doc, raw, flat) if t]
+
+
+def _cut_lines(doc: dict, raw: str, flat: str | None) -> list[str]:
+    """:func:`_lines` with the blank lines between them (a flat page's blocks: .rejoin.narrow_widths)."""
     if flat is not None:  # an exported form (.exports): the lines its text is read from
-        return [t for t in lines_of(flat) if t]
+        return lines_of(flat)
     if _is_html(doc, raw):
-        return [t for t in html_lines(raw) if t]
+        return html_lines(raw)
     flat = without_markup_lines(raw) or raw
     flat = without_flush_pad(flat) or flat
-    return [t for t in lines_of(without_quote_marks(flat) or flat) if t]  # (as .extract reads a flat page)
+    return lines_of(without_quote_marks(flat) or flat)  # (as .extract reads a flat page)
 
 
 def page_url(doc: dict) -> str | None:
@@ -209,7 +215,8 @@ class TemplateCollector(Transform):
             return
         raw = doc.get("raw") or ""
         flat = flat_text(raw)  # (an exported form's text, read once for its lines and its form)
-        lines = _lines(doc, raw, flat)
+        cut = _cut_lines(doc, raw, flat)
+        lines = [t for t in cut if t]
         names = page_families(doc, lines)
         doc[FAMILIES_KEY] = names  # (extraction's, found here from the lines cut here: ExtractStep)
         # (a flat page's joined first lines are looked up among HTML pages only, never counted: a
@@ -241,7 +248,9 @@ class TemplateCollector(Transform):
         seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc),
                        bar=html_title(raw) if as_html else None, declared=declared,
                        named=html_headlines(raw) if as_html else None, titled=titled, html=as_html,
-                       current=current_item(raw) if as_html else None)
+                       current=current_item(raw) if as_html else None,
+                       # (a flat page's newspaper column, told by its lines and their blank ones)
+                       narrow=not as_html and narrow_width(cut) is not None)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))

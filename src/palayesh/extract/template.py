@@ -109,7 +109,18 @@ from .prose import (
     shares_words,
 )
 from .pullquote import bare_pull_quotes, pull_quotes
-from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, broken_in_two, fitted_width, page_widths, wrap_widths
+from .rejoin import (
+    MASK_NARROW,
+    MASK_WRAP,
+    MIN_FEW_LINES,
+    MIN_PAGE_LINES,
+    MIN_WRAP_SHARE,
+    broken_in_two,
+    fitted_width,
+    narrow_width,
+    page_widths,
+    wrap_widths,
+)
 from .sections import (
     EVERY_PAGE,
     HOME_KEYS,
@@ -2528,7 +2539,7 @@ def _line_marks(t: str, key: str, r: str, _order: str | None) -> tuple[str, str 
 def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None,
             url: str | None = None, bar: str | None = None, declared: list[str] | None = None,
             named: list[str] | None = None, titled: bool = False, html: bool = False,
-            current: str | None = None) -> PageShapes:
+            current: str | None = None, narrow: bool = False) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
     content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`);
     ``url`` is the page's address, when known (its path's segments: :func:`path_keys`); ``bar``
@@ -2542,7 +2553,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     list may be a section the bar names, undeclared: :meth:`PageTemplate.declared_kicker_slot`);
     ``html``: an HTML page, whose label over the headline counts whatever it declares
     (:func:`headline_label`); ``current``: the item its menu marks current (:func:`current_item`),
-    which the label counts with (:func:`current_slot`)."""
+    which the label counts with (:func:`current_slot`); ``narrow``: a flat page's text wrapped at a
+    newspaper's column (:func:`.rejoin.narrow_width` of its lines with their blank ones)."""
     lines = [t for t in lines if t]
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
@@ -2572,6 +2584,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
             prefixed[i] = p
     for width in wrap_widths(lines):  # (the columns the page's lines may be hard-wrapped at: .rejoin)
         h = shape_hash(f"{MASK_WRAP}{width}")
+        shapes[h] = shapes.get(h, 0) | _BIT["M"]
+    if narrow:  # (the column's width told apart from the page: each paper a site keeps has its own)
+        h = shape_hash(MASK_NARROW)
         shapes[h] = shapes.get(h, 0) | _BIT["M"]
     for h in _agency_slots(lines, shaped):
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -4996,6 +5011,24 @@ class PageTemplate:
             # leave every line of 61 columns unjoined)
             width = fitted_width(lines, site, MIN_PAGE_LINES) or width
         return width if best >= MIN_WRAP_SHARE else None
+
+    def narrow_width(self, lines: list[str]) -> int | None:
+        """The newspaper's column a page's text (its lines with their blank ones) is wrapped at,
+        where the page shows too few lines one under another to tell it (a short clipping, nine
+        lines of its column; :data:`.rejoin.MIN_NARROW_LINES` asked alone), when
+        :data:`.rejoin.MIN_WRAP_SHARE` of its site's pages are wrapped at one (an archive of
+        newspapers' OCR text, each paper at its own column): :data:`.rejoin.MIN_FEW_LINES` of its
+        lines tell the column then, as :meth:`wrap_width` learns a wide one from the run, the site's
+        own lines aside (:meth:`roles`: its masthead, its note over the text and its footer, set
+        wider, stand over a short clipping's few lines of the column as over a long one's many)."""
+        h = shape_hash(MASK_NARROW)
+        for fam, pages, _named in self.fams:
+            c = self.index.counts_of(fam, h)
+            if c is not None and pages and c[0] / pages >= MIN_WRAP_SHARE:
+                roles = iter(self.roles([t for t in lines if t]))
+                own = [t if t and next(roles) is None else "" for t in lines]
+                return narrow_width(own, least=MIN_FEW_LINES)
+        return None
 
     def roles(self, lines: list[str], keys: list[str] | None = None,
               numbered: dict[int, int] | None = None) -> list[str | None]:

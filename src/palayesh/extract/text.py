@@ -3712,7 +3712,10 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # (a newspaper column's OCR text, a scanned page's, at a narrower column: .rejoin.narrow_width;
     # its section as its lines stand printed, :func:`_printed_section`)
     printed = texts
-    narrow = width is None and (width := narrow_width(texts)) is not None
+    # (or, a short clipping whose few lines tell no column alone, the column its site's other pages
+    # show: .template.PageTemplate.narrow_width)
+    narrow = width is None and (width := narrow_width(texts) or (
+        template.narrow_width(texts) if template is not None and template.learned else None)) is not None
     column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
         parted = blank_parted(texts)
