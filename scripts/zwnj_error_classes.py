@@ -9,6 +9,11 @@ each wrong gap is put in one class by the gold word around it: «می/نمی» +
 joining letter (after ه apart), «ای/ی/ام/اند…» after ه or ی, «تر/ترین», acronyms spelled in letter
 names, compound stems (the rest). ``misses`` are gold ZWNJs the output lacks, ``false`` are ZWNJs the
 output puts where the gold has none. ``zwnj-dev`` is never read here.
+
+``--by-news`` splits each class by how the news corpus writes the two parts at the wrong gap
+(:func:`news_side`): "as gold" (the news would have taught the gold's spelling: a knowledge gap), "as
+output" (the news writes it as palayesh did: UPDT's convention against the news', which the held-out
+PerDT sentences share), "both" or "unseen". The summary line gives the mode's ZWNJ precision and recall.
 """
 from __future__ import annotations
 
@@ -49,6 +54,39 @@ def word_at(text_letters: str, gaps: list, k: int) -> tuple[str, str, str]:
     return word, text_letters[a_lo:k + 1], text_letters[k + 1:b_hi + 1]
 
 
+#: the index of each gap label in the news counts of a pair (with a ZWNJ, apart, glued: ``news_counts``)
+COUNT_INDEX = {"ZWNJ": 0, "SPACE": 1, "NONE": 2}
+
+
+def news_side(c, gold: str, pred: str) -> str:
+    """Which spelling of a wrong gap the news counts ``c`` of its two parts back: the gold's label
+    ``gold`` or the output's ``pred`` (NONE/ZWNJ/SPACE), by a factor of two, or "both", or "unseen".
+
+    >>> news_side((2, 1, 9), "NONE", "ZWNJ"), news_side((9, 1, 2), "NONE", "ZWNJ"), news_side(None, "ZWNJ", "NONE")
+    ('as gold', 'as output', 'unseen')
+    >>> news_side((3, 0), "ZWNJ", "NONE"), news_side((3, 0, 2), "NONE", "ZWNJ"), news_side((0, 5), "ZWNJ", "NONE")
+    ('as gold', 'both', 'unseen')
+    """
+    def seen(label):
+        i = COUNT_INDEX[label]
+        return c[i] if c is not None and i < len(c) else 0
+    g, p = seen(gold), seen(pred)
+    if not g and not p:
+        return "unseen"
+    if g >= 2 * p:
+        return "as gold"
+    if p >= 2 * g:
+        return "as output"
+    return "both"
+
+
+def letters_of(scorer, text: str) -> str:
+    """The letters of ``text`` as the scorer's skeleton counts them, unfolded (the news counts' spelling:
+    «آدم», where the skeleton has «ادم»)."""
+    import unicodedata
+    return "".join(ch for ch in unicodedata.normalize("NFC", text) if scorer.is_letter(ch))
+
+
 def classify(a: str, b: str, whole_b: str) -> str:
     if a in ("می", "نمی") or a.endswith("می") and a[:-2] in ("بر", "در", "فرو", "باز", "وا", "فرا", "ور", "بر"):
         return "verb می/نمی"
@@ -77,6 +115,8 @@ def main(argv=None) -> int:
     ap.add_argument("--unit", choices=eval_zwnj_folds.UNITS, default="document",
                     help="a fold read as one document, or every sentence a document of its own (see "
                          "eval_zwnj_folds.py)")
+    ap.add_argument("--by-news", action="store_true",
+                    help="split each class by how the news writes the wrong gap's two parts (news_side)")
     args = ap.parse_args(argv)
     stream = args.unit == "document"
     scorer = eval_zwnj_folds.load_scorer(args.shared / "tools" / "score_zwnj.py")
@@ -89,6 +129,11 @@ def main(argv=None) -> int:
     examples: dict = defaultdict(Counter)
     gold_by_class: Counter = Counter()
     rows = []
+    scored: Counter = Counter()
+    counts = {}
+    if args.by_news:
+        import build_zwnj_model
+        counts = build_zwnj_model.counts_of(args.shared / "data")
     blocks = eval_zwnj_folds.folds(lines, args.folds)
     if args.news:
         import build_zwnj_model
@@ -106,6 +151,7 @@ def main(argv=None) -> int:
             norm._zwnj = ZwnjRestorer(resources.load(), model=model)
         for g in block:
             p = norm.normalize(scorer.corrupt(g, args.mode))
+            scorer.compare(g, p, scored)
             gs, gg = scorer.skeleton(g)
             ps, pg = scorer.skeleton(p)
             for i, lab in enumerate(gg):
@@ -128,11 +174,20 @@ def main(argv=None) -> int:
                 else:
                     c = classify(pa, pb, pb) if y == "ZWNJ" else classify(a, b, b)
                     kind = f"false({x}->{y})"
+                if args.by_news:
+                    # the parts at the gap as the output cut them where it put a ZWNJ, else as the gold did
+                    text, labels = (p, pg) if y == "ZWNJ" else (g, gg)
+                    _, na, nb = word_at(letters_of(scorer, text), labels, i)
+                    c += " / news " + news_side(counts.get(na + "|" + nb), x, y)
                 classes[(kind, c)] += 1
                 examples[(kind, c)][f"{gw} => {pw}"] += 1
                 rows.append(f"{k}\t{kind}\t{c}\t{gw}\t{pw}")
     total = sum(v for key, v in classes.items() if isinstance(key, tuple))
     print(f"{args.mode}: {total} wrong gaps; gold ZWNJs by class: {dict(gold_by_class.most_common())}")
+    tp, pred, gold = scored["tp_zwnj"], scored["pred_zwnj"], scored["gold_zwnj"]
+    prec, rec = tp / max(1, pred), tp / max(1, gold)
+    print(f"ZWNJ P {prec:.4f} R {rec:.4f} F1 {2 * prec * rec / max(1e-9, prec + rec):.4f} "
+          f"(gold {gold}, output {pred}, right {tp}; pooled over the folds)")
     for key, v in classes.most_common():
         print(f"{v:5d}  {key}")
         if isinstance(key, tuple):

@@ -477,3 +477,28 @@ def test_the_folds_score_a_sentence_as_a_document_of_its_own():
     # (a writer who glues plurals on purpose: in one stream the last line's «درسها» is their habit, alone
     # it reads as a word that lost its ZWNJ)
     assert doc["clean"]["gap_error"] == 0 < sent["clean"]["gap_error"]
+
+
+def test_error_classes_tell_a_knowledge_gap_from_a_convention():
+    """``zwnj_error_classes.py --by-news`` splits each wrong gap by how the news writes its two parts: as the
+    gold did (the news would have taught it), as the output did (UPDT's convention against the news'), both,
+    or not at all; the parts are read unfolded, as the news counts spell them («آدم», not the scorer's «ادم»)."""
+    scripts = str(Path(__file__).resolve().parents[1] / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    import eval_zwnj_folds as ef
+    import zwnj_error_classes as zc
+
+    # «ارزشها» glued in UPDT's gold, «ارزش‌ها» in the output: the news glues it 9 times, 2 with a ZWNJ
+    assert zc.news_side((2, 1, 9), "NONE", "ZWNJ") == "as gold"
+    # «کتابها» glued in the gold: the news writes «کتاب‌ها» 60 times, glued twice: a convention
+    assert zc.news_side((60, 20, 2), "NONE", "ZWNJ") == "as output"
+    # «سالها»: the news both ways
+    assert zc.news_side((8, 9, 8), "NONE", "ZWNJ") == "both"
+    # a spaced gold «به زودی» the output joined: 39 apart, 3 with a ZWNJ
+    assert zc.news_side((3, 39), "SPACE", "ZWNJ") == "as gold"
+    assert zc.news_side(None, "ZWNJ", "NONE") == zc.news_side((0, 7), "ZWNJ", "NONE") == "unseen"
+    scorer = ef.load_scorer(ef.SHARED / "tools" / "score_zwnj.py")
+    text = "آدم\u200cها، رئیس"
+    assert zc.letters_of(scorer, text) == "آدمهارئیس"
+    assert len(zc.letters_of(scorer, text)) == len(scorer.skeleton(text)[0])
