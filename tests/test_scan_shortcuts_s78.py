@@ -8,7 +8,10 @@ import re
 import sys
 from pathlib import Path
 
-from palayesh.extract import fieldbox, photos, template
+import pytest
+
+from palayesh.extract import dates, fieldbox, photos, template
+from palayesh.extract.dates import MONTHS, _alternation
 from palayesh.extract.pagetext import html_lines
 
 #: every character ``str.isspace`` calls white space (``re``'s ``\s``, tests/test_scan_shortcuts.py)
@@ -76,3 +79,39 @@ def test_label_words_counted_before_the_match():
     alphabet = ["بخش", "منبع", " ", "\u200c", ":", "：", "۱", "\t", "\u3000", "a", "_", "."]
     for t in _texts(alphabet) + REAL + ["شناسه مطلب", "تاریخ انتشار:", "کد خبر: ۱۲"]:
         assert fieldbox._label_shaped(t) == reference(t), t
+
+
+#: the hint as one alternation, as it was (the reference)
+_MONTHS = _alternation(n for cal in MONTHS.values() for names in cal.values() for n in names)
+_HINT_REFERENCE = re.compile(r"\d\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d|\d(?:st|nd|rd|th)?['\s\-/]*(?:ام\s*)?(?:"
+                             + _MONTHS + r")|(?:" + _MONTHS + r")\.?[\s\-/]*(?:ماه\s*)?(?:سال\s*)?['\d]", re.I)
+
+
+def test_month_names_without_case_need_no_ignore_case():
+    _numbers, after_name, *_rest = dates._date_hint()
+    assert not after_name.flags & re.I
+    names = re.sub(r"\\[sd]", "", after_name.pattern)  # (the classes between a name's words and after it)
+    assert [c for c in names if c.lower() != c.upper()] == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_date_hint_searched_by_parts(seed):
+    rnd = random.Random(seed)
+    names = sorted({n for cal in MONTHS.values() for names in cal.values() for n in names})
+    pieces = [*rnd.sample(names, 24), "JAN", "Mar", "ماه", "سال", "ام", "th", "'", " ", "-", "/", ".", "۱۴", "2",
+              "\u212a", "\u017f", "\u0130", "ı", "s", "k", "e", "p", "\u200c", "\n", "خبر"]
+    for t in _texts(pieces, n=15000, most=6, seed=seed):
+        assert dates._hinted(t) == (_HINT_REFERENCE.search(t) is not None), t
+    for n in names:
+        for t in (n + " ۱۴۰۲", "۱۲ " + n, n.upper() + ". 12", "x" + n + "'", n + " ماه سال ۹۹", n):
+            assert dates._hinted(t) == (_HINT_REFERENCE.search(t) is not None), t
+    for t in REAL:
+        f = dates._fold(t)
+        assert dates._hinted(f) == (_HINT_REFERENCE.search(f) is not None), t
+
+
+def test_find_stamps_reads_dates_as_before():
+    got = [s.localize()[0] for s in dates.find_stamps("۱۲ تیر ۱۴۰۱ | به‌روزرسانی: ۱۴ تیر ۱۴۰۱ ساعت ۹:۰۵")]
+    assert got == ["2022-07-03", "2022-07-05T09:05+04:30"]
+    assert dates.find_stamps("March 3, 2021") and dates.find_stamps("۱۴۰۲/۰۹/۱۵")
+    assert dates.find_stamps("ساعت ۱۲ و ۳۰ دقیقه") == []
