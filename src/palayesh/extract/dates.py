@@ -596,12 +596,28 @@ def clock_of(m: re.Match) -> tuple[tuple[int, int, int | None], timedelta | None
 
 
 @functools.lru_cache(maxsize=1)
-def _date_hint() -> re.Pattern:
+def _date_hint() -> tuple[re.Pattern, ...]:
     """What every date shape has, to skip the grammar on lines that have none: three numbers with
-    separators, or a number beside a month name."""
-    months = _alternation(n for cal in MONTHS.values() for names in cal.values() for n in names)
-    return re.compile(r"\d\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d|\d(?:st|nd|rd|th)?['\s\-/]*(?:ام\s*)?(?:" + months
-                      + r")|(?:" + months + r")\.?[\s\-/]*(?:ماه\s*)?(?:سال\s*)?['\d]", re.I)
+    separators, or a number beside a month name (:func:`_hinted`). Its branches are searched apart,
+    cheapest first, and a month name before its number in two: a name that has no cased letter
+    (Persian's, Arabic's) needs no ``re.I``, so its search skips to their first letters in C, and
+    a Latin one is looked for only in a line with a Latin letter. Searched as one alternation, the
+    130 names were tried at every position of a line: twice as slow."""
+    names = [n for cal in MONTHS.values() for names in cal.values() for n in names]
+    cased = [n for n in names if any(c.lower() != c.upper() for c in _fold(n))]
+    tail = r"\.?[\s\-/]*(?:ماه\s*)?(?:سال\s*)?['\d]"
+    return (re.compile(r"\d\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d"),
+            re.compile(r"(?:" + _alternation(n for n in names if n not in cased) + r")" + tail),
+            re.compile(r"\d(?:st|nd|rd|th)?['\s\-/]*(?:ام\s*)?(?:" + _alternation(names) + r")", re.I),
+            re.compile(r"[a-z]", re.I),
+            re.compile(r"(?:" + _alternation(cased) + r")" + tail, re.I))
+
+
+def _hinted(t: str) -> bool:
+    """Whether ``t`` has what every date shape has (:func:`_date_hint`)."""
+    numbers, after_name, before_name, latin, after_latin_name = _date_hint()
+    return numbers.search(t) is not None or after_name.search(t) is not None or before_name.search(t) is not None \
+        or latin.search(t) is not None and after_latin_name.search(t) is not None
 
 
 def _today() -> date:
@@ -624,7 +640,7 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
     ['2022-07-03', '2022-07-05T09:05+04:30']
     """
     t = text if folded else _fold(text)
-    if not _ANY_DIGIT.search(t) or not _date_hint().search(t):
+    if not _ANY_DIGIT.search(t) or not _hinted(t):
         return []
     found: list[tuple[int, int, str, date, bool, str | None]] = []
     latin = _LATIN.search(t) is not None

@@ -79,7 +79,9 @@ _remembered_field_label = short_line_memo(FIELD_LABEL_CACHE_CHARS, FIELD_LABEL_C
 
 def _label_shaped(text: str) -> bool:
     t = text.strip()
-    return bool(_FIELD_LABEL.match(t)) and len(t.rstrip(":：").split()) <= MAX_LABEL_WORDS
+    # (the words counted first, by a split that stops after the few a label may have: most lines
+    # are longer, and the match of a line of letters reads up to five of its words)
+    return len(t.rstrip(":：").split(None, MAX_LABEL_WORDS)) <= MAX_LABEL_WORDS and bool(_FIELD_LABEL.match(t))
 
 
 #: a line of fields of its own («کد خبر: ۱۲ | تاریخ: …»), no one field's value

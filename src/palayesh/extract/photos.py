@@ -62,6 +62,8 @@ def _count_of(text: str) -> tuple[str, int, int] | None:
     >>> _count_of("عکس ۲ از ۱۵"), _count_of("۳/۱۲"), _count_of("۲۳ از ۵"), _count_of("۰۳/۱۲")
     (('عکس', 2, 15), ('', 3, 12), None, None)
     """
+    if not text.rstrip()[-1:].isdecimal():  # (a counter ends in a digit: most lines do not)
+        return None
     m = _COUNTER.match(text)
     if m is None or m.group(2)[0] in _ZEROS or m.group(3)[0] in _ZEROS:
         return None

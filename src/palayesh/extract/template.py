@@ -2233,6 +2233,8 @@ MIN_STAMP_WORDS = 3
 def stamp_head(text: str) -> tuple[str, str | None] | None:
     """(the label's key, what follows the clock and its dash, None for a heading) of a line that
     opens stamped with a clock after a label (:data:`_STAMP`), or None."""
+    if ":" not in text:  # (the clock's colon: most lines have none, and go without a match)
+        return None
     m = _STAMP.match(text.strip(_MARKS))
     if m is None:
         return None
