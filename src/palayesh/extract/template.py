@@ -2986,8 +2986,9 @@ def _line_slots(t: str, above: bool, below: bool) -> tuple[tuple[str, str, str, 
     n = len(words)
     if not MIN_SLOT_FRAME_WORDS <= n <= MAX_SLOT_LINE_WORDS:
         return ()
-    if n == MIN_SLOT_FRAME_WORDS and ":" not in t and not desk_word(line_key(words[0])):
-        return ()  # (two words without a colon frame a value only after a desk word, «صفحه ǂ»)
+    if n == MIN_SLOT_FRAME_WORDS and ":" not in t and (not desk_word(line_key(words[0])) or line_key(t) in HOME_KEYS):
+        return ()  # (two words without a colon frame a value only after a desk word, «صفحه ǂ»; the
+        # menu's home item «صفحه نخست» is no desk's page)
     sentence = t.rstrip(_MARKS)[-1:] in _PROSE_END
     if below and not sentence and ":" not in t:
         return ()  # (under the story: a sentence, or a label's list; no line of a box of links)
