@@ -958,12 +958,13 @@ def _word_match(word: re.Pattern, text: str) -> re.Match | None:
 
 
 #: the words a site writes before a section's name without a colon («بخش ورزشی»)
-_SECTION_WORD = re.compile(r"^(?:بخش|سرویس)\s+(?=\S)")
+_SECTION_WORDS = ("بخش", "سرویس")
+_SECTION_WORD = re.compile(r"^(?:" + "|".join(_SECTION_WORDS) + r")\s+(?=\S)")
 
 
 #: the one word a slot's value follows that says the slot holds a desk's name: a section word
-#: (:data:`_SECTION_WORD`) or a print edition's page, «صفحه ǂ» (its name without its number: :func:`print_page_label`)
-_DESK_WORDS = frozenset(line_key(x) for x in ("بخش", "سرویس", "صفحه"))
+#: (:data:`_SECTION_WORDS`) or a print edition's page, «صفحه ǂ» (its name without its number: :func:`print_page_label`)
+_DESK_WORDS = frozenset(line_key(x) for x in (*_SECTION_WORDS, "صفحه"))
 
 
 def desk_word(key: str) -> bool:
