@@ -4121,6 +4121,11 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             head = t.split(_FIELD_BAR, 1)[0] if d is not None and _FIELD_BAR in t else None
             if section is None and head and is_label_line(head + " x"):
                 section = section_from_label(head)
+            elif section is None and d is not None:
+                # (the label a later field of the dated row holds, as a shorter row's is read below:
+                # «نوشته شده در چهارشنبه ۲۲ فروردین ۱۴۰۳ ساعت ۰۲:۱۸ توسط … | موضوع: کشاورزی | نظرات (۶)»,
+                # a blog's post footer whose weekday and writer run it past 90 characters)
+                section = row_label(t)
             continue
         if len(t) <= 3 and len(dates) < 16:
             box = _badge_box(el)  # («<div class="date-badge"><div>۱۲</div><div>آذر</div><div>۱۴۰۲</div>»)
