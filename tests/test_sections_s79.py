@@ -3,8 +3,10 @@ dated row names the post's topic in a later field, «نوشته شده در <day
 that a long weekday and writer's name run past 90 characters."""
 from __future__ import annotations
 
-from conftest import story_bodies
+from conftest import read_rows, story_bodies
+from palayesh import refine
 from palayesh.extract import extract
+from palayesh.textkeys import line_key
 from test_sections_s72 import HEADLINES
 
 
@@ -29,3 +31,38 @@ def test_a_blog_posts_dated_footer_row_names_its_topic_though_the_row_is_long():
     long = _blog_post(HEADLINES[0], "باغداری", "چهارشنبه ۲۲ فروردین ۱۴۰۳ ساعت ۰۲:۱۸", "مینا سلیمانی‌نژاد", paras)
     assert extract(short).section == "باغداری"
     assert extract(long).section == "باغداری"
+
+
+#: a monitoring service's subjects (none of them an item of the service's menu)
+SUBJECTS = ["کشاورزی", "اقتصادی", "اجتماعی"]
+
+
+def _monitor_copy(k: int, title: str, subject: str, paras: list[str]) -> str:
+    """A media-monitoring service's clipping, saved as text: the service's name, the day, its menu, the clipping's
+    field box, each label and value a line of its own, no colon (one label of four words, «تاریخ ثبت در سامانه»),
+    the service's two controls, the headline and the OCR'd text."""
+    fields = [("نام نشریه", ["روزنامه صبح دشت", "روزنامه پیام دشت"][k % 2]), ("شماره", str(2500 + 7 * k)),
+              ("تاریخ انتشار نشریه", f"{k + 1} آبان ۱۳۹۹"), ("صفحه", str(k % 9 + 2)),
+              ("تاریخ ثبت در سامانه", f"۱۳۹۹/۰۸/{k + 10} ۰۳:۴۸"), ("موضوع", subject),
+              ("ارزیابی", ["خنثی", "انتقادی"][k % 2])]
+    lines = ["پایشگر رسانه", "سامانه پایش رسانه‌ها و بریده جراید", f"امروز: {k + 2} آذر ۱۴۰۰", "داشبورد",
+             "بریده جراید", "گزارش‌ها", "خروج"]
+    lines += [x for pair in fields for x in pair] + ["نمایش تصویر اسکن", "دانلود PDF", title] + paras
+    return "\n".join(lines) + "\n"
+
+
+def test_a_clippings_colonless_field_box_over_the_headline_names_the_subject_where_the_run_shows_its_labels(
+        tmp_path):
+    # each page's field box stands above the headline, its labels without colons, one of four words: alone such
+    # lines may be a trail set an item a line, but the run shows every label on every page of the site and the
+    # values varying, so the box is the site's and its «موضوع» field names the section (before: a colonless box
+    # over the headline was no box, and no section was read)
+    (tmp_path / "pages").mkdir()
+    want = {}
+    for k, paras in enumerate(story_bodies(12, 2)):
+        (tmp_path / "pages" / ("p%02d.txt" % k)).write_text(
+            _monitor_copy(k, HEADLINES[k], SUBJECTS[k % 3], paras), encoding="utf-8")
+        want[line_key(HEADLINES[k])] = SUBJECTS[k % 3]
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    assert {t: got.get(t, "missing") for t in want} == want

@@ -93,29 +93,36 @@ def _value(text: str) -> bool:
     return bool(t) and len(t.split()) <= MAX_VALUE_WORDS and not _SENTENCE_END.search(t) and not _OWN_FIELDS.search(t)
 
 
-def box_fields(lines: list[str], prose: list[bool] | None = None) -> list[tuple[int, int]]:
+def box_fields(lines: list[str], prose: list[bool] | None = None, *,
+               fixed: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
     """(label's index, value's index) of each field of the key/value boxes among ``lines`` (non-blank):
     :data:`MIN_BOX_FIELDS` label lines or more (:func:`field_label`, all with a colon or none, each
     apart), each over a short value, a third of them at least with a digit (the story's date or
     code: the box holds the story's facts), no label line right above the box (a list of short lines, a
     menu, is no box: its pairs would be read out of step), and not between two lines of prose
-    (``prose``, when given: a table inside the story, whose cells are the story's).
+    (``prose``, when given: a table inside the story, whose cells are the story's). ``fixed``, when
+    given, tells the lines the site shows on (nearly) every page: one of them may be a label of up to
+    five words (:func:`header_label`, «تاریخ ثبت در سامانه»), as a table's header cell may, since the
+    run shows it is the site's own, not the story's.
 
     >>> box_fields(["متن خبر.", "بخش", "قرائت", "منبع", "فارس", "شناسه مطلب", "۳۵۱۹۸۸", "انتهای خبر/"])
     [(1, 2), (3, 4), (5, 6)]
     >>> box_fields(["خانه", "ورزشی", "اقتصادی", "سیاسی", "۱۴۰۲/۰۱/۰۱"]), box_fields(["بخش", "ورزشی", "منبع", "فارس"])
     ([], [])
     """
+    def label(k: int) -> bool:
+        return field_label(lines[k]) or (fixed is not None and fixed(k) and header_label(lines[k]))
+
     out: list[tuple[int, int]] = []
     n, i = len(lines), 0
     while i + 3 < n:
-        if not field_label(lines[i]) or (i > 0 and _label_shaped(lines[i - 1])):
+        if not label(i) or (i > 0 and _label_shaped(lines[i - 1])):
             i += 1
             continue
         colon = lines[i].rstrip().endswith((":", "："))
         pairs: list[tuple[int, int]] = []
         j = i
-        while j + 1 < n and field_label(lines[j]) and lines[j].rstrip().endswith((":", "：")) == colon \
+        while j + 1 < n and label(j) and lines[j].rstrip().endswith((":", "：")) == colon \
                 and _value(lines[j + 1]):
             pairs.append((j, j + 1))
             j += 2

@@ -78,7 +78,7 @@ from .dates import (
     mostly_date,
 )
 from .dialogue import dialogue_turns
-from .fieldbox import box_fields, box_section, field_label, properties_section
+from .fieldbox import MIN_BOX_FIELDS, box_fields, box_section, field_label, properties_section
 from .header import (
     HEADER_META,
     HEADER_META_MAX_LINES,
@@ -7357,6 +7357,11 @@ class HeadBox:
     section: str | None = None
 
 
+#: a colonless box of fields over the headline is the site's own when each of its labels stands on this
+#: share of the site's pages at least (:func:`_head_box`): the site's template, not a trail set an item a line
+BOX_LABEL_SHARE = 0.5
+
+
 def _head_box(lines: list[Line], head_end: int) -> HeadBox:
     """The head's field table (:class:`HeadBox`): a box of fields (:func:`.fieldbox.box_fields`)
     among the lines above ``head_end``, its labels ending in a colon, one of whose values a section
@@ -7367,13 +7372,25 @@ def _head_box(lines: list[Line], head_end: int) -> HeadBox:
     it, stands above); empty when the box names no section."""
     at = [i for i in range(head_end) if lines[i].kind != BLANK]
     texts = [lines[i].text for i in at]
-    got = box_fields(texts, [lines[i].kind == PARA or is_prose(lines[i].text) for i in at])
+    prose = [lines[i].kind == PARA or is_prose(lines[i].text) for i in at]
+    got = box_fields(texts, prose)
+    fixed = None
     if not got or not all(texts[a].rstrip().endswith((":", "：")) for a, _ in got):
-        return HeadBox()  # (lines alone above the headline, no colon: a trail set an item a line, no box)
+        # (lines alone above the headline, no colon: a trail set an item a line, no box; unless the run
+        # shows every label of the box on (nearly) every page of the site, as its own lines, over
+        # values that vary: a clipping service's or a newsroom's field box, «موضوع» / «کشاورزی»)
+        def fixed(k: int) -> bool:
+            return lines[at[k]].recurs and lines[at[k]].share >= BOX_LABEL_SHARE
+
+        # (the story's own label under the box, a kicker over the headline, is no field of it)
+        got = [(a, b) for a, b in box_fields(texts, prose, fixed=fixed) if fixed(a)]
+        if len(got) < MIN_BOX_FIELDS or any(texts[a].rstrip().endswith((":", "：")) for a, _ in got):
+            return HeadBox()
     fields = [(at[a], at[b]) for a, b in got]
     sec = _fields_section(lines, fields)
-    if sec is None:
-        return HeadBox()
+    if sec is None or fixed is not None and any(lines[at[b]].share >= EVERY_PAGE and lines[at[b]].text.strip() == sec
+                                                for _, b in got):
+        return HeadBox()  # (a value the site shows on every page names no story's section)
     return HeadBox(frozenset(b for _, b in fields if lines[b].text.strip() == sec), sec)
 
 
