@@ -66,3 +66,52 @@ def test_a_clippings_colonless_field_box_over_the_headline_names_the_subject_whe
     refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
     got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
     assert {t: got.get(t, "missing") for t in want} == want
+
+
+#: a daily's sections, shown in a chip over the headline
+CHIPS = ["استانی", "اقتصادی", "صادرات"]
+#: the headlines of the daily's pages saved as text
+COPY_HEADLINES = ["بهره‌برداری از سد مخزنی در شمال استان", "برگزاری دوره آموزشی کشاورزان در مرکز خدمات",
+                  "آغاز صادرات خرما به کشورهای همسایه", "افتتاح کتابخانه عمومی در شهرک صنعتی"]
+#: the daily's footer links, on its HTML pages and its pages saved as text alike
+FOOTER = ["درباره ما", "تماس با ما", "تبلیغات", "حریم خصوصی"]
+
+
+def _chip_page(k: int, title: str, chip: str, paras: list[str]) -> str:
+    """A daily's HTML page: its name and slogan, the day, the section's chip over the headline (a genre's overline
+    between them on some), the text and the footer's links."""
+    over = '<div class="overline">گفت‌وگو</div>' if k % 4 == 3 else ""
+    return ('<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>دشت امروز</title></head>'
+            '<body><header><a class="logo" href="/">دشت امروز</a> <span class="slogan">روزنامه الکترونیک</span>'
+            f' <span class="today">امروز: {k + 1} مهر ۱۴۰۲</span></header><main><article>'
+            f'<a class="category-chip">{chip}</a>{over}<h1 class="headline">{title}</h1>'
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></main><footer><ul>"
+            + "".join(f"<li><a>{x}</a></li>" for x in FOOTER) + "</ul></footer></body></html>")
+
+
+def _chip_copy(k: int, title: str, chip: str, paras: list[str]) -> str:
+    """The same page saved as text: each block a line, the chip a line of its own right over the headline."""
+    return "\n".join(["دشت امروز", "روزنامه الکترونیک", f"امروز: {k + 1} آبان ۱۴۰۲", chip, title, *paras,
+                      *FOOTER]) + "\n"
+
+
+def test_a_flat_copys_label_over_the_headline_is_the_section_its_sites_html_pages_show_in_that_slot(tmp_path):
+    # the site's HTML pages set their section's chip right over the headline, a few values over 12 pages; its four
+    # pages saved as text show the chip's line there too, too few pages to teach a template of their own: the run's
+    # HTML pages of the site say the slot's values are few, so the line is the section, not a surtitle (before: the
+    # label, seen on no other flat page, was read as the story's surtitle, and no section was read)
+    (tmp_path / "pages").mkdir()
+    want = {}
+    bodies = story_bodies(16, 2)
+    for k in range(16):
+        chip = CHIPS[k % 3]
+        if k < 12:
+            page, name = _chip_page(k, HEADLINES[k], chip, bodies[k]), "p%02d.html" % k
+        else:
+            title = COPY_HEADLINES[k - 12]
+            page, name = _chip_copy(k, title, chip, bodies[k]), "p%02d.txt" % k
+            want[line_key(title)] = chip
+        (tmp_path / "pages" / name).write_text(page, encoding="utf-8")
+    refine(tmp_path / "pages", tmp_path / "out", workers=1, progress="none")
+    got = {line_key(r["title"]): r["section"] for r in read_rows(tmp_path / "out")}
+    assert {t: got.get(t, "missing") for t in want} == want

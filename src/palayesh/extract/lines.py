@@ -157,6 +157,10 @@ class Line:
     #: ... because the site's HTML pages show it over the headlines of stories they declare filed
     #: under other sections (:meth:`.template.PageTemplate.declared_kicker`): apart from their menu
     told: bool = False
+    #: a short label the site's pages (or its HTML pages, for a flat copy) show right over their
+    #: headline on a few of them, one of a few values of that slot: a section
+    #: (:meth:`.template.PageTemplate.slot_section`)
+    slot_value: bool = False
     #: ... shown so itself, not only set in the slot where the site's HTML pages hold kickers
     #: (:meth:`.template.PageTemplate.declared_kicker` with ``own``)
     told_own: bool = False

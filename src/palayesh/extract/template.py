@@ -4579,6 +4579,27 @@ class PageTemplate:
             best = max(best, got / every[4])
         return best
 
+    def slot_section(self, text: str) -> bool:
+        """Whether the site's pages show ``text`` as the label right above their headline
+        (:func:`slot_line`) on :data:`MIN_HOST_SECTION_PAGES` of them or more, of a family with
+        :data:`MIN_SLOT_PAGES` such pages at least, yet on less than :data:`.sections.EVERY_PAGE` of
+        them: a slot that holds a few values over the site's pages, one of them this one. The page's
+        own families are asked, then its borrowed ones (:func:`html_families`: a flat copy of a site
+        meets its HTML pages there, which set their section's chip in that slot). A line the site sets
+        over every headline (its tagline) is no such value, nor one over a single page (a surtitle)."""
+        key = line_key(text)
+        if not key or not self.learned:
+            return False
+        h = shape_hash(_MASK_SLOT + _shape_of(text, key))
+        for fam, _pages, _named in self._fams_of(key, self.fams + self._borrowed):
+            every = self.index.counts_of(fam, _SLOT_HASH)
+            if every is None or every[4] < MIN_SLOT_PAGES:
+                continue
+            c = self.index.counts_of(fam, h)
+            if c is not None and MIN_HOST_SECTION_PAGES <= c[4] < EVERY_PAGE * every[4]:
+                return True
+        return False
+
     def figured_slot(self) -> bool:
         """Whether the site's label right above its headlines ends in an hour (:func:`figure_slot`)
         on :data:`MIN_FIGURE_SLOT_SHARE` of its pages with a label there or more (and two pages at

@@ -3917,6 +3917,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
                                    if f not in ln.vocab and template.row_sub_section(f))
         if learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
+            ln.slot_value = ln.words <= MAX_SECTION_WORDS and template.slot_section(t)
             # (a label in a kicker slot is a section's when a page of the run lists it, or the site's
             # section slots or rows hold it; not because two sites show it above their stories, the
             # run's vocabulary: sites of one network or template share their kickers too, «پس از
@@ -7001,6 +7002,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # the one label above the headline, right above it, and other sites of the run show it
             # as a label above their stories: a section's name, though this site shows it on no
             # other page yet (under another label it may be a surtitle, a republished story's)
+            section_i = last_v
+        elif adjacent and len(last_cl) == 1 and lines[last_v].slot_value and not label_section and not crumbed:
+            # one label right over the headline, which the site's pages (its HTML pages, for a flat copy
+            # of too few pages to teach a template) show in that slot as one of a few values: the
+            # section (their chip), not a surtitle the story alone has
             section_i = last_v
         elif adjacent and lines[last_v].seen is False and (len(last_cl) == 1 or (
                 len(last_cl) == 2 and lines[last_cl[0]].seen and not lines[last_cl[0]].tagline
