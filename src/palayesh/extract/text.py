@@ -204,7 +204,7 @@ from .sections import (
     undated_trail,
     worded_label,
 )
-from .tables import table_runs
+from .tables import log_rows, table_runs
 from .tags import (
     MAX_TAG_WORDS,
     clause_words,
@@ -4094,6 +4094,12 @@ def story_tables(lines: list[Line], rows: set[int] | None = None, *,
     rows = (rows or set()) | table_runs([ln.text for ln in lines])
     if not rows:
         return
+    logs = log_rows([ln.text if ln.kind != BLANK else None for ln in lines], rows)
+    for i in logs:
+        # (a log the system shows under the story, its revisions with their editors and moments: no
+        # story's table, between its paragraphs or closing them)
+        lines[i] = replace(lines[i], kind=CHROME)
+    rows = rows - logs
     prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
     if not prose:
         return

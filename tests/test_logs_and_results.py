@@ -1,0 +1,41 @@
+"""A system's log under the story (a CMS preview's revision history) and a search page's hits around the
+story it holds are no story text; a story's own table of moments and figures, and its few sources, stay."""
+from __future__ import annotations
+
+from palayesh.extract import extract
+
+P1 = ("به گزارش خبرنگار ما، طرح توسعه فولادسازی و نورد پیوسته صبح امروز با حضور معاون اول رئیس جمهور "
+      "در کارخانه فولاد مبارکه افتتاح شد و ظرفیت تولید ورق را دو برابر می‌کند.")
+P2 = ("نیروگاه این طرح با هشتصد میلیارد ریال هزینه راه‌اندازی شده و برق مورد نیاز نواحی تولیدی "
+      "کارخانه را تأمین می‌کند و مازاد آن به شبکه سراسری فروخته می‌شود.")
+P3 = ("کارشناسان می‌گویند با این طرح واردات ورق فولادی کاهش می‌یابد و بخشی از نیاز خودروسازان "
+      "داخلی هم از همین کارخانه تأمین خواهد شد.")
+
+
+def _cms_preview(table: str) -> str:
+    return ("<html><head><title>پیش‌نمایش خبر</title></head><body><h1>پیش‌نمایش خبر</h1>"
+            "<div class='news-preview'><h2>طرح توسعه فولادسازی افتتاح شد</h2>"
+            f"<p>{P1}</p><p>{P2}</p></div>{table}<div class='actions'><a>ویرایش</a><a>چاپ</a></div>"
+            "</body></html>")
+
+
+def test_a_revision_history_under_the_story_is_no_story_text():
+    # (a table whose every row is a version, what was done, who did it and when: the system's log)
+    log = ("<h3>تاریخچه نسخه‌ها</h3><table class='revisions'>"
+           "<tr><td>نسخه ۱</td><td>ثبت اولیه</td><td>سردبیر</td><td>۱۴۰۰/۰۸/۰۲ ۰۰:۰۰</td></tr>"
+           "<tr><td>نسخه ۲</td><td>ویرایش تیتر</td><td>خبرنگار</td><td>۱۴۰۰/۰۸/۰۲ ۰۱:۲۵</td></tr>"
+           "<tr><td>نسخه ۳</td><td>اصلاح لید</td><td>دبیر سرویس</td><td>۱۴۰۰/۰۸/۰۲ ۰۲:۲۴</td></tr></table>")
+    text = extract(_cms_preview(log)).text
+    assert "فولاد مبارکه" in text and "نیروگاه" in text
+    assert "نسخه" not in text and "سردبیر" not in text
+
+
+def test_a_storys_table_of_moments_and_figures_stays():
+    # (a quake's aftershocks, each at its moment with its magnitude and depth: figures, no log)
+    table = ("<table><tr><th>زمان</th><th>بزرگی</th><th>عمق</th></tr>"
+             "<tr><td>۱۴۰۰/۰۸/۰۲ ۰۳:۱۲</td><td>۴٫۵</td><td>۱۰ کیلومتر</td></tr>"
+             "<tr><td>۱۴۰۰/۰۸/۰۲ ۰۴:۴۰</td><td>۳٫۹</td><td>۸ کیلومتر</td></tr></table>")
+    page = ("<html><body><article><h1>پس‌لرزه‌ها در کرمان ادامه دارد</h1>"
+            f"<p>{P1}</p>{table}<p>{P3}</p></article></body></html>")
+    text = extract(page).text
+    assert "۴٫۵" in text or "4.5" in text or "۴.۵" in text
