@@ -39,3 +39,34 @@ def test_a_storys_table_of_moments_and_figures_stays():
             f"<p>{P1}</p>{table}<p>{P3}</p></article></body></html>")
     text = extract(page).text
     assert "۴٫۵" in text or "4.5" in text or "۴.۵" in text
+
+
+HITS = [("سد کرج پس از سه سال پر شد - خبر شرق", "https://www.khabar-sharq.ir/news/560546",
+         "به گزارش خبرنگار ما، بارش‌های اخیر مخزن سد کرج را ..."),
+        ("باران پاییزی در تهران ادامه دارد - خبر شرق", "https://www.khabar-sharq.ir/news/624778",
+         "باران پاییزی در تهران ادامه دارد ..."),
+        ("برف راه‌های شمال را بست - خبر شرق", "https://www.khabar-sharq.ir/news/985947",
+         "برف راه‌های شمال را بست ..."),
+        ("قیمت نان در استان افزایش یافت - خبر شرق", "https://www.khabar-sharq.ir/news/712676",
+         "قیمت نان در استان افزایش یافت ...")]
+
+
+def test_a_search_pages_hits_around_the_story_are_no_story_text():
+    lines = ["جستجو", "حدود ۱۲۷ نتیجه (۰.۴۷ ثانیه)"]
+    for hit in HITS:
+        lines += hit
+    lines += ["پیش‌نمایش · www.khabar-sharq.ir", "خبر شرق › اجتماعی", "طرح توسعه فولادسازی افتتاح شد",
+              "انتشار: ۱۴۰۴/۰۶/۲۱ ساعت ۲۲:۱۵", P1, P2, P3, "باز کردن در سایت اصلی"]
+    art = extract("\n".join(lines))
+    assert art.text.splitlines() == [P1, P2, P3]
+    assert art.title == "طرح توسعه فولادسازی افتتاح شد"
+
+
+def test_a_storys_two_sources_with_their_addresses_stay():
+    # (two addresses are a story's sources, no list of hits)
+    lines = ["طرح توسعه فولادسازی افتتاح شد", P1, P2,
+             "گزارش کامل وزارت صنعت درباره این طرح در نشانی زیر آمده است",
+             "https://www.mimt.gov.ir/report/1", "آمار تولید فولاد کشور در سال گذشته",
+             "https://www.mimt.gov.ir/report/2", P3]
+    text = extract("\n".join(lines)).text
+    assert "گزارش کامل وزارت صنعت" in text and P3 in text

@@ -171,6 +171,7 @@ from .rejoin import (
     print_frame,
     wrapped_runs,
 )
+from .results import search_results
 from .sections import (
     EVERY_PAGE,
     HOME_KEYS,
@@ -3967,6 +3968,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
     story_tables(lines, weight=weight)
     story_verses(lines)
     player_labels(lines)
+    search_results(lines)  # (the hits around the story a search page holds)
     reader_thread(lines)
     filed = template.filed_section(url, [ln.text for ln in lines]) if template is not None else None
     # (the value of a slot its site's lines repeat with a few values, «این خبر در بخش ǂ منتشر شد.»,
