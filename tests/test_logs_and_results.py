@@ -70,3 +70,15 @@ def test_a_storys_two_sources_with_their_addresses_stay():
              "https://www.mimt.gov.ir/report/2", P3]
     text = extract("\n".join(lines)).text
     assert "گزارش کامل وزارت صنعت" in text and P3 in text
+
+
+def test_a_search_frames_preview_pane_of_a_two_paragraph_story_is_the_story():
+    # (the pane beside the hits holds the page's one <h1> and the story under it, two paragraphs long)
+    hits = "".join(f"<div class='gsc-webResult'><a class='gs-title'>{h}</a><div class='gs-visibleUrl'>{u}</div>"
+                   f"<div class='gs-snippet'>{s}</div></div>" for h, u, s in HITS)
+    page = (f"<html><body><div class='gsc-control'><input value='فولاد'><button>جستجو</button></div>"
+            f"<div class='gsc-results'>{hits}</div><aside class='preview-pane'><div>پیش‌نمایش · khabar-sharq.ir</div>"
+            f"<h1>طرح توسعه فولادسازی افتتاح شد</h1><p>{P1}</p><p>{P2}</p><a>باز کردن در سایت اصلی</a></aside>"
+            "</body></html>")
+    art = extract(page)
+    assert art.text.splitlines() == [P1, P2]
