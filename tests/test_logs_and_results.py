@@ -82,3 +82,16 @@ def test_a_search_frames_preview_pane_of_a_two_paragraph_story_is_the_story():
             "</body></html>")
     art = extract(page)
     assert art.text.splitlines() == [P1, P2]
+
+
+def test_an_internal_searchs_other_hits_each_over_its_day_are_no_story_text():
+    # (the hits under the one the page expands, each its service and headline over its day alone)
+    lines = ["خبرگزاری فولادنیوز", "امروز: سه‌شنبه ۳ دی ۱۳۹۸", "جستجو", "نتایج جستجو برای «فولاد»",
+             "۱۷۸ نتیجه یافت شد", "همه سرویس‌ها", "اقتصادی", "طرح توسعه فولادسازی افتتاح شد",
+             "۳۰ آبان ۱۳۹۷ - ۱۴:۱۶", P1 + " " + P2, P2 + " " + P3, P3,
+             "استانی همدان پایلوت برنامه‌های غربالگری اوتیسم شد", "۸ آبان ۱۳۹۷",
+             "کشاورزی آیا اشتباه داور نتیجه بازی را رقم زد؟", "۱۷ شهریور ۱۳۹۷",
+             "استانی روسیه از سد آلمان گذشت", "۱۱ فروردین ۱۳۹۷",
+             "اقتصادی حضور دو بانوی داور در لیگ برتر ووشو", "۲۳ اسفند ۱۳۹۶", "۱ ۲ ۳ ۴ بعدی",
+             "درباره ما", "تماس با ما", "تبلیغات", "© ۱۳۹۸ — کلیه حقوق برای خبرگزاری فولادنیوز محفوظ است."]
+    assert extract("\n".join(lines)).text.splitlines() == [P1 + " " + P2, P2 + " " + P3, P3]

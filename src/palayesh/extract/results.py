@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lines import BLANK, CHROME, Line
+from .dates import date_line, mostly_date
+from .lines import BLANK, CHROME, DATE, PARA, Line
 
 #: a line that is a web address and nothing else (a hit's URL, its «www.…» display form)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -30,6 +31,8 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 MIN_RESULTS = 3
 #: a hit's headline has this many words at most (no paragraph of the story stands right over an address)
 MAX_HIT_WORDS = 25
+#: a hit's headline has this many words at least (a name or a label over a date is no hit)
+MIN_HIT_WORDS = 3
 #: the ellipsis that ends a snippet cut short
 _CUT = re.compile(r"(?:…|\.{3,})\s*$")
 
@@ -47,7 +50,8 @@ def search_results(lines: list[Line]) -> None:
     """The entries of a list of search results made chrome (see the module docstring): the
     headline right above each address line, and the snippet right under it when it is cut short
     (an ellipsis ends it) or the next entry's headline stands right under it. Only when the page
-    shows :data:`MIN_RESULTS` such entries."""
+    shows :data:`MIN_RESULTS` such entries. And the hits of a list by their days (:func:`_dated_hits`)."""
+    _dated_hits(lines)
     addresses = [i for i, ln in enumerate(lines) if _ADDRESS.fullmatch(ln.text.strip())]
     heads: dict[int, int] = {}
     for i in addresses:
@@ -65,3 +69,42 @@ def search_results(lines: list[Line]) -> None:
         nxt = _shown(lines, s + 1, 1)
         if _CUT.search(lines[s].text) or nxt is not None and nxt in hit_heads:
             lines[s] = replace(lines[s], kind=CHROME)
+
+
+def _day_alone(ln: Line) -> bool:
+    """Whether a line is a date and nothing else («۸ آبان ۱۳۹۷», «۳۰ آبان ۱۳۹۷ - ۱۴:۱۶»)."""
+    if ln.kind != DATE:
+        return False
+    d = date_line(ln.text)
+    return d is not None and mostly_date(ln.text, d)
+
+
+def _dated_hits(lines: list[Line]) -> None:
+    """The hits of a list that shows each by its headline over its day alone, :data:`MIN_RESULTS`
+    of them one under the other (an internal search's other results under the one it expands, an
+    archive's list under the story), made chrome: a headline-sized line, no paragraph, right over a
+    line that is a date alone, the next hit's headline right under that date. A story's headline over
+    its date is one such pair; a story's own list of days says what happened on each in sentences.
+
+    >>> from palayesh.extract.lines import classify
+    >>> page = ["بدنساز استقلال از اروپا می‌آید", "۳۰ آبان ۱۳۹۷ - ۱۴:۱۶",
+    ...         "سرمربی استقلال امروز از آمدن یک بدنساز خارجی به کادر فنی تیم خبر داد و گفت قرارداد او بسته شده است.",
+    ...         "همدان پایلوت برنامه غربالگری اوتیسم شد", "۸ آبان ۱۳۹۷", "روسیه از سد آلمان گذشت", "۱۱ فروردین ۱۳۹۷",
+    ...         "امر به معروف الگوی قیام عاشورا", "۲۷ مهر ۱۳۹۷"]
+    >>> lines = [classify(t) for t in page]
+    >>> _dated_hits(lines); [ln.kind for ln in lines]
+    ['short', 'date', 'para', 'chrome', 'date', 'chrome', 'date', 'chrome', 'date']
+    """
+    shown = [i for i, ln in enumerate(lines) if ln.kind != BLANK]
+    pairs = [k for k in range(len(shown) - 1)
+             if lines[shown[k]].kind != PARA and MIN_HIT_WORDS <= lines[shown[k]].words <= MAX_HIT_WORDS
+             and not _day_alone(lines[shown[k]]) and _day_alone(lines[shown[k + 1]])]
+    run: list[int] = []
+    for k in [*pairs, None]:
+        if k is not None and run and k == run[-1] + 2:
+            run.append(k)
+            continue
+        if len(run) >= MIN_RESULTS:
+            for r in run:
+                lines[shown[r]] = replace(lines[shown[r]], kind=CHROME)
+        run = [k] if k is not None else []
