@@ -95,3 +95,14 @@ def test_an_internal_searchs_other_hits_each_over_its_day_are_no_story_text():
              "اقتصادی حضور دو بانوی داور در لیگ برتر ووشو", "۲۳ اسفند ۱۳۹۶", "۱ ۲ ۳ ۴ بعدی",
              "درباره ما", "تماس با ما", "تبلیغات", "© ۱۳۹۸ — کلیه حقوق برای خبرگزاری فولادنیوز محفوظ است."]
     assert extract("\n".join(lines)).text.splitlines() == [P1 + " " + P2, P2 + " " + P3, P3]
+
+
+
+def test_a_storys_own_days_between_its_paragraphs_stay():
+    # (the story lists its steps, each over its day, and goes on under them: its text, no list of hits)
+    days = ["آغاز ساخت خط نورد پیوسته", "۸ آبان ۱۳۹۷", "نصب کوره‌های ذوب جدید", "۱۷ شهریور ۱۳۹۸",
+            "راه‌اندازی آزمایشی نیروگاه طرح", "۱۱ فروردین ۱۳۹۹"]
+    lines = ["طرح توسعه فولادسازی افتتاح شد", "۳۰ آبان ۱۳۹۹ - ۱۴:۱۶", P1 + " " + P2, *days, P2 + " " + P3, P3,
+             "درباره ما", "تماس با ما"]
+    text = extract("\n".join(lines)).text
+    assert all(d in text for d in days[::2])

@@ -33,6 +33,8 @@ MIN_RESULTS = 3
 MAX_HIT_WORDS = 25
 #: a hit's headline has this many words at least (a name or a label over a date is no hit)
 MIN_HIT_WORDS = 3
+#: a paragraph of prose has this many words at least
+MIN_PROSE_WORDS = 8
 #: the ellipsis that ends a snippet cut short
 _CUT = re.compile(r"(?:…|\.{3,})\s*$")
 
@@ -71,6 +73,11 @@ def search_results(lines: list[Line]) -> None:
             lines[s] = replace(lines[s], kind=CHROME)
 
 
+def _prose(ln: Line) -> bool:
+    """Whether a line is a paragraph of the story's prose by its kind and length."""
+    return ln.kind == PARA and ln.words >= MIN_PROSE_WORDS
+
+
 def _day_alone(ln: Line) -> bool:
     """Whether a line is a date and nothing else («۸ آبان ۱۳۹۷», «۳۰ آبان ۱۳۹۷ - ۱۴:۱۶»)."""
     if ln.kind != DATE:
@@ -83,8 +90,10 @@ def _dated_hits(lines: list[Line]) -> None:
     """The hits of a list that shows each by its headline over its day alone, :data:`MIN_RESULTS`
     of them one under the other (an internal search's other results under the one it expands, an
     archive's list under the story), made chrome: a headline-sized line, no paragraph, right over a
-    line that is a date alone, the next hit's headline right under that date. A story's headline over
-    its date is one such pair; a story's own list of days says what happened on each in sentences.
+    line that is a date alone, the next hit's headline right under that date, all of them under the
+    story's first paragraph, none over a paragraph, and no paragraph under the list (a story's days
+    between its paragraphs are its text). A story's headline over its date is one such
+    pair; a story's own list of days says what happened on each in sentences.
 
     >>> from palayesh.extract.lines import classify
     >>> page = ["بدنساز استقلال از اروپا می‌آید", "۳۰ آبان ۱۳۹۷ - ۱۴:۱۶",
@@ -96,15 +105,23 @@ def _dated_hits(lines: list[Line]) -> None:
     ['short', 'date', 'para', 'chrome', 'date', 'chrome', 'date', 'chrome', 'date']
     """
     shown = [i for i, ln in enumerate(lines) if ln.kind != BLANK]
-    pairs = [k for k in range(len(shown) - 1)
+    prose = [k for k, i in enumerate(shown) if _prose(lines[i])]
+    if not prose:
+        return
+    # (under the story's first paragraph only, and no pair over a paragraph: a story's headline over
+    # its day and its text is no hit, though a column of the latest headlines over their days stands
+    # right over it)
+    pairs = [k for k in range(prose[0] + 1, len(shown) - 1)
              if lines[shown[k]].kind != PARA and MIN_HIT_WORDS <= lines[shown[k]].words <= MAX_HIT_WORDS
-             and not _day_alone(lines[shown[k]]) and _day_alone(lines[shown[k + 1]])]
+             and not _day_alone(lines[shown[k]]) and _day_alone(lines[shown[k + 1]])
+             and not (k + 2 < len(shown) and _prose(lines[shown[k + 2]]))]
     run: list[int] = []
     for k in [*pairs, None]:
         if k is not None and run and k == run[-1] + 2:
             run.append(k)
             continue
-        if len(run) >= MIN_RESULTS:
+        if len(run) >= MIN_RESULTS and not any(_prose(lines[i]) for i in shown[run[-1] + 2:]):
+            # (no prose under the list: a story's own days, between its paragraphs, are its text)
             for r in run:
                 lines[shown[r]] = replace(lines[shown[r]], kind=CHROME)
         run = [k] if k is not None else []
