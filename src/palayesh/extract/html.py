@@ -3822,8 +3822,9 @@ def _headline_under_banner(el, tree, meta: dict, lines: list[str]):
     return None
 
 
-#: a pane holding the page's headline holds the story when this many paragraphs of prose stand in it
-MIN_PANE_PARAGRAPHS = 3
+#: a pane holding the page's headline holds the story when this many paragraphs of prose stand in it (a short
+#: story of two paragraphs too: a sidebar holds no page's one <h1>)
+MIN_PANE_PARAGRAPHS = 2
 #: ... a paragraph of prose having this many words at least
 MIN_PANE_WORDS = 12
 

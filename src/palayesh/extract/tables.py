@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_stamps, fold
+
 #: what stands between a row's cells
 _BAR = re.compile(r"\s*[|｜]\s*")
 _DIGIT = re.compile(r"\d")
@@ -73,6 +75,65 @@ def table_runs(texts: list[str | None], *, min_rows: int = MIN_ROWS) -> set[int]
         close()
         run, width = ([i], len(c)) if c is not None else ([], 0)
     close()
+    return out
+
+
+#: a log shows this many entries at least (one row «زمان انتشار | …» is a field of the page's box)
+MIN_LOG_ENTRIES = 2
+#: a timestamp cell holds this many characters besides its date and clock at most (the glue «-», «ساعت»)
+MAX_STAMP_REST = 5
+
+
+def _stamp_cell(cell: str) -> bool:
+    """Whether a table cell is a moment and nothing else: a date with its clock («۱۴۰۰/۰۸/۰۲ ۰۱:۲۵»)."""
+    t = fold(cell).strip()
+    stamps = find_stamps(t, folded=True)
+    return len(stamps) == 1 and stamps[0].clock is not None \
+        and len(t) - (stamps[0].end - stamps[0].start) <= MAX_STAMP_REST
+
+
+def _log_row(parts: list[str]) -> bool:
+    """Whether a row's cells are an entry of a log: one cell a moment (:func:`_stamp_cell`), and the
+    other cells names more than figures (fewer of them hold a digit than do not: a version's
+    «نسخه ۲», what was done, who did it)."""
+    stamped = [p for p in parts if _stamp_cell(p)]
+    rest = [p for p in parts if not _stamp_cell(p)]
+    return len(stamped) == 1 and 2 * sum(1 for p in rest if _DIGIT.search(p)) < len(rest)
+
+
+def log_rows(texts: list[str | None], rows: set[int]) -> set[int]:
+    """The rows (indices into ``texts``, among ``rows``) of the tables that are logs, not figures: every
+    row, but a heading row over them, an entry at a moment with the names of what was done and who did
+    it (a CMS's revision history «نسخه ۲ | ویرایش تیتر | خبرنگار | ۱۴۰۰/۰۸/۰۲ ۰۱:۲۵», a status log),
+    shown under the story by the system that holds it, no story's table. A table of figures with a
+    moment a row (a quake's «۱۴۰۰/۰۸/۰۲ ۰۳:۱۲ | ۴٫۵ | ۱۰ کیلومتر», a rate's clock) is none. A table
+    is rows of the same width one under the other, blank lines between them aside.
+
+    >>> rows = ["نسخه | تغییر | ویرایشگر | زمان", "نسخه ۱ | ثبت اولیه | سردبیر | ۱۴۰۰/۰۸/۰۲ ۰۰:۰۰",
+    ...         "نسخه ۲ | ویرایش تیتر | خبرنگار | ۱۴۰۰/۰۸/۰۲ ۰۱:۲۵"]
+    >>> sorted(log_rows(["متن خبر.", *rows], {1, 2, 3}))
+    [1, 2, 3]
+    >>> quakes = ["زمان | بزرگی | عمق", "۱۴۰۰/۰۸/۰۲ ۰۳:۱۲ | ۴٫۵ | ۱۰ کیلومتر", "۱۴۰۰/۰۸/۰۲ ۰۴:۴۰ | ۳٫۹ | ۸ کیلومتر"]
+    >>> log_rows(quakes, {0, 1, 2})
+    set()
+    """
+    out: set[int] = set()
+    tables: list[list[int]] = []
+    for i in sorted(rows):
+        c = cells(texts[i] or "")
+        last = tables[-1][-1] if tables else -1
+        if c is None:
+            continue
+        if tables and len(cells(texts[last] or "") or ()) == len(c) \
+                and all(not texts[j] for j in range(last + 1, i)):
+            tables[-1].append(i)
+        else:
+            tables.append([i])
+    for table in tables:
+        entries = [_log_row(cells(texts[i] or "") or []) for i in table]
+        body = entries[1:] if not entries[0] else entries
+        if len(body) >= MIN_LOG_ENTRIES and all(body):
+            out.update(table)
     return out
 
 

@@ -171,6 +171,7 @@ from .rejoin import (
     print_frame,
     wrapped_runs,
 )
+from .results import search_results
 from .sections import (
     EVERY_PAGE,
     HOME_KEYS,
@@ -204,7 +205,7 @@ from .sections import (
     undated_trail,
     worded_label,
 )
-from .tables import table_runs
+from .tables import log_rows, table_runs
 from .tags import (
     MAX_TAG_WORDS,
     clause_words,
@@ -3968,6 +3969,7 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
     story_tables(lines, weight=weight)
     story_verses(lines)
     player_labels(lines)
+    search_results(lines)  # (the hits around the story a search page holds)
     reader_thread(lines)
     filed = template.filed_section(url, [ln.text for ln in lines]) if template is not None else None
     # (the value of a slot its site's lines repeat with a few values, «این خبر در بخش ǂ منتشر شد.»,
@@ -4095,6 +4097,12 @@ def story_tables(lines: list[Line], rows: set[int] | None = None, *,
     rows = (rows or set()) | table_runs([ln.text for ln in lines])
     if not rows:
         return
+    logs = log_rows([ln.text if ln.kind != BLANK else None for ln in lines], rows)
+    for i in logs:
+        # (a log the system shows under the story, its revisions with their editors and moments: no
+        # story's table, between its paragraphs or closing them)
+        lines[i] = replace(lines[i], kind=CHROME)
+    rows = rows - logs
     prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
     if not prose:
         return
