@@ -127,6 +127,10 @@ ZWNJ_CASES = [
     ("این کتاب سالهای 1987 را نوشت", "این کتاب سال|های 1987 را نوشت"),  # ... a number after is the ezafe's
     ("این کتاب سالهای ۱۹۸۷ را نوشت", "این کتاب سال|های ۱۹۸۷ را نوشت"),  # ... (not a line's edge, «ساله‌ای»)
     ("این کتاب سالهای1987 را نوشت", "این کتاب سال|های1987 را نوشت"),  # ... also glued to the word
+    # a numeral glued to a noun in ه is an adjective of measure, never the plural of an unknown stem
+    ("دودرجهای بودن محاکم", "دودرجه|ای بودن محاکم"),  # «دو» + «درجه» + «ای», not «دودرج‌های»
+    ("یک فیلم نوددقیقهای ساخت", "یک فیلم نوددقیقه|ای ساخت"),  # «نود» + «دقیقه»
+    ("چهارراههای شهر", "چهارراه|های شهر"),  # ... but a numeral's compound noun the lexicon knows takes the plural
     ("شرکت کننده است", "شرکت|کننده است"),  # an agent noun is no participle: joins before «است» too
     ("تعطیل شده بود", "تعطیل شده بود"),  # a participle before an auxiliary is a verb: apart
     ("واقع شدن", "واقع شدن"),  # an infinitive is a verb: apart

@@ -103,6 +103,17 @@ FUNCTION_WORDS = frozenset((
     "که", "چه", "و", "را", "ای", "نه",  # particles: «آن که», «ای کاش»
 ))
 
+#: the cardinal numerals that glue to a noun in ه to make an adjective of measure («دودرجه», «نوددقیقه»,
+#: «سه‌ساله»): :meth:`Morphology._numeral_compound`
+NUMERALS = frozenset((
+    "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده", "سیزده", "چهارده",
+    "پانزده", "شانزده", "هفده", "هجده", "هیجده", "نوزده", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد",
+    "نود", "صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد", "هزار", "چند",
+))
+_NUMERAL_LENGTHS = sorted({len(n) for n in NUMERALS}, reverse=True)
+#: the shortest noun in ه after a glued numeral (with its ه: «درجه», «ساله»; not «اده» in «نهاده»)
+MIN_MEASURE = 4
+
 #: endings of a noun, adjective or agent noun that a compound's second part may carry: the plural, the
 #: indefinite/adjectival ی («راه حلی» as «راه‌حل»), the comparative («زیان بارتر» as «زیان‌بار»)
 #: (``zwnj.inflections``: a compound's inflected second part standing after a space)
@@ -329,6 +340,11 @@ class Morphology:
                     k = (b, -1 if len(b) < 6 or self._known_tail(b) else -2)
                 if k is None and suf in PERFECT_PLURAL and len(b) >= 4 and b[-1] == "ه":
                     k = (b, -1)  # an unknown participle: «برتابانده‌اند»
+                if k is None and suf == "ای" and self._numeral_compound(b):
+                    # a numeral glued to a noun in ه is an adjective of measure: «دودرجه‌ای», «نوددقیقه‌ای»,
+                    # not the plural of an unknown «دودرج» (a numeral's compound nouns are the lexicon's:
+                    # «چهارراه‌های»); above an unknown plural's weight, below a known plural's
+                    k = (b, 0)
                 if k is None and suf == "ای" and len(b) >= 6 and b[-1] == "ه" and self._known_tail(b, 5):
                     k = (b, -1)  # an unknown compound in ه: «دومرحله‌ای» («مرحله»), not «دومرحل‌های»
                 if k is None:
@@ -487,6 +503,22 @@ class Morphology:
         if parts[0] in self.verb_prefixes:
             return False
         return not any(p in self.bound or p in self.vowel_bound for p in parts[1:])
+
+    def _numeral_compound(self, b: str) -> bool:
+        """Is the unknown ``b`` a numeral glued to a noun in ه the vocabulary knows («دودرجه»: «دو» +
+        «درجه»), of :data:`MIN_MEASURE` letters or more?
+
+        >>> m = Morphology(vocab={"درجه": 5}, forms={}, verb_forms=set())
+        >>> m._numeral_compound("دودرجه"), m._numeral_compound("دودرج"), m._numeral_compound("درجه")
+        (True, False, False)
+        """
+        if b[-1:] != "ه":
+            return False
+        for n in _NUMERAL_LENGTHS:
+            rest = b[n:]
+            if len(rest) >= MIN_MEASURE and b[:n] in NUMERALS and rest in self.vocab:
+                return True
+        return False
 
     def _known_tail(self, w: str, shortest: int = 4) -> bool:
         """Does ``w`` end in a known word of ``shortest`` letters or more («دومرحله» in «مرحله»)?"""
