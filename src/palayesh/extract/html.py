@@ -4038,8 +4038,34 @@ def _heading_under_fields(tree, title: str, template=None):
     (:func:`_heading_element_after`). None when no such table shows it, or no such heading follows
     it (a portal's «عنوان خبر:» | headline row over the story's paragraphs: that cell is the headline)."""
     key = line_key(title)
-    if not key:
+    if not key or not has_label_value_rows(tree):
         return None
+    return _heading_under_fields_of(tree, key, template)
+
+
+#: the rows of two cells, a label and its value, that a label/value table has two of (:func:`_label_value_table`)
+_TWO_CELL_ROWS = "//tr[count(td | th) = 2]"
+
+
+def has_label_value_rows(tree) -> bool:
+    """Whether the page holds two rows of two cells (``<td>`` or ``<th>``) or more: what a small
+    label/value table (:func:`_label_value_table`: two rows or more, each a label cell and a value
+    cell) needs, so :func:`_heading_under_fields` keys none of a page's cells without them (a page
+    with no ``<h1>`` whose cells are a layout table's, a calendar's, a price list's of three columns).
+    A search in C, not a key for every cell: most pages have no such table.
+
+    >>> import lxml.html
+    >>> has_label_value_rows(lxml.html.fromstring(
+    ...     "<table><tr><th>نام نشریه</th><td>روزنامه</td></tr><tr><th>صفحه</th><td>۶</td></tr></table>"))
+    True
+    >>> has_label_value_rows(lxml.html.fromstring("<table><tr><td>۱</td><td>۲</td><td>۳</td></tr></table>"))
+    False
+    """
+    return len(_xpath(tree, _TWO_CELL_ROWS)) >= 2
+
+
+def _heading_under_fields_of(tree, key: str, template=None):
+    """:func:`_heading_under_fields` for the headline of key ``key``, every cell of the page looked at."""
     for cell in _xpath(tree, "//td[not(.//table)] | //th[not(.//table)]"):  # (a layout table's cells hold tables)
         if key_of(cell) != key:
             continue
