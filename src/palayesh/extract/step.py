@@ -23,7 +23,7 @@ from .exports import export_channel, flat_text, without_markup_lines
 from .flushright import without_flush_pad
 from .mailquote import without_quote_marks
 from .options import ExtractOptions
-from .pagetext import html_lines
+from .pagetext import html_item_lines, html_lines
 from .rejoin import narrow_width
 from .slugnames import named_slugs, slug_name_hash
 from .template import (
@@ -215,7 +215,11 @@ class TemplateCollector(Transform):
             return
         raw = doc.get("raw") or ""
         flat = flat_text(raw)  # (an exported form's text, read once for its lines and its form)
-        cut = _cut_lines(doc, raw, flat)
+        items: list[str] | None = None  # (an HTML page's lines, its rows of items cut: html_item_lines)
+        if flat is None and _is_html(doc, raw):
+            cut, items = html_item_lines(raw)
+        else:
+            cut = _cut_lines(doc, raw, flat)
         lines = [t for t in cut if t]
         names = page_families(doc, lines)
         doc[FAMILIES_KEY] = names  # (extraction's, found here from the lines cut here: ExtractStep)
@@ -229,6 +233,12 @@ class TemplateCollector(Transform):
             # flat-text pages, which have no host, meet its HTML pages there (.template.html_families);
             # extraction looks an HTML page up by its host alone, so what it is told does not change)
             names = names + html_families(families(None, lines))
+            if items is not None:
+                # (and under those its rows of items give, one item a line, as a flat copy of it
+                # writes them: «کانال X» / «پیوستن به کانال» on two lines, one on the HTML page)
+                names += [n for n in html_families(families(None, items)) if n not in names]
+        else:
+            items = None
         fams = [family_hash(name) for name in names]
         for f in fams:
             self._pages[f] = self._pages.get(f, 0) + 1
@@ -255,13 +265,28 @@ class TemplateCollector(Transform):
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))
         bits = np.fromiter(seen.shapes.values(), dtype=np.uint8, count=len(seen.shapes))
+        # (the families only a flat page looks up (.template.html_families) count the page's lines
+        # with its rows of items cut too: each shape where either cut shows it)
+        borrowed_shapes, borrowed_bits = shapes, bits
+        if items is not None:
+            fine = observe(items, words=False, headline=headline_like, url=page_url(doc), html=True).shapes
+            both = dict(seen.shapes)
+            for h, bit in fine.items():
+                both[h] = both.get(h, 0) | bit
+            borrowed_shapes = np.fromiter(both.keys(), dtype=np.uint64, count=len(both))
+            borrowed_bits = np.fromiter(both.values(), dtype=np.uint8, count=len(both))
         if wf is not None:
             wshapes = np.array([*seen.words, WORD_PAGES_KEY], dtype=np.uint64)
             wbits = np.full(len(wshapes), WORD_BIT, dtype=np.uint8)
-        for f in fams:
-            self._fam.append((f, len(shapes)))
-            self._shape.append(shapes)
-            self._bits.append(bits)
+        for at, f in enumerate(fams):
+            if at < own:
+                self._fam.append((f, len(shapes)))
+                self._shape.append(shapes)
+                self._bits.append(bits)
+            else:
+                self._fam.append((f, len(borrowed_shapes)))
+                self._shape.append(borrowed_shapes)
+                self._bits.append(borrowed_bits)
             if f == wf:
                 self._word_pages[f] = self._word_pages.get(f, 0) + 1
                 self._fam.append((f, len(wshapes)))
