@@ -49,15 +49,20 @@ def _flat(i: int, headline: str, paras: list[str]) -> str:
                       f"👁 1{i}٫۲K", f"20:1{i % 10}"]) + "\n"
 
 
-def test_a_row_of_items_is_cut_one_item_a_line_and_a_sentence_with_a_link_is_not():
+def test_a_head_row_of_items_is_cut_one_item_a_line_and_a_sentence_with_a_link_is_not():
     from palayesh.extract.pagetext import html_item_lines
+    from palayesh.extract.step import head_items
 
-    lines, items = html_item_lines(_html(1, HEADLINES[0], ["متن یک.", "متن دو.", "متن سه."]))
+    lines, rows = html_item_lines(_html(1, HEADLINES[0], story_bodies(1)[0]))
     assert lines[0] == f"{CHANNEL} {HANDLE} 11٫۵ هزار عضو {JOIN}"
+    items = head_items(lines, rows)
     assert items is not None and items[:4] == [CHANNEL, HANDLE, "11٫۵ هزار عضو", JOIN]
-    assert html_item_lines("<p>قیمت <a href='/x'>نان</a> افزایش یافت.</p>") == (["قیمت نان افزایش یافت."], None)
+    assert html_item_lines("<p>قیمت <a href='/x'>نان</a> افزایش یافت.</p>") == (["قیمت نان افزایش یافت."], {})
     # (text of the block's own between its items: «خانه | اخبار» stays one line)
-    assert html_item_lines("<div><a>خانه</a> | <a>اخبار</a></div>")[1] is None
+    assert html_item_lines("<div><a>خانه</a> | <a>اخبار</a></div>")[1] == {}
+    # (a row under the story's first paragraph stays whole: a list's «<badge> <headline>»)
+    lines, rows = html_item_lines(f"<p>{story_bodies(1)[0][0]}</p><li><span>اجتماعی</span> <a>{HEADLINES[1]}</a></li>")
+    assert rows == {1: ["اجتماعی", HEADLINES[1]]} and head_items(lines, rows) is None
 
 
 def test_a_flat_copy_of_a_channel_mirror_takes_its_post_not_the_join_button(tmp_path):

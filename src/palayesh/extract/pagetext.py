@@ -206,35 +206,31 @@ def html_lines(raw) -> list[str]:
     return _dom_blocks(_body(tree)).lines if tree is not None else []
 
 
-def html_item_lines(raw) -> tuple[list[str], list[str] | None]:
-    """The page's :func:`html_lines`, and the same lines with each *row of items* cut into its items
-    (None when the page has no such row): a block whose text stands wholly in two or more inline
-    elements side by side, spaces between them («<span>کانال X</span> <span>پیوستن به کانال</span>»,
-    a row of buttons or links), which a browser shows as one line and a flat copy of the page (a
-    text dump, a saved copy) writes one item a line. A block with text of its own between its
-    elements (a sentence with a link in it, «خانه | اخبار») is one line in both.
+def html_item_lines(raw) -> tuple[list[str], dict[int, list[str]]]:
+    """The page's :func:`html_lines`, and its *rows of items* by line: a block whose text stands
+    wholly in two or more inline elements side by side, spaces between them («<span>کانال X</span>
+    <span>پیوستن به کانال</span>», a row of buttons or links), which a browser shows as one line and a
+    flat copy of the page (a text dump, a saved copy) may write one item a line. A block with text of
+    its own between its elements (a sentence with a link in it, «خانه | اخبار») is no row.
 
     >>> html_item_lines('<div><span>کانال لنج</span> <span>پیوستن به کانال</span></div><p>متن <a>خبر</a> است.</p>')
-    (['کانال لنج پیوستن به کانال', 'متن خبر است.'], ['کانال لنج', 'پیوستن به کانال', 'متن خبر است.'])
+    (['کانال لنج پیوستن به کانال', 'متن خبر است.'], {0: ['کانال لنج', 'پیوستن به کانال']})
     >>> html_item_lines('<p>متن <a>خبر</a> است.</p>')
-    (['متن خبر است.'], None)
+    (['متن خبر است.'], {})
     """
     tree = _parse(raw)
     if tree is None:
-        return [], None
+        return [], {}
     blocks = _dom_blocks(_body(tree))
     lines, owners = blocks.lines, blocks.owners
-    fine: list[str] = []
-    cut = False
-    for i, (text, owner) in enumerate(zip(lines, owners)):
-        items = _row_items(owner) if owner is not None and len(owner) >= 2 \
-            and (i == 0 or owners[i - 1] is not owner) and (i + 1 == len(lines) or owners[i + 1] is not owner) else None
-        if items is None:
-            fine.append(text)
-        else:
-            fine.extend(items)
-            cut = True
-    return lines, fine if cut else None
+    rows: dict[int, list[str]] = {}
+    for i, owner in enumerate(owners):
+        if owner is not None and len(owner) >= 2 and (i == 0 or owners[i - 1] is not owner) \
+                and (i + 1 == len(lines) or owners[i + 1] is not owner):
+            items = _row_items(owner)
+            if items is not None:
+                rows[i] = items
+    return lines, rows
 
 
 def _row_items(el) -> list[str] | None:
