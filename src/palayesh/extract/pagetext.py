@@ -206,6 +206,52 @@ def html_lines(raw) -> list[str]:
     return _dom_blocks(_body(tree)).lines if tree is not None else []
 
 
+def html_item_lines(raw) -> tuple[list[str], dict[int, list[str]]]:
+    """The page's :func:`html_lines`, and its *rows of items* by line: a block whose text stands
+    wholly in two or more inline elements side by side, spaces between them («<span>کانال X</span>
+    <span>پیوستن به کانال</span>», a row of buttons or links), which a browser shows as one line and a
+    flat copy of the page (a text dump, a saved copy) may write one item a line. A block with text of
+    its own between its elements (a sentence with a link in it, «خانه | اخبار») is no row.
+
+    >>> html_item_lines('<div><span>کانال لنج</span> <span>پیوستن به کانال</span></div><p>متن <a>خبر</a> است.</p>')
+    (['کانال لنج پیوستن به کانال', 'متن خبر است.'], {0: ['کانال لنج', 'پیوستن به کانال']})
+    >>> html_item_lines('<p>متن <a>خبر</a> است.</p>')
+    (['متن خبر است.'], {})
+    """
+    tree = _parse(raw)
+    if tree is None:
+        return [], {}
+    blocks = _dom_blocks(_body(tree))
+    lines, owners = blocks.lines, blocks.owners
+    rows: dict[int, list[str]] = {}
+    for i, owner in enumerate(owners):
+        if owner is not None and len(owner) >= 2 and (i == 0 or owners[i - 1] is not owner) \
+                and (i + 1 == len(lines) or owners[i + 1] is not owner):
+            items = _row_items(owner)
+            if items is not None:
+                rows[i] = items
+    return lines, rows
+
+
+def _row_items(el) -> list[str] | None:
+    """The texts of the inline elements a block ``el`` holds side by side, when the block's text is
+    theirs alone (spaces between) and two or more of them show text (:func:`html_item_lines`)."""
+    if el.text and not el.text.isspace():
+        return None
+    items = []
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in _BLOCK:
+            return None  # (a comment between, or a block inside: not a row of items)
+        if child.tail and not child.tail.isspace():
+            return None
+        if child.tag in _DROP:
+            continue
+        text = _collapse_spaces(child.text_content()).strip()
+        if text:
+            items.append(text)
+    return items if len(items) >= 2 else None
+
+
 def ink(text: str) -> str:
     """The printable, non-space characters of ``text`` in NFC: what an extractor keeps of it.
 

@@ -23,7 +23,8 @@ from .exports import export_channel, flat_text, without_markup_lines
 from .flushright import without_flush_pad
 from .mailquote import without_quote_marks
 from .options import ExtractOptions
-from .pagetext import html_lines
+from .pagetext import html_item_lines, html_lines
+from .prose import is_prose
 from .rejoin import narrow_width
 from .slugnames import named_slugs, slug_name_hash
 from .template import (
@@ -148,6 +149,26 @@ def page_families(doc: dict, lines: list[str] | None = None) -> list[str]:
     return families(None, [channel, *lines] if channel else lines, joined=True)
 
 
+def head_items(lines: list[str], rows: dict[int, list[str]]) -> list[str] | None:
+    """An HTML page's ``lines`` with the rows of items above its first prose line cut one item a line
+    (``rows``: :func:`.pagetext.html_item_lines`), as a flat copy of the page writes its header
+    («کانال X» / «@x» / «پیوستن به کانال», a byline's name over its date): or None, no row there.
+    Rows further down stay whole: a list's rows («<badge> <headline>») a flat copy writes as the
+    HTML page shows them as often as not.
+
+    >>> story = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> head_items(["کانال نسیم همراه کانال شوید", "خبر", story, "اجتماعی تیتر دیگر"],
+    ...            {0: ["کانال نسیم", "همراه کانال شوید"], 3: ["اجتماعی", "تیتر دیگر"]})[:3]
+    ['کانال نسیم', 'همراه کانال شوید', 'خبر']
+    >>> head_items(["خبر", story, "اجتماعی تیتر دیگر"], {2: ["اجتماعی", "تیتر دیگر"]}) is None
+    True
+    """
+    first = next((i for i, t in enumerate(lines) if is_prose(t)), len(lines))
+    if not any(i < first for i in rows):
+        return None
+    return [x for i, t in enumerate(lines) for x in (rows[i] if i < first and i in rows else (t,))]
+
+
 #: a page's families (:func:`page_families`) as the read stage's :class:`TemplateCollector` found them,
 #: carried to the process stage's :class:`ExtractStep`, which takes them off: a flat page's families
 #: are told by its lines, which the read stage has cut (the page's lines cut again: 0.3 % of a run)
@@ -215,7 +236,12 @@ class TemplateCollector(Transform):
             return
         raw = doc.get("raw") or ""
         flat = flat_text(raw)  # (an exported form's text, read once for its lines and its form)
-        cut = _cut_lines(doc, raw, flat)
+        items: list[str] | None = None  # (an HTML page's lines, the rows of items of its head cut)
+        if flat is None and _is_html(doc, raw):
+            cut, rows = html_item_lines(raw)
+            items = head_items(cut, rows)
+        else:
+            cut = _cut_lines(doc, raw, flat)
         lines = [t for t in cut if t]
         names = page_families(doc, lines)
         doc[FAMILIES_KEY] = names  # (extraction's, found here from the lines cut here: ExtractStep)
@@ -224,11 +250,18 @@ class TemplateCollector(Transform):
         # line on all its pages, the site's line there: .template._joined_heads)
         names = [n for n in names if not n.startswith(JOINED_FAMILY)]
         own = len(names)  # (the families extraction looks the page up by)
+        item_names: list[str] = []
         if names and names[0].startswith("host:"):
             # (a page with a host counts under its first and last lines too, apart: a site's
             # flat-text pages, which have no host, meet its HTML pages there (.template.html_families);
             # extraction looks an HTML page up by its host alone, so what it is told does not change)
             names = names + html_families(families(None, lines))
+            if items is not None:
+                # (and under those its rows of items give, one item a line, as a flat copy of it
+                # writes them: «کانال X» / «پیوستن به کانال» on two lines, one on the HTML page)
+                item_names = [n for n in html_families(families(None, items)) if n not in names]
+                names += item_names
+        cut_from = len(names) - len(item_names)  # (the families only its rows of items name, last)
         fams = [family_hash(name) for name in names]
         for f in fams:
             self._pages[f] = self._pages.get(f, 0) + 1
@@ -245,23 +278,40 @@ class TemplateCollector(Transform):
         if as_html and not declared:
             declared = title_declared(raw)
             titled = bool(declared)
-        seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc),
-                       bar=html_title(raw) if as_html else None, declared=declared,
-                       named=html_headlines(raw) if as_html else None, titled=titled, html=as_html,
-                       current=current_item(raw) if as_html else None,
+        told = {"headline": headline_like, "url": page_url(doc), "bar": html_title(raw) if as_html else None,
+                "declared": declared, "named": html_headlines(raw) if as_html else None, "titled": titled,
+                "html": as_html, "current": current_item(raw) if as_html else None}
+        seen = observe(lines, words=wf is not None, **told,
                        # (a flat page's newspaper column, told by its lines and their blank ones)
                        narrow=not as_html and narrow_width(cut) is not None)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))
         bits = np.fromiter(seen.shapes.values(), dtype=np.uint8, count=len(seen.shapes))
+        # (the families only a flat page looks up (.template.html_families) that its rows of items
+        # name and its lines do not count its lines with those rows cut too, each shape where either
+        # cut shows it: a flat copy that meets its site there writes the rows one item a line; one
+        # that meets it by the HTML page's own lines is told what it was told before)
+        borrowed_shapes, borrowed_bits = shapes, bits
+        if item_names and items is not None:
+            fine = observe(items, words=False, **told).shapes
+            both = dict(seen.shapes)
+            for h, bit in fine.items():
+                both[h] = both.get(h, 0) | bit
+            borrowed_shapes = np.fromiter(both.keys(), dtype=np.uint64, count=len(both))
+            borrowed_bits = np.fromiter(both.values(), dtype=np.uint8, count=len(both))
         if wf is not None:
             wshapes = np.array([*seen.words, WORD_PAGES_KEY], dtype=np.uint64)
             wbits = np.full(len(wshapes), WORD_BIT, dtype=np.uint8)
-        for f in fams:
-            self._fam.append((f, len(shapes)))
-            self._shape.append(shapes)
-            self._bits.append(bits)
+        for at, f in enumerate(fams):
+            if at < cut_from:
+                self._fam.append((f, len(shapes)))
+                self._shape.append(shapes)
+                self._bits.append(bits)
+            else:
+                self._fam.append((f, len(borrowed_shapes)))
+                self._shape.append(borrowed_shapes)
+                self._bits.append(borrowed_bits)
             if f == wf:
                 self._word_pages[f] = self._word_pages.get(f, 0) + 1
                 self._fam.append((f, len(wshapes)))
