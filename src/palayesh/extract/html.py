@@ -72,6 +72,7 @@ from .dates import (
     badge_date,
     date_alone,
     date_line,
+    field_events,
     fold,
     in_shown_zone,
     machine_text,
@@ -4168,10 +4169,11 @@ def _label_elements(root, h1=None, template=None) -> tuple:
                 labelled = _label_read(el, t) if d.role is None else None
                 role = d.role or (labelled if labelled is None or isinstance(labelled, str) else labelled.role) \
                     or _class_role(el, None)
-                if role == "published" and not isinstance(labelled, (str, type(None))) and labelled.qualified:
-                    # (the label of its own is a qualified generic one: read with the other dates of its
-                    # row, or of its label/value table, by :func:`_row_events`)
-                    d = dataclasses.replace(d, role=role, qualified=True)
+                if role == "published" and not isinstance(labelled, (str, type(None))) \
+                        and (labelled.qualified or labelled.named):
+                    # (the label of its own is a qualified generic one, or names the publication: read
+                    # with the other dates of its row, or of its label/value table, by :func:`_row_events`)
+                    d = dataclasses.replace(d, role=role, qualified=labelled.qualified, named=labelled.named)
                 dates.append((el, d, role, bool(_DATE_CLASS.search(_classes(el))), False))
     if credit is None:
         # an element the page marks as the story's source: «<p class="source">سرچشمه: Fars News</p>»,
@@ -4214,18 +4216,21 @@ def _row_events(dates: list) -> list:
     """The dated elements with the dates of one meta row read together (:func:`.dates.other_events`):
     «<span>تاریخ دریافت: …</span> <span>تاریخ پذیرش: …</span> <span>تاریخ انتشار: …</span>», a
     journal's history, or a question's «تاریخ ثبت پرسش: …» beside the answer's day: a qualified
-    generic label among dates of several days names another event than the publication."""
-    if not any(d.qualified for _, d, *_ in dates):
+    generic label among dates of several days names another event than the publication. A label/value
+    table's dated fields are read by :func:`.dates.field_events`, as the run reads them
+    (:func:`.template.date_field_keys`)."""
+    if not any(d.qualified or d.named for _, d, *_ in dates):
         return dates
     rows: dict = {}
     for k, (el, *_) in enumerate(dates):
         # (a label/value table's rows are one record's fields: «تاریخ انتشار نشریه | …» and «تاریخ ثبت در
         # سامانه | …», the clipping's issue day and its filing in a monitoring service, read together)
         table = _label_value_table(el) if el.tag in ("td", "th") else None
-        rows.setdefault(el.getparent() if table is None else table, []).append(k)
+        rows.setdefault(el.getparent() if table is None else (table,), []).append(k)
     out = list(dates)
-    for ks in rows.values():
-        for k, role in zip(ks, other_events([dates[k][1] for k in ks])):
+    for box, ks in rows.items():
+        read = field_events if isinstance(box, tuple) else other_events
+        for k, role in zip(ks, read([dates[k][1] for k in ks])):
             if role == "other" and out[k][2] == "published":
                 out[k] = (out[k][0], out[k][1], "other", *out[k][3:])
     # the instant the article tells machines (its one ``<time datetime>``, no label saying it is
