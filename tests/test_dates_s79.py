@@ -3,7 +3,8 @@ page's alone and the run's (:func:`palayesh.extract.template.date_field_keys`), 
 ``<h1>`` that heads no issue (:func:`palayesh.extract.html._under_page_heading`)."""
 from __future__ import annotations
 
-from conftest import made_titles, refine_site, story_bodies
+from conftest import made_titles, read_rows, refine_site, story_bodies
+from palayesh import refine
 from palayesh.extract import extract
 
 TITLES = made_titles(10, ["ساخت پل تازه", "طرح آبرسانی", "جشنواره کتاب", "مسابقه دوچرخه‌سواری", "کاشت نهال"],
@@ -36,6 +37,18 @@ def _cms_page(k: int) -> str:
 def test_alone_the_field_that_names_the_publication_dates_the_story_not_the_registration():
     # the box's first labelled date is the story's registration in the CMS, a day before its publication
     assert [extract(_cms_page(k)).published[:10] for k in (0, 1)] == PUBLISHED[:2]
+
+
+def test_in_a_run_the_cms_box_dates_each_story_by_its_publication(tmp_path):
+    # the run reads the box as the page does (the publication's field, not the first), and the tool's
+    # banner <h1> over every preview heads no issue: the box's dates under it are the story's
+    src, out = tmp_path / "pages", tmp_path / "out"
+    src.mkdir()
+    for k in range(len(STAMPS)):
+        (src / f"p{k:02d}.html").write_text(_cms_page(k), encoding="utf-8")
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    assert [(rows[f"p{k:02d}"]["published"] or "")[:10] for k in range(len(STAMPS))] == PUBLISHED
 
 
 def _scan_page(issue: str, scan: str, k: int) -> str:

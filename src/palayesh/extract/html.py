@@ -4802,7 +4802,7 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
             continue
         p = pos.get(el, 0)
         if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
-            if _under_page_heading(el, h1, pos):
+            if _under_page_heading(el, h1, pos, template):
                 continue  # (a day under the page's <h1> over a lower headline dates that heading's issue)
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
         elif p < at and role is None and today and d.stamp.day not in today \
@@ -4854,12 +4854,15 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _under_page_heading(el, headline, pos: dict) -> bool:
+def _under_page_heading(el, headline, pos: dict, template=None) -> bool:
     """Whether the dated element ``el`` above the headline stands under the page's ``<h1>`` when the
     headline is a lower heading: a newsletter issue's «<h1>راستی‌آزمایی‌های هفته — شماره ۵۴۴</h1>» and its
     sent day «ارسال‌شده در ۹ شهریور ۱۴۰۴» over the featured story's «<h2>…</h2>» and its own day. The day
     dates the heading it stands under (the issue), not the story. A heading that links (home) or
     stands in a logo block is the site's name: a day under it is the site's header's, judged as such.
+    So is a banner the run shows word for word over many of the site's stories (:data:`MIN_BANNER_PAGES`,
+    no number of an issue in it): a CMS's «<h1>پیش‌نمایش خبر</h1>» over each story's field box and
+    ``<h2>`` headline heads no issue; the box's dates are the story's.
 
     >>> import lxml.html
     >>> root = lxml.html.fromstring("<div><h1>شماره ۵۴۴</h1><div>ارسال‌شده در ۹ شهریور ۱۴۰۴</div>"
@@ -4878,6 +4881,9 @@ def _under_page_heading(el, headline, pos: dict) -> bool:
     top = max(above, key=lambda ie: ie[0])[1]
     if top.tag != "h1" or top.find(".//a") is not None:
         return False
+    if _run_knows(template) and not re.search(r"\d", t := _text(top) or "") \
+            and len(t.split()) <= BANNER_MAX_WORDS and template.head_pages(t) >= MIN_BANNER_PAGES:
+        return False  # (the site's banner over its stories: no issue's)
     return not any(_LOGO_CLASS.search(_classes(e)) for e in (top, *list(top.iterancestors())[:LOGO_LEVELS - 1]))
 
 
