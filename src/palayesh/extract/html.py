@@ -4229,8 +4229,11 @@ def _row_events(dates: list) -> list:
         rows.setdefault(el.getparent() if table is None else (table,), []).append(k)
     out = list(dates)
     for box, ks in rows.items():
-        read = field_events if isinstance(box, tuple) else other_events
-        for k, role in zip(ks, read([dates[k][1] for k in ks])):
+        # (a table's fields read with the roles their labels give here: a clip's «Created» beside its
+        # address is the copy's, .html._label_read)
+        got = field_events([dataclasses.replace(dates[k][1], role=dates[k][2]) for k in ks]) \
+            if isinstance(box, tuple) else other_events([dates[k][1] for k in ks])
+        for k, role in zip(ks, got):
             if role == "other" and out[k][2] == "published":
                 out[k] = (out[k][0], out[k][1], "other", *out[k][3:])
     # the instant the article tells machines (its one ``<time datetime>``, no label saying it is

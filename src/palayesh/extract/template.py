@@ -2422,8 +2422,8 @@ def date_field_keys(lines: list[str], region: list[str]) -> list[str]:
     :data:`_MASK_BESIDE_FIELD`) of a page's labelled date fields above its story, when a table's fields
     name several days: the label of the field the page reads as the document's (:func:`.dates.field_events`,
     the reader the page alone uses too, so the run and the page cannot disagree: a scan view's issue
-    day first, a CMS's «زمان انتشار» under its «زمان ثبت»), and those of the fields of other days,
-    later events (a scan, an edit) or earlier ones (a registration).
+    day first, a CMS's «زمان انتشار» under its «زمان ثبت»), and those of the fields of later days
+    (a scan, an edit).
 
     >>> ks = date_field_keys(["نشریه", "صبح کویر", "تاریخ نشریه", "۱۲ مهر ۱۴۰۱", "تاریخ اسکن", "1401/08/12", "متن"],
     ...                      ["H"] * 6 + ["M"])
@@ -2494,8 +2494,9 @@ def _field_name(text: str) -> bool:
 def _field_order(fields: list[tuple[str, str, DateLine]]) -> list[str]:
     """:func:`date_field_keys` of one table's dated fields (label key, day key, date read with its
     label), in order: the field the page reads as the document's (:func:`.dates.field_events`, the
-    reader the page alone uses) under :data:`_MASK_FIRST_FIELD`, and each field of another day under
-    :data:`_MASK_LATER_FIELD` (a later event, a scan or an edit; or an earlier one, a registration)."""
+    reader the page alone uses) under :data:`_MASK_FIRST_FIELD`, and each field of a later day under
+    :data:`_MASK_LATER_FIELD` (a later event, a scan or an edit; an earlier one, a registration the page
+    reads as such, or a clip's saved day whose label only the page's address tells, is not counted)."""
     if len({k for _, k, _d in fields}) < 2:
         return []
     roles = field_events([d for _, _k, d in fields])
@@ -2503,7 +2504,7 @@ def _field_order(fields: list[tuple[str, str, DateLine]]) -> list[str]:
     if first is None:
         return []
     day = fields[first][1]
-    return [_MASK_FIRST_FIELD + fields[first][0]] + [_MASK_LATER_FIELD + label for label, k, _d in fields if k != day]
+    return [_MASK_FIRST_FIELD + fields[first][0]] + [_MASK_LATER_FIELD + label for label, k, _d in fields if k > day]
 
 
 #: the order a page's numeric dates show by their numbers (:func:`.dates.numeric_order`): "dmy" or "ymd"
@@ -4518,10 +4519,9 @@ class PageTemplate:
     def later_field(self, label: str) -> bool:
         """Whether the site's pages that show several labelled date fields above their story
         (:func:`date_field_keys`) show this label's field as another event than the document's day
-        (:func:`.dates.field_events`), on :data:`MIN_LATER_FIELD_PAGES` of them or more, and as the
-        document's on none: a later event (a scan view's «تاریخ اسکن» under its «تاریخ نشریه») or an
-        earlier one (a CMS's «زمان ثبت» over its «زمان انتشار»), no day of its publication, on a page
-        that shows it alone too."""
+        (:func:`.dates.field_events`) of a later day, on :data:`MIN_LATER_FIELD_PAGES` of them or more,
+        and as the document's on none: a later event (a scan view's «تاریخ اسکن» under its «تاریخ نشریه»),
+        no day of its publication, on a page that shows it alone too."""
         key = line_key(label) if self.learned else ""
         if not key:
             return False
