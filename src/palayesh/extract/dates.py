@@ -765,6 +765,10 @@ class DateLine:
     #: («تاریخ دریافت: …», «تاریخ ثبت پرسش: …»): among dates of several days, another event's
     #: (:func:`other_events`)
     qualified: bool = False
+    #: the publication label names the publication itself («تاریخ انتشار», «زمان انتشار», «published»),
+    #: not only a date («تاریخ»), a registration or an entry («زمان ثبت», «تاریخ درج»): of a field
+    #: table's dates of several days, the publication's (:func:`field_events`)
+    named: bool = False
 
     def localize(self, zone: str = DEFAULT_ZONE) -> tuple[str, str]:
         return self.stamp.localize(zone)
@@ -774,11 +778,13 @@ class DateLine:
 _FIELD_BREAK = re.compile(r"[|｜•·]|\s[-–—]\s|\s{2,}")
 
 
-def _roles(t: str, stamps: list[Stamp], qualified: list[bool] | None = None) -> list[str | None]:
+def _roles(t: str, stamps: list[Stamp], qualified: list[bool] | None = None,
+           naming: list[bool] | None = None) -> list[str | None]:
     """What the label before each date of the line says it is («انتشار: X | به‌روزرسانی: Y»);
     a date with no label of its own after another date is that date in another calendar.
     ``qualified`` gets, per date, whether its publication label is a qualified generic one
-    (:func:`_another_event`); on a line of several days, such a date is another event's."""
+    (:func:`_another_event`); on a line of several days, such a date is another event's. ``naming``
+    gets, per date, whether its publication label names the publication (:data:`_PUBLISHING`)."""
     spans: list[tuple[int, int, str]] = []
     for rx, named in _LABELS:
         for m in rx.finditer(t):
@@ -791,6 +797,7 @@ def _roles(t: str, stamps: list[Stamp], qualified: list[bool] | None = None) -> 
                 spans.append((m.start(), m.end(), named))
     out: list[str | None] = []
     quals: list[bool] = []
+    names: list[bool] = []
     role: str | None
     # (a line of dates of several days: their labels tell the events apart)
     several = any(not agree(stamps[0], st) for st in stamps[1:])
@@ -806,9 +813,13 @@ def _roles(t: str, stamps: list[Stamp], qualified: list[bool] | None = None) -> 
         q = _another_event(t, *before[-1][:2], st.start) if before and role == "published" else \
             not before and bool(quals) and quals[-1]
         quals.append(q)
+        names.append(bool(_PUBLISHING.search(t[before[-1][0]:before[-1][1]])) if before and role == "published"
+                      else not before and bool(names) and names[-1])
         out.append("other" if q and several else role)
     if qualified is not None:
         qualified.extend(q and not several for q in quals)
+    if naming is not None:
+        naming.extend(names)
     return out
 
 
@@ -907,9 +918,12 @@ def _date_line(line: str, _order: str | None) -> DateLine | None:
         return None
     stamps = list(found)
     qualified: list[bool] = []
-    roles = _roles(t, stamps, qualified)
+    named: list[bool] = []
+    roles = _roles(t, stamps, qualified, named)
     stamp, role = _choose(stamps, roles)
     q = role == "published" and any(qualified[i] for i, (st, r) in enumerate(zip(stamps, roles))
+                                    if r == role and agree(st, stamp))
+    n = role == "published" and any(named[i] for i, (st, r) in enumerate(zip(stamps, roles))
                                     if r == role and agree(st, stamp))
     # the words of the line (or of the date's «|» segment) that are neither a date nor a label
     seg_start, seg_end = 0, len(t)
@@ -920,7 +934,7 @@ def _date_line(line: str, _order: str | None) -> DateLine | None:
             seg_end = m.start()
     if _dated_part(t, stamps, stamp, seg_start, seg_end) or role == "saved":
         # (a copy's date is a line about the copy, a sentence at times: never the story's, nor its prose)
-        return DateLine(stamp, role, stamp.clock is not None, q)
+        return DateLine(stamp, role, stamp.clock is not None, q, n)
     # a meta line: the date in one of its fields, the others codes and counters («۲ مه ۲۰۱۱  کد خبر:
     # ۲۸۸۲۵۷  تعداد بازدید: ۸۳۳۹»); the fields split at two spaces, a spaced dash, a bar or a «label:»
     parts = _parts(t, stamps)
@@ -929,7 +943,7 @@ def _date_line(line: str, _order: str | None) -> DateLine | None:
         return None
     if not all(meta_field(t[s:e], stamps, s) for j, (s, e) in enumerate(parts) if j != k):
         return None
-    return DateLine(stamp, role, stamp.clock is not None, q)
+    return DateLine(stamp, role, stamp.clock is not None, q, n)
 
 
 def other_events(dates: Sequence[DateLine]) -> list[str | None]:
@@ -943,6 +957,31 @@ def other_events(dates: Sequence[DateLine]) -> list[str | None]:
     """
     several = any(not agree(dates[0].stamp, d.stamp) for d in dates[1:])
     return ["other" if several and d.qualified and d.role == "published" else d.role for d in dates]
+
+
+def field_events(dates: Sequence[DateLine]) -> list[str | None]:
+    """The roles of the dated fields of one field table, in its order, read together: the one reader
+    of a table's dates, the page's alone (:func:`.html._row_events`, :mod:`.pagedates`) and the run's
+    (:func:`.template.date_field_keys`, which counts what it says). When the fields that may date the
+    story (a publication label, or none) name several days, one of them is the document's and the
+    others another event's ("other"): a field whose label names the publication (:attr:`DateLine.named`,
+    «زمان انتشار» under a CMS's «زمان ثبت»); else, beside fields that say only «تاریخ», those under
+    a qualified generic label are other events (:func:`other_events`); else the first field, a
+    document's own day standing first in its table (a scan view's «تاریخ نشریه» over its «تاریخ اسکن»).
+
+    >>> field_events([date_line("زمان ثبت: ۱۴۰۰/۰۴/۱۳"), date_line("زمان انتشار: ۱۴۰۰/۰۴/۱۵")])
+    ['other', 'published']
+    >>> field_events([date_line("تاریخ نشریه: ۲۸ اردیبهشت ۱۳۹۶"), date_line("تاریخ اسکن: 1396/03/11")])
+    ['published', 'other']
+    """
+    cand = [i for i, d in enumerate(dates) if d.role in (None, "published")]
+    if not cand or all(agree(dates[cand[0]].stamp, dates[i].stamp) for i in cand[1:]):
+        return [d.role for d in dates]
+    named = [i for i in cand if dates[i].named]
+    if not named and any(dates[i].qualified for i in cand) and not all(dates[i].qualified for i in cand):
+        return other_events(dates)
+    first = dates[(named or cand)[0]].stamp
+    return ["other" if i in cand and not agree(first, d.stamp) else d.role for i, d in enumerate(dates)]
 
 
 def in_shown_zone(d: DateLine | None, shown: DateLine | None) -> DateLine | None:

@@ -72,6 +72,7 @@ from .dates import (
     badge_date,
     date_alone,
     date_line,
+    field_events,
     fold,
     in_shown_zone,
     machine_text,
@@ -4200,10 +4201,11 @@ def _label_elements(root, h1=None, template=None) -> tuple:
                 labelled = _label_read(el, t) if d.role is None else None
                 role = d.role or (labelled if labelled is None or isinstance(labelled, str) else labelled.role) \
                     or _class_role(el, None)
-                if role == "published" and not isinstance(labelled, (str, type(None))) and labelled.qualified:
-                    # (the label of its own is a qualified generic one: read with the other dates of its
-                    # row, or of its label/value table, by :func:`_row_events`)
-                    d = dataclasses.replace(d, role=role, qualified=True)
+                if role == "published" and not isinstance(labelled, (str, type(None))) \
+                        and (labelled.qualified or labelled.named):
+                    # (the label of its own is a qualified generic one, or names the publication: read
+                    # with the other dates of its row, or of its label/value table, by :func:`_row_events`)
+                    d = dataclasses.replace(d, role=role, qualified=labelled.qualified, named=labelled.named)
                 dates.append((el, d, role, bool(_DATE_CLASS.search(_classes(el))), False))
     if credit is None:
         # an element the page marks as the story's source: «<p class="source">سرچشمه: Fars News</p>»,
@@ -4246,18 +4248,24 @@ def _row_events(dates: list) -> list:
     """The dated elements with the dates of one meta row read together (:func:`.dates.other_events`):
     «<span>تاریخ دریافت: …</span> <span>تاریخ پذیرش: …</span> <span>تاریخ انتشار: …</span>», a
     journal's history, or a question's «تاریخ ثبت پرسش: …» beside the answer's day: a qualified
-    generic label among dates of several days names another event than the publication."""
-    if not any(d.qualified for _, d, *_ in dates):
+    generic label among dates of several days names another event than the publication. A label/value
+    table's dated fields are read by :func:`.dates.field_events`, as the run reads them
+    (:func:`.template.date_field_keys`)."""
+    if not any(d.qualified or d.named for _, d, *_ in dates):
         return dates
     rows: dict = {}
     for k, (el, *_) in enumerate(dates):
         # (a label/value table's rows are one record's fields: «تاریخ انتشار نشریه | …» and «تاریخ ثبت در
         # سامانه | …», the clipping's issue day and its filing in a monitoring service, read together)
         table = _label_value_table(el) if el.tag in ("td", "th") else None
-        rows.setdefault(el.getparent() if table is None else table, []).append(k)
+        rows.setdefault(el.getparent() if table is None else (table,), []).append(k)
     out = list(dates)
-    for ks in rows.values():
-        for k, role in zip(ks, other_events([dates[k][1] for k in ks])):
+    for box, ks in rows.items():
+        # (a table's fields read with the roles their labels give here: a clip's «Created» beside its
+        # address is the copy's, .html._label_read)
+        got = field_events([dataclasses.replace(dates[k][1], role=dates[k][2]) for k in ks]) \
+            if isinstance(box, tuple) else other_events([dates[k][1] for k in ks])
+        for k, role in zip(ks, got):
             if role == "other" and out[k][2] == "published":
                 out[k] = (out[k][0], out[k][1], "other", *out[k][3:])
     # the instant the article tells machines (its one ``<time datetime>``, no label saying it is
@@ -4829,7 +4837,7 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
             continue
         p = pos.get(el, 0)
         if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
-            if _under_page_heading(el, h1, pos):
+            if _under_page_heading(el, h1, pos, template):
                 continue  # (a day under the page's <h1> over a lower headline dates that heading's issue)
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
         elif p < at and role is None and today and d.stamp.day not in today \
@@ -4881,12 +4889,15 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _under_page_heading(el, headline, pos: dict) -> bool:
+def _under_page_heading(el, headline, pos: dict, template=None) -> bool:
     """Whether the dated element ``el`` above the headline stands under the page's ``<h1>`` when the
     headline is a lower heading: a newsletter issue's «<h1>راستی‌آزمایی‌های هفته — شماره ۵۴۴</h1>» and its
     sent day «ارسال‌شده در ۹ شهریور ۱۴۰۴» over the featured story's «<h2>…</h2>» and its own day. The day
     dates the heading it stands under (the issue), not the story. A heading that links (home) or
     stands in a logo block is the site's name: a day under it is the site's header's, judged as such.
+    So is a banner the run shows word for word over many of the site's stories (:data:`MIN_BANNER_PAGES`,
+    no number of an issue in it): a CMS's «<h1>پیش‌نمایش خبر</h1>» over each story's field box and
+    ``<h2>`` headline heads no issue; the box's dates are the story's.
 
     >>> import lxml.html
     >>> root = lxml.html.fromstring("<div><h1>شماره ۵۴۴</h1><div>ارسال‌شده در ۹ شهریور ۱۴۰۴</div>"
@@ -4905,6 +4916,9 @@ def _under_page_heading(el, headline, pos: dict) -> bool:
     top = max(above, key=lambda ie: ie[0])[1]
     if top.tag != "h1" or top.find(".//a") is not None:
         return False
+    if _run_knows(template) and not re.search(r"\d", t := _text(top) or "") \
+            and len(t.split()) <= BANNER_MAX_WORDS and template.head_pages(t) >= MIN_BANNER_PAGES:
+        return False  # (the site's banner over its stories: no issue's)
     return not any(_LOGO_CLASS.search(_classes(e)) for e in (top, *list(top.iterancestors())[:LOGO_LEVELS - 1]))
 
 

@@ -93,7 +93,7 @@ from .agency import (
     opens_dateline,
 )
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
-from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
+from .dates import RELATIVE, DateLine, current_date_order, date_line, field_events, fold, numeric_order
 from .dialogue import asked_and_answered, dialogue_turns
 from .fieldbox import box_fields, label_key
 from .lexicon import INNER_SENTENCE_END, content_words, content_words_in, function_words, tokens, tokens_each
@@ -2396,6 +2396,9 @@ _MASK_LATER_FIELD = "ǂDl"
 #: ... and each field's label, when the page shows another date line above its story outside the
 #: table (:meth:`PageTemplate.field_beside`)
 _MASK_BESIDE_FIELD = "ǂDb"
+#: ... and each field's label whose day is none the page names its publication's outside the table
+#: (:meth:`PageTemplate.later_field`)
+_MASK_APART_FIELD = "ǂDa"
 #: a field's label is a later event's when the run shows it later than the first field on this many
 #: pages, and first on none
 MIN_LATER_FIELD_PAGES = 2
@@ -2415,18 +2418,21 @@ def date_field_label(lines: list[str], i: int) -> str | None:
 
 
 def date_field_keys(lines: list[str], region: list[str]) -> list[str]:
-    """The keys (:data:`_MASK_FIRST_FIELD`, :data:`_MASK_LATER_FIELD`) of a page's labelled date fields
-    above its story, when they name several days: the first field's label, and those of the fields
-    of a day later than its. A document's own day stands first in its field table, a later event
-    (its scan, its registration) after it, on every page that shows both.
+    """The keys (:data:`_MASK_FIRST_FIELD`, :data:`_MASK_LATER_FIELD`, :data:`_MASK_APART_FIELD`,
+    :data:`_MASK_BESIDE_FIELD`) of a page's labelled date fields above its story, when a table's fields
+    name several days: the label of the field the page reads as the document's (:func:`.dates.field_events`,
+    the reader the page alone uses too, so the run and the page cannot disagree: a scan view's issue
+    day first, a CMS's «زمان انتشار» under its «زمان ثبت»), and those of the fields of later days
+    (a scan, an edit).
 
     >>> ks = date_field_keys(["نشریه", "صبح کویر", "تاریخ نشریه", "۱۲ مهر ۱۴۰۱", "تاریخ اسکن", "1401/08/12", "متن"],
     ...                      ["H"] * 6 + ["M"])
     >>> [k[len(_MASK_FIRST_FIELD):] for k in ks]
     ['تاریخنشریه', 'تاریخاسکن']
     """
-    tables: list[list[tuple[str, str]]] = [[]]  # (the dated fields of each run of field lines)
+    tables: list[list[tuple[str, str, DateLine]]] = [[]]  # (the dated fields of each run of field lines)
     loose = 0  # (the date lines in no field)
+    named_days: set = set()  # (the days of those that name the publication)
     value = False  # (the line is the value of the label line over it)
     for i, (t, r) in enumerate(zip(lines, region)):
         if r != "H":
@@ -2444,17 +2450,30 @@ def date_field_keys(lines: list[str], region: list[str]) -> list[str]:
             # another block's, the story's own «انتشار: …» under a file's properties)
             tables.append([])
             loose += k is not None
-        elif k is not None and label:
-            tables[-1].append((line_key(label), k))
+            if k is not None and (d := date_line(t)) is not None and d.named:
+                named_days.add(d.stamp.day)
+        elif k is not None and label and (d := date_line(t if pair else f"{label}: {t}")) is not None:
+            # (the field read with its label, as the page reads it: :func:`.dates.field_events`)
+            tables[-1].append((line_key(label), k, d))
         value = not value and named
     out: list[str] = []
     dated = sum(map(len, tables)) + loose
-    for fields in tables:
-        out += _field_order(fields)
+    for n, fields in enumerate(tables):
+        # (the days the page names as its publication's outside the table: a field of another day is
+        # another event's, a file's creation or registration beside the story's own «انتشار: …», and
+        # the table holds no document's day when none of its fields is of those days; asked of a table
+        # of several days, as :func:`_field_order`: a story's one «انتشار: …» field under an app's
+        # «نسخه ۳.۰ — منتشرشده در …» is the story's)
+        days = {d.stamp.day for m, other in enumerate(tables) if m != n for _l, _k, d in other if d.named} | named_days
+        several = len({k for _l, k, _d in fields}) > 1
+        apart = [label for label, _k, d in fields if several and days and d.stamp.day not in days]
+        out += [_MASK_APART_FIELD + label for label in apart]
+        if len(apart) < len(fields) or not days:
+            out += _field_order(fields)
         if fields and dated > len(fields):
             # (the page dates something outside the table too: a file's properties beside the
             # story's own «انتشار: …»)
-            out += [_MASK_BESIDE_FIELD + label for label, _k in fields]
+            out += [_MASK_BESIDE_FIELD + label for label, _k, _d in fields]
     return out
 
 
@@ -2472,14 +2491,20 @@ def _field_name(text: str) -> bool:
     return len(text.split()) <= MAX_FIELD_NAME_WORDS and ":" not in text.rstrip(" :：") and is_label(text)
 
 
-def _field_order(fields: list[tuple[str, str]]) -> list[str]:
-    """:func:`date_field_keys` of one table's dated fields (label key, day key), in order."""
-    if len({k for _, k in fields}) < 2:
+def _field_order(fields: list[tuple[str, str, DateLine]]) -> list[str]:
+    """:func:`date_field_keys` of one table's dated fields (label key, day key, date read with its
+    label), in order: the field the page reads as the document's (:func:`.dates.field_events`, the
+    reader the page alone uses) under :data:`_MASK_FIRST_FIELD`, and each field of a later day under
+    :data:`_MASK_LATER_FIELD` (a later event, a scan or an edit; an earlier one, a registration the page
+    reads as such, or a clip's saved day whose label only the page's address tells, is not counted)."""
+    if len({k for _, k, _d in fields}) < 2:
         return []
-    (first, day), out = fields[0], []
-    out.append(_MASK_FIRST_FIELD + first)
-    out += [_MASK_LATER_FIELD + label for label, k in fields[1:] if k > day]
-    return out
+    roles = field_events([d for _, _k, d in fields])
+    first = next((i for i, r in enumerate(roles) if r in (None, "published")), None)
+    if first is None:
+        return []
+    day = fields[first][1]
+    return [_MASK_FIRST_FIELD + fields[first][0]] + [_MASK_LATER_FIELD + label for label, k, _d in fields if k > day]
 
 
 #: the order a page's numeric dates show by their numbers (:func:`.dates.numeric_order`): "dmy" or "ymd"
@@ -4493,21 +4518,25 @@ class PageTemplate:
 
     def later_field(self, label: str) -> bool:
         """Whether the site's pages that show several labelled date fields above their story
-        (:func:`date_field_keys`) show this label's field later than the first, on
-        :data:`MIN_LATER_FIELD_PAGES` of them or more, and first on none: a later event of the
-        document (a scan view's «تاریخ اسکن» under its «تاریخ نشریه»), no day of its publication,
-        on a page that shows it alone too."""
+        (:func:`date_field_keys`) show this label's field as another event than the document's day
+        (:func:`.dates.field_events`) of a later day, on :data:`MIN_LATER_FIELD_PAGES` of them or more,
+        and as the document's on none: a later event (a scan view's «تاریخ اسکن» under its «تاریخ نشریه»),
+        no day of its publication, on a page that shows it alone too."""
         key = line_key(label) if self.learned else ""
         if not key:
             return False
-        later = 0
+        first = later = apart = 0
         for fam, _pages, _named in self.fams:
             c = self.index.counts_of(fam, shape_hash(_MASK_FIRST_FIELD + key))
-            if c is not None and c[4] > 0:
-                return False
+            first = max(first, int(c[4]) if c is not None else 0)
             c = self.index.counts_of(fam, shape_hash(_MASK_LATER_FIELD + key))
             later = max(later, int(c[4]) if c is not None else 0)
-        return later >= MIN_LATER_FIELD_PAGES
+            c = self.index.counts_of(fam, shape_hash(_MASK_APART_FIELD + key))
+            apart = max(apart, int(c[4]) if c is not None else 0)
+        # (or the run shows the field apart from the publication the page names elsewhere, on more of
+        # its pages than it shows it as the document's day: a file's registration beside the story's
+        # «انتشار: …», read as the first of its table where the story names no day of its own)
+        return later >= MIN_LATER_FIELD_PAGES and not first or apart >= MIN_LATER_FIELD_PAGES and apart > first
 
     def field_beside(self, label: str) -> bool:
         """Whether the run shows this label's date field in a table beside another date above the
