@@ -372,7 +372,7 @@ def _hawza(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime, other
 def _endowment(doc: Doc, h: Host, r: random.Random, g: dict, loc: dt.datetime, others: list[str],
                crawl: dt.datetime) -> None:
     subs = ["آستان کاشی", "موزه", "کتابخانه", "موقوفات", "زائرین", "رسانه"]
-    doc.chrome('<div class="astan-bar">' + "".join(f"<a>{e(x)}</a>" for x in subs) + "</div>\n", *subs)
+    doc.chrome('<div class="astan-bar">' + " | ".join(f"<a>{e(x)}</a>" for x in subs) + "</div>\n", " | ".join(subs))
     _site_head(doc, h, None, "sub-head")
     _trail(doc, ["آستان کاشی", "موقوفات", "اخبار"] + ([g["section"]] if g["section"] else []))
     _title(doc, g, "h1", "title")
