@@ -131,6 +131,7 @@ from .sections import (
     is_menu_line,
     menu_home,
     on_every_page,
+    page_index,
     print_page_label,
     qualified_label,
     row_label,
@@ -568,7 +569,9 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
             # or a list whose separators are items of their own (:func:`_separator_items`), is one
             # block to read, though its spans and items are blocks of their own too
             text = _text(el) if all(t == "span" for t in inner) or _separator_items(el) else None
-            if text and len(text) <= 300 and (crumb_parts(text, homes=homes) or headline_trail(text, headline)):
+            if text and len(text) <= 300 and (crumb_parts(text, homes=homes) or headline_trail(text, headline)
+                                              or print_page_label(text, bare=True)):
+                # (or a print edition's page label of two spans, «<span>صفحه ۵</span> <span>اقتصادی</span>»)
                 out.append(text)
                 if owners is not None:
                     owners.append(el)
@@ -582,6 +585,24 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
             if home:
                 homes.add(home)
     return out
+
+
+def _in_page_list(el) -> bool:
+    """Whether ``el`` is an item of a list of an issue's pages, «صفحه ۲ - سیاسی» among others so: a
+    ``<select>``'s option, or the item of a list with another page label among its items (a print
+    edition's page shows its issue's pages so; its own page's label stands apart).
+
+    >>> from lxml import html as lh
+    >>> t = lh.fromstring('<ol><li><a>صفحه ۱: سیاسی</a></li><li><a>صفحه ۲: اقتصادی</a></li></ol>')
+    >>> _in_page_list(t.find(".//a")), _in_page_list(lh.fromstring('<div><span>صفحه ۲: اقتصادی</span></div>'))
+    (True, False)
+    """
+    if el.tag == "option" or next(el.iterancestors("option", "select"), None) is not None:
+        return True
+    li = el if el.tag == "li" else next(el.iterancestors("li"), None)
+    if li is None or li.getparent() is None:
+        return False
+    return any(x is not li and print_page_label(_text(x) or "") for x in li.getparent())
 
 
 _BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul", "ol", "td"))
@@ -2071,6 +2092,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root), _category_list(root, links, template),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
+                  # (a print edition's page label over the story, its page's number beside its name,
+                  # not the issue's list of its pages: the desk that filled the page)
+                  next((v for j in range(len(before) - 1, -1, -1)
+                        if (v := print_page_label(before[j], bare=True)) and not page_index(before, j)), None),
                   labels[0], worded, _listed_topic(page.lines, links, template), _box_section(tree, links, template),
                   _chosen_option(tree),
                   # (a section label alone in its block over its values' blocks under the headline:
@@ -4156,7 +4181,7 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         elif section is None:
             # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
             # (or a row whose later field is the label: «۰۲:۳۶ - ۱۴۰۱/۰۹/۲۵ | سرویس: بازار ارز»)
-            section = print_page_label(t) or dated_label_word(t) or row_label(t)
+            section = (None if _in_page_list(el) else print_page_label(t)) or dated_label_word(t) or row_label(t)
             if section is None and t.endswith((":", "：")):
                 # (the row's later label, its value the link after it: «<div>نوشته شده در ۱۴ بهمن ۱۴۰۲
                 # توسط علی | موضوع: <a>سلامت</a> | <a>لینک ثابت</a></div>», a blog's post footer)

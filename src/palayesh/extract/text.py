@@ -194,6 +194,8 @@ from .sections import (
     menu_home,
     more_in_section,
     on_every_page,
+    page_index,
+    print_page_label,
     row_fields,
     running_header_section,
     section_from_crumb,
@@ -6715,6 +6717,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                     return True
         return False
 
+    head_texts = [ln.text for ln in lines[:top]]
     clusters: list[list[int]] = []
     current: list[int] = []
     boxed_at: set[int] = set()  # the lines of the site's boxes found so far (:func:`_site_box_label`)
@@ -6759,15 +6762,27 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # its section, and the date row it is too
             crumb_section, crumb_i, crumb_loose = dated_section, i, False
         if ln.kind in (DATE, META, LABEL):
-            if label_section is None:  # «سرویس: ورزشی», or a meta row «سرویس: ورزشی | ۱۲ مهر ۱۴۰۱»
+            if label_section is None and not page_index(head_texts, i):
+                # «سرویس: ورزشی», or a meta row «سرویس: ورزشی | ۱۲ مهر ۱۴۰۱» (not a page of an issue's
+                # list of its pages, «صفحه ۲: سیاسی», :func:`.sections.page_index`)
                 label_section = section_from_label(ln.text)
             if current:
                 clusters.append(current)
                 current = []
             continue
-        if ln.kind == SHORT and not ln.site and i != title_i and label_section is None:
-            # «بخش ورزشی» above the headline, or a print edition's page label «صفحه ۳ - اقتصادی»
+        if ln.kind == SHORT and not ln.site and i != title_i and label_section is None \
+                and not page_index(head_texts, i):
+            # «بخش ورزشی» above the headline, or a print edition's page label «صفحه ۳ - اقتصادی» (its
+            # own, not its issue's list of pages)
             label_section = worded_label(ln.text)
+            if label_section:
+                label_word = True
+                continue
+        if ln.kind in (NAV, CHROME) and not ln.site and i != title_i and label_section is None \
+                and not page_index(head_texts, i):
+            # a page label set with a bar, «جامعه | صفحه ۴», reads as a menu's line, and one the run
+            # sees on every page with another page's name, «صفحه ǂ», as the site's: the page's own
+            label_section = print_page_label(ln.text, bare=True)
             if label_section:
                 label_word = True
                 continue
