@@ -88,3 +88,31 @@ def test_an_item_of_a_list_of_pages_or_a_select_is_in_a_page_list():
     labels = [el for el in t.iter("option", "li", "p") if print_page_label(el.text_content())]
     # (the option, the two items of the list of pages; not a page label among other links, nor one alone)
     assert [_in_page_list(el) for el in labels] == [True, True, True, False, False]
+
+
+def _html_issue_page(i: int, body: list[str]) -> tuple[str, str]:
+    """An issue archive's page: the issue's heading «روزنامه … — شماره N — <day>» as its <h1>, the story's
+    headline an <h2> under its page label; the issue's day is the story's."""
+    num = 2 + i % 6
+    paras = "".join(f"<p>{p}</p>" for p in body)
+    page = (f'<html><head><meta charset="utf-8"><title>روزنامه نمونه - آرشیو</title></head><body>'
+            f'<header><a href="/">روزنامه نمونه</a></header>'
+            f'<h1>روزنامه نمونه — شماره {_fa(4000 + i)} — ۱۴۰۱/۰۷/{_fa(10 + i)}</h1>'
+            f'<div class="label"><span>{RUBRICS[num - 1]}</span> | <span>صفحه {_fa(num)}</span></div>'
+            f'<h2>{TITLES[i]}</h2>{paras}<footer><a>درباره ما</a> <a>تماس با ما</a></footer></body></html>')
+    return page, f"2022-10-{2 + i:02d}"
+
+
+def test_an_issue_pages_heading_dates_its_story(tmp_path):
+    bodies = story_bodies(8, 3)
+    src = tmp_path / "pages"
+    src.mkdir()
+    gold = {}
+    for i in range(8):
+        page, day = _html_issue_page(i, bodies[i])
+        (src / f"h{i:02d}.html").write_text(page, encoding="utf-8")
+        gold[f"h{i:02d}"] = day
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    assert {k: (rows[k]["published"] or "")[:10] for k in gold} == gold
+    assert [rows[k]["title"] for k in sorted(gold)] == TITLES

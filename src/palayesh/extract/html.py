@@ -116,6 +116,7 @@ from .prose import is_prose
 from .rejoin import block_runs, join_lines
 from .sections import (
     HOME_KEYS,
+    ISSUE_NUMBER,
     MAX_SECTION_WORDS,
     acceptable,
     account_names,
@@ -2224,7 +2225,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         or _slot_date(page.lines, template) \
         or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template) \
         or state_date(tree, art.title) \
-        or _tab_title_date(tree)  # (a skeleton's: its app's state holds the story's record; last, the tab's title)
+        or _tab_title_date(tree) \
+        or _issue_heading_date(tree, art.title)  # (a skeleton's: its app's state holds the story's record;
+    # last, the tab's title, and the issue's heading over a print edition's story)
     if mail is not None and mail.story_date is not None:
         got = mail.story_date.localize()  # (the pasted story's own date; the header's, when it was sent)
     elif letter is not None:
@@ -4986,6 +4989,26 @@ def _caption_story(tree, h1) -> list[str]:
             if t and len(t.split()) >= MIN_STORY_CAPTION_WORDS:
                 out.append(t)
     return out if len(out) >= MIN_STORY_CAPTIONS else []
+
+
+def _issue_heading_date(tree, title: str | None) -> tuple[str, str | None] | None:
+    """The day of a print edition's issue its page's heading names, «روزنامه … — شماره ۵۰۶۳ — ۱۳۹۸/۰۹/۲۶» (an
+    ``<h1>`` over the story's own headline, which is not it): the issue's number and its day, the day
+    the story ran in print. An ``<h1>`` is read for no date otherwise (a headline may name a day).
+
+    >>> from lxml import html as lh
+    >>> _issue_heading_date(lh.fromstring('<div><h1>روزنامه نمونه — شماره ۵۰۶۳ — ۱۳۹۸/۰۹/۲۶</h1><h2>عنوان</h2></div>'),
+    ...                     "عنوان")
+    ('2019-12-17', '1398/09/26')
+    """
+    for h in tree.iter("h1"):
+        t = _text(h) or ""
+        if t == title or len(t) > DATED_TEXT_MAX_CHARS or not ISSUE_NUMBER.search(t):
+            continue
+        d = date_line(t)
+        if d is not None and d.role is None:
+            return d.localize()
+    return None
 
 
 def _captioned(el) -> bool:

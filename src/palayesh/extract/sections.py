@@ -592,14 +592,14 @@ def page_index(texts: list[str], i: int) -> bool:
 
 #: a bulletin's issue as its running header names it: the word for a number and the number
 #: («بولتن خبری شماره ۴۶۷», «خبرنامه شماره 12»)
-_ISSUE = re.compile(r"(?:^|\s)شماره\s*\d{1,5}(?:\s|$)")
+ISSUE_NUMBER = re.compile(r"(?:^|\s)شماره\s*\d{1,5}(?:\s|$)")
 #: the fields of a running header stand apart by bars with spaces round them
 _HEADER_BAR = re.compile(r"\s+[|｜]\s+")
 
 
 def running_header_section(text: str) -> str | None:
     """The section a news bulletin's running header names, a line its PDF's text repeats atop each
-    page: three fields apart by bars, the publisher, the issue (:data:`_ISSUE`: «شماره» and its
+    page: three fields apart by bars, the publisher, the issue (:data:`ISSUE_NUMBER`: «شماره» and its
     number) and the desk that filled the page («زائر آنلاین | بولتن خبری شماره ۴۶۷ | مراسم مذهبی»), as a
     print edition's page label names its page's (:func:`print_page_label`); a value of one to three
     words without a figure. A document's line «<publisher> | بولتن شماره N» names no section.
@@ -610,7 +610,7 @@ def running_header_section(text: str) -> str | None:
     True
     """
     fields = _HEADER_BAR.split(text.strip(EDGE_MARKS))
-    if len(fields) != 3 or not _ISSUE.search(fields[1]) or _DIGIT.search(fields[0] + fields[2]):
+    if len(fields) != 3 or not ISSUE_NUMBER.search(fields[1]) or _DIGIT.search(fields[0] + fields[2]):
         return None
     value = fields[2].strip(" .،,")
     return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and line_key(value) not in HOME_KEYS else None
