@@ -2,7 +2,9 @@
 number the story's parts, no line of it nor of the site, though the run sees their shape on every page
 (s79); the story's headline is its cover slide's, its section the «دسته:» field of its publisher's row
 «ناشر: … | دسته: …», which reads as a menu by its bars."""
-from conftest import refine_site, story_bodies
+from conftest import made_titles, read_rows, refine_site, story_bodies
+from palayesh import refine
+from palayesh.extract.pagedates import counters_row
 from palayesh.extract.photos import slide_series
 from palayesh.extract.sections import labelled_row
 
@@ -42,3 +44,36 @@ def test_a_row_of_labelled_fields_is_no_menu():
     assert labelled_row("نویسنده: سارا محمدی · موضوع: سفر")
     assert not labelled_row("خانه | اخبار | ورزش")
     assert not labelled_row("ناشر: نگارستان")  # (one field: a label line of its own)
+
+
+#: the headlines of the post mirror's pages (its cover slides')
+POSTS = made_titles(12, ["نمایشگاه فرش", "جشنواره گل", "مسابقه قایقرانی", "کارگاه سفال"],
+                    ["کاشان", "یزد", "رشت"])
+
+
+def _carousel(i: int, body: list[str]) -> str:
+    """A post mirror's page: the profile's counts, the cover slide's overlay (the headline) and its counter
+    «۱/N», the caption's paragraphs, the post's counts; no heading, the same <title> on every page."""
+    paras = "".join(f"<p>{p}</p>" for p in body)
+    return ('<html><head><meta charset="utf-8"><title>@negar.story • پست</title></head><body><header><a>آینه‌گرام</a>'
+            f'</header><div class="profile"><b>@negar.story</b> <span>{800 + i} پست · ۴۳٬۲۰۰ دنبال‌کننده</span></div>'
+            f'<div class="post"><div class="cover"><img alt=""><div class="overlay">{POSTS[i]}</div>'
+            f'<span class="count">۱/{len(body) + 1}</span></div><div class="caption">{paras}</div>'
+            f'<div class="meta"><span>{240 + i} لایک · ۱۲ نظر</span></div></div></body></html>')
+
+
+def test_a_post_mirrors_headline_is_its_cover_slides_not_a_counter(tmp_path):
+    bodies = story_bodies(12, 3)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, b in enumerate(bodies):
+        (src / f"c{i:02d}.html").write_text(_carousel(i, b), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    assert [rows[f"c{i:02d}"]["title"] for i in range(12)] == POSTS
+
+
+def test_a_row_of_counts_is_none_a_score_is_one():
+    assert counters_row("۱۸۱۲ پست · ۵۷۱٬۶۹۹ دنبال‌کننده") and counters_row("۳۲ لایک | ۴۵ نظر")
+    assert not counters_row("ایران ۲ - ژاپن ۱")  # (a match's score: a headline may be one)
+    assert not counters_row("۱۰ نکته درباره سلامت · ۳ نظر")

@@ -575,6 +575,24 @@ MAX_COUNTER_WORDS = 8
 MAX_SHAPE_COUNTER_WORDS = 6
 
 
+#: the fields of a row of counts stand apart by a dot or a bar with spaces round them
+_COUNT_FIELDS = re.compile(r"\s+[·•|｜]\s+")
+
+
+def counters_row(text: str) -> bool:
+    """Whether ``text`` is a row of two counts or more and nothing else, «۱۸۱۲ پست · ۵۷۱٬۶۹۹ دنبال‌کننده»,
+    «۳۲ لایک · ۴۵ نظر» (a profile's, a post's): each field a number and its noun (:func:`_counter`). A
+    score «ایران ۲ - ژاپن ۱» is one field.
+
+    >>> counters_row("۱۸۱۲ پست · ۵۷۱٬۶۹۹ دنبال‌کننده"), counters_row("ایران ۲ - ژاپن ۱"), counters_row("۴۵ نظر")
+    (True, False, False)
+    """
+    if len(text) > 80 or not _DIGIT.search(text):
+        return False
+    fields = _COUNT_FIELDS.split(text.strip())
+    return len(fields) >= 2 and all(_counter(f, 3) for f in fields)
+
+
 def _counter_line(ln: Line) -> bool:
     """A counter of the article on its own line («۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴»,
     «۴۱۶ بازدید»). Told by the page alone, by its shape (:func:`_counter`, of

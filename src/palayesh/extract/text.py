@@ -138,6 +138,7 @@ from .pagedates import (
     _counter_line,
     _published,
     _shares_above,
+    counters_row,
     site_header_date,
     visit_day,
 )
@@ -6450,6 +6451,8 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             break
         if ln.kind not in (SHORT, PARA) or ln.site or LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
+        if slide_counter(ln.text) or counters_row(ln.text):
+            continue  # (a slide's counter «۱/۸», a profile's or a post's counts «۱۸۱۲ پست · ۵۷ هزار دنبال‌کننده»)
         if _heads_list(lines, i, head_end):
             continue  # «فهرست صفحات این گزارش» over «١. مقدمه» / «٢. روایت میدانی»: a numbered list's heading
         if commenter_row(ln.text) or under_commenter(lines, i):
