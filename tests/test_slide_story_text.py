@@ -4,6 +4,7 @@ number the story's parts, no line of it nor of the site, though the run sees the
 «ناشر: … | دسته: …», which reads as a menu by its bars."""
 from conftest import made_titles, read_rows, refine_site, story_bodies
 from palayesh import refine
+from palayesh.extract import extract
 from palayesh.extract.pagedates import counters_row
 from palayesh.extract.photos import slide_series
 from palayesh.extract.sections import labelled_row
@@ -77,3 +78,15 @@ def test_a_row_of_counts_is_none_a_score_is_one():
     assert counters_row("۱۸۱۲ پست · ۵۷۱٬۶۹۹ دنبال‌کننده") and counters_row("۳۲ لایک | ۴۵ نظر")
     assert not counters_row("ایران ۲ - ژاپن ۱")  # (a match's score: a headline may be one)
     assert not counters_row("۱۰ نکته درباره سلامت · ۳ نظر")
+
+
+def test_a_saved_copys_later_stamp_over_the_headline_dates_no_story():
+    body = story_bodies(1, 3)[0]
+    head = ["روایت‌نامه — آرشیو استوری‌ها", "ناشر: نگارستان | دسته: فرهنگی", "ذخیره‌شده در 2024-03-02 11:40", "",
+            "آیین سنتی برداشت زعفران در روستا برگزار شد"]
+    a = extract("\n".join([*head, "۱۲ آبان ۱۴۰۱", "", *[p + "\n" for p in body]]))
+    assert a.published == "2022-11-03"  # (the story's day under its headline, not the later save)
+    # (an earlier day above the headline than the one under it is not such a stamp: left as it was read)
+    head[2] = "منتشرشده در 2021-03-02 11:40"
+    a = extract("\n".join([*head, "۱۲ آبان ۱۴۰۱", "", *[p + "\n" for p in body]]))
+    assert a.published == "2021-03-02T11:40+03:30"
