@@ -4,7 +4,7 @@ section is the page's own label, never an item of the list (s79). Flat pages and
 run (a site's pages teach its template), and the readers one by one."""
 import lxml.html
 
-from conftest import read_rows, story_bodies
+from conftest import read_rows, refine_pages, story_bodies
 from palayesh import refine
 from palayesh.extract.html import _in_page_list
 from palayesh.extract.sections import page_index, print_page_label, worded_label
@@ -116,3 +116,19 @@ def test_an_issue_pages_heading_dates_its_story(tmp_path):
     rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
     assert {k: (rows[k]["published"] or "")[:10] for k in gold} == gold
     assert [rows[k]["title"] for k in sorted(gold)] == TITLES
+
+
+def test_a_page_label_over_two_lines_names_the_page(tmp_path):
+    """The page's number alone on its line, its name on the line under it (a page head's two spans as a
+    text dump sets them), under the issue's list of pages."""
+    bodies = story_bodies(8, 3)
+    pages, gold = [], {}
+    for i in range(8):
+        num = 2 + i % 6
+        lines = ["روزنامه نمونه", "آرشیو شماره‌ها", f"شماره {_fa(3000 + i)} — ۱۴۰۲/۰۳/{_fa(10 + i)}"]
+        lines += [f"صفحه {_fa(k + 1)}: {r}" for k, r in enumerate(RUBRICS)]
+        lines += [f"صفحه {_fa(num)}", RUBRICS[num - 1], TITLES[i], *bodies[i], "درباره ما", "تماس با ما"]
+        pages.append("\n".join(lines))
+        gold[f"p{i:02d}"] = RUBRICS[num - 1]
+    rows = refine_pages(tmp_path, pages)
+    assert {k: rows[k]["section"] for k in gold} == gold

@@ -175,6 +175,7 @@ from .rejoin import (
 )
 from .sections import (
     EVERY_PAGE,
+    FOLIO,
     HOME_KEYS,
     MAX_SECTION_WORDS,
     acceptable,
@@ -6640,6 +6641,30 @@ def _under_box_heading(lines: list[Line], i: int) -> bool:
         and 1 <= head.words <= MENU_ITEM_WORDS and not _DIGIT.search(head.text) and not lines[i].recurs
 
 
+def _folio_name(lines: list[Line], i: int, top: int, title_i: int | None) -> str | None:
+    """The name of the page whose number alone stands on line ``i`` («صفحه ۵», a folio), from the one
+    line right above or under it (blank lines apart) that names a page, a short line of a word to three
+    over the headline (:func:`.sections.print_page_label` of the two read as one label); None when
+    neither or both do.
+
+    >>> ls = [classify(t) for t in ("روزنامه نمونه", "فرهنگ و هنر", "صفحه ۵", "نمایشگاه کتاب استان آغاز شد")]
+    >>> _folio_name(ls, 2, 3, 3)
+    'فرهنگ و هنر'
+    >>> ls = [classify(t) for t in ("سیاسی", "صفحه ۵", "فرهنگ و هنر", "نمایشگاه کتاب استان آغاز شد")]
+    >>> _folio_name(ls, 1, 3, 3) is None  # (a name on each side: which is the page's, the page does not say)
+    True
+    """
+    names = []
+    for j in (_prev_shown(lines, i), _next_shown(lines, i)):
+        if j is None or j >= top or j == title_i or lines[j].site or lines[j].kind != SHORT \
+                or _DIGIT.search(lines[j].text):
+            continue
+        name = print_page_label(f"{lines[j].text} | {lines[i].text}")
+        if name:
+            names.append(name)
+    return names[0] if len(names) == 1 else None
+
+
 def _under_site_lines(lines: list[Line], upper: int, lower: int) -> bool:
     """Whether line ``lower`` stands under the site's own lines (its menu, a row of its links, its
     trail: lines the run knows, :data:`MIN_SITE_LINES_BETWEEN` of them or more) that stand right under
@@ -6782,6 +6807,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # «بخش ورزشی» above the headline, or a print edition's page label «صفحه ۳ - اقتصادی» (its
             # own, not its issue's list of pages)
             label_section = worded_label(ln.text)
+            if label_section:
+                label_word = True
+                continue
+        if label_section is None and FOLIO.match(ln.text) and not page_index(head_texts, i):
+            # a page label over two lines, its page's number alone beside its name («فرهنگ و هنر» /
+            # «صفحه ۵»: a page head's two spans, one a line): the name, when one line beside it is one
+            label_section = _folio_name(lines, i, top, title_i)
             if label_section:
                 label_word = True
                 continue
