@@ -1047,6 +1047,49 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``baheld``   BA's other four families (caviar ponds: PR wire releases; sturgeon rivers: web stories; falcon breeding:
                instant articles; date palms: market reports among price tables): HELD OUT like ``b``, only scored.
                ``ba`` (all eight) is then half-seen.
+- ``bb``       family set BB (``tests/site_families_bb.py``, seed 480, tables in ``site_families_bb_tables.py``,
+               built by ``family_frames.build_set``), written blind to the extractor (and to G's generator and BA's
+               held kinds), one kind a family (three hosts differing in the kind's variants). Kinds 1-4 are other
+               makes of ``gheld``'s and ``baheld``'s classes, where sections were weakest: a newspaper's print edition
+               online (an e-paper page viewer: the issue bar «شماره N · <day>», a page selector and thumbnails naming
+               every page's rubric, «صفحه ۶ شهری» over the text pane, «دانلود PDF این صفحه»; a «روزنامه» archive's issue
+               page: «روزنامه … — شماره N — <day>», the page list with the current page marked, «<rubric> | صفحه N»
+               over the headline, earlier issues' days; a newsstand app's text view, flat: «paper | شماره N | day»,
+               «صفحه ۶ › <rubric>», «مطالب دیگر این صفحه»: the section the page's rubric), municipal and religious
+               portals (a district municipality's item: a header's today in solar, qamari and Gregorian, a services
+               menu, «صفحه اصلی › اخبار منطقه › <category>», «کد خبر | تاریخ انتشار | بازدید»; a seminary's news: «گروه:
+               …», the day in three calendars with its clock, a header's qamari today; an endowment office's sub-site
+               of an Astan-like organisation: the parent's bar of sub-sites, «آستان … › موقوفات › اخبار › <category>»,
+               «<day> (<qamari day>)»), sponsored content (a «رپرتاژ آگهی» on a news site under its industry trail with
+               the advertiser's disclaimer; a magazine advertorial: «محتوای حمایت‌شده», the category link over the
+               headline, «با همکاری <company>», a Gregorian day, JSON-LD with a sponsor; a company newsroom's release
+               republished: «بازنشر از اتاق خبر …», «دسته: …», «تاریخ انتشار در منبع» and a later «تاریخ بازنشر»,
+               «درباره …» boilerplate) and slide stories (a «اسلاید شو» photo story: the captions the text, «تصویر ۳ از
+               ۱۲», photo credits, «خانه › چندرسانه‌ای › <category>»; an Instagram-carousel mirror: the cover slide's
+               text the title, «۱/۸», profile counts, hashtags, «۲ روز پیش» with the instant only in ``<time>`` (UTC),
+               unsectioned; a saved web story as text: «ناشر: … | دسته: …», «اسلاید ۱ از ۹», a later save time). Kinds
+               5-8 are kinds no set had: live blogs (a live page, newest entry first with clocks, «خلاصه», «شروع پوشش»
+               the instant, «آخرین به‌روزرسانی»; a ticker table with a clock column and «برچسب موضوعی:»; a text copy
+               with «[۱۴:۳۲]» lines), court-ruling news (a judiciary's page with a case box and an earlier «تاریخ صدور
+               رأی»; a law portal with «دسته‌بندی:», a ruling's fields, an earlier «تاریخ جلسه رسیدگی», later comments;
+               a ruling's text «دادنامه شماره … مورخ …» before the news, unsectioned), TV programme pages (a channel's
+               site: a programme box with a later «زمان پخش», today's schedule; a TV guide: «جدول پخش شبکه‌ها - <today>»,
+               «channel › programme › قسمت N», the trail; a text copy with schedule rows and «گروه:») and print views
+               (print.php: «نسخه قابل چاپ», «کد خبر», «سرویس:», the URL, a later «تاریخ چاپ»; a printed-to-PDF's text:
+               the browser's «12/7/26, 11:32 PM  <tab>» header and «url 1/2» footer between paragraphs; a print
+               preview's text, unsectioned). Gold title the story's (never a tab's, a page's, a guide's heading, a
+               programme's or a profile's); the section the page's rubric, category, trail's last step or label (never
+               the paper's name, «صفحه N», another page's rubric, a sub-site, a badge); issue lists', today's,
+               rulings', sessions', republications', updates', broadcasts', prints' and comments' days no date.
+               Subjects: carpet looms, mosaic guilds, copper bazaar, glass blowers, felt makers, enamel works, inlay
+               studios, miniature painters. Split fixed by the brief before BB was scored (its kinds 1-4 open, 5-8
+               held):
+- ``bbdev``    BB's pages of four families (carpet looms: print editions online; mosaic guilds: municipal and
+               religious portals; copper bazaar: sponsored content; glass blowers: slide stories), open to
+               development;
+- ``bbheld``   BB's other four families (felt makers: live blogs; enamel works: court-ruling news; inlay studios: TV
+               programme pages; miniature painters: print views): HELD OUT like ``b``, only scored. ``bb`` (all
+               eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1898,7 +1941,8 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
             "anheld", "aoheld", "apheld", "aqheld", "arheld", "asheld", "atheld", "auheld",
-            "avheld", "awheld", "axheld", "ayheld", "azheld", "baheld")
+            "avheld", "awheld", "axheld", "ayheld", "azheld", "baheld",
+            "bbheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -2075,6 +2119,10 @@ AZ_HELD = ["tea_auctions", "kiwi_exports", "wheat_silos", "pearl_diving"]
 #: out
 BA_DEV = ["saffron_fields", "barberry_farms", "quince_orchards", "pistachio_drying"]
 BA_HELD = ["caviar_ponds", "sturgeon_rivers", "falcon_breeding", "date_palms"]
+#: BB split fixed by BB's brief before BB was scored (its kinds 1-4 open, 5-8 held): ``bbdev`` open, ``bbheld`` held
+#: out
+BB_DEV = ["carpet_looms", "mosaic_guilds", "copper_bazaar", "glass_blowers"]
+BB_HELD = ["felt_makers", "enamel_works", "inlay_studios", "miniature_painters"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -2178,7 +2226,9 @@ SETS: dict[str, tuple] = {
         "az": ("site_families_az", 460), "azdev": ("site_families_az", 460, AZ_DEV),
         "azheld": ("site_families_az", 460, AZ_HELD),
         "ba": ("site_families_ba", 470), "badev": ("site_families_ba", 470, BA_DEV),
-        "baheld": ("site_families_ba", 470, BA_HELD)}
+        "baheld": ("site_families_ba", 470, BA_HELD),
+        "bb": ("site_families_bb", 480), "bbdev": ("site_families_bb", 480, BB_DEV),
+        "bbheld": ("site_families_bb", 480, BB_HELD)}
 
 
 def _module(name: str):

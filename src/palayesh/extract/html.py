@@ -117,6 +117,7 @@ from .prose import is_prose
 from .rejoin import block_runs, join_lines
 from .sections import (
     HOME_KEYS,
+    ISSUE_NUMBER,
     MAX_SECTION_WORDS,
     acceptable,
     account_names,
@@ -132,6 +133,7 @@ from .sections import (
     is_menu_line,
     menu_home,
     on_every_page,
+    page_index,
     print_page_label,
     qualified_label,
     row_label,
@@ -569,7 +571,9 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
             # or a list whose separators are items of their own (:func:`_separator_items`), is one
             # block to read, though its spans and items are blocks of their own too
             text = _text(el) if all(t == "span" for t in inner) or _separator_items(el) else None
-            if text and len(text) <= 300 and (crumb_parts(text, homes=homes) or headline_trail(text, headline)):
+            if text and len(text) <= 300 and (crumb_parts(text, homes=homes) or headline_trail(text, headline)
+                                              or print_page_label(text, bare=True)):
+                # (or a print edition's page label of two spans, «<span>صفحه ۵</span> <span>اقتصادی</span>»)
                 out.append(text)
                 if owners is not None:
                     owners.append(el)
@@ -583,6 +587,24 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
             if home:
                 homes.add(home)
     return out
+
+
+def _in_page_list(el) -> bool:
+    """Whether ``el`` is an item of a list of an issue's pages, «صفحه ۲ - سیاسی» among others so: a
+    ``<select>``'s option, or the item of a list with another page label among its items (a print
+    edition's page shows its issue's pages so; its own page's label stands apart).
+
+    >>> from lxml import html as lh
+    >>> t = lh.fromstring('<ol><li><a>صفحه ۱: سیاسی</a></li><li><a>صفحه ۲: اقتصادی</a></li></ol>')
+    >>> _in_page_list(t.find(".//a")), _in_page_list(lh.fromstring('<div><span>صفحه ۲: اقتصادی</span></div>'))
+    (True, False)
+    """
+    if el.tag == "option" or next(el.iterancestors("option", "select"), None) is not None:
+        return True
+    li = el if el.tag == "li" else next(el.iterancestors("li"), None)
+    if li is None or li.getparent() is None:
+        return False
+    return any(x is not li and print_page_label(_text(x) or "") for x in li.getparent())
 
 
 _BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul", "ol", "td"))
@@ -2072,6 +2094,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root), _category_list(root, links, template),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
+                  # (a print edition's page label over the story, its page's number beside its name,
+                  # not the issue's list of its pages: the desk that filled the page)
+                  next((v for j in range(len(before) - 1, -1, -1)
+                        if (v := print_page_label(before[j], bare=True)) and not page_index(before, j)), None),
                   labels[0], worded, _listed_topic(page.lines, links, template), _box_section(tree, links, template),
                   _chosen_option(tree),
                   # (a section label alone in its block over its values' blocks under the headline:
@@ -2200,7 +2226,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         or _slot_date(page.lines, template) \
         or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template) \
         or state_date(tree, art.title) \
-        or _tab_title_date(tree)  # (a skeleton's: its app's state holds the story's record; last, the tab's title)
+        or _tab_title_date(tree) \
+        or _issue_heading_date(tree, art.title)  # (a skeleton's: its app's state holds the story's record;
+    # last, the tab's title, and the issue's heading over a print edition's story)
     if mail is not None and mail.story_date is not None:
         got = mail.story_date.localize()  # (the pasted story's own date; the header's, when it was sent)
     elif letter is not None:
@@ -2238,6 +2266,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         told = [p for p in state if line_key(p) not in skip]
         if told and (shown_share(state, page.lines) < STATE_SHOWN_MAX or shown_prefix(paras, told)):
             paras = told
+    captions = _caption_story(tree, shows_title) if shows_title is not None else []
+    if captions and sum(len(c.split()) for c in captions) > sum(len(p.split()) for p in paras):
+        # (a photo story, «اسلاید شو»: its captions under the headline tell the story, slide by slide,
+        # more of it than the lines the extractor took, a caption or two: the captions, after the lines
+        # it took that are none)
+        in_captions = {line_key(c) for c in captions}
+        paras = [p for p in paras if line_key(p) not in in_captions] + captions
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
         paras, art.lead = [art.lead], None
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
@@ -4189,7 +4224,7 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         elif section is None:
             # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
             # (or a row whose later field is the label: «۰۲:۳۶ - ۱۴۰۱/۰۹/۲۵ | سرویس: بازار ارز»)
-            section = print_page_label(t) or dated_label_word(t) or row_label(t)
+            section = (None if _in_page_list(el) else print_page_label(t)) or dated_label_word(t) or row_label(t)
             if section is None and t.endswith((":", "：")):
                 # (the row's later label, its value the link after it: «<div>نوشته شده در ۱۴ بهمن ۱۴۰۲
                 # توسط علی | موضوع: <a>سلامت</a> | <a>لینک ثابت</a></div>», a blog's post footer)
@@ -4969,6 +5004,57 @@ def _list_item_dates(dates: list, h1) -> set:
     lists = {box for box, days in items.items()
              if len(days) >= 2 and len(set().union(*days.values())) >= 2}
     return {el for el, box in of.items() if box in lists}
+
+
+#: a photo story's caption that tells its story is a sentence of this many words at least (a photo's
+#: own caption names what it shows in a few)
+MIN_STORY_CAPTION_WORDS = 8
+#: ... and the story's captions are this many slides at least
+MIN_STORY_CAPTIONS = 2
+
+
+def _caption_story(tree, h1) -> list[str]:
+    """The paragraphs of a photo story whose text is all in its slides' captions: the ``<figcaption>``
+    texts after the headline ``h1``, each a sentence (:data:`MIN_STORY_CAPTION_WORDS` words or more),
+    :data:`MIN_STORY_CAPTIONS` of them at least, when the main-content extractor found no paragraph
+    (it leaves captions out, a photo's note under it being no story's text elsewhere).
+
+    >>> from lxml import html as lh
+    >>> t = lh.fromstring('<div><h1>عنوان</h1>' + ''.join('<figure><img><figcaption>جمله %d که گزارش را در هشت کلمه '
+    ...                   'یا بیشتر روایت می‌کند</figcaption></figure>' % i for i in range(3)) + '</div>')
+    >>> len(_caption_story(t, t.find("h1")))
+    3
+    """
+    after = False
+    out = []
+    for el in tree.iter():
+        if el is h1:
+            after = True
+        elif after and el.tag == "figcaption":
+            t = _text(el)
+            if t and len(t.split()) >= MIN_STORY_CAPTION_WORDS:
+                out.append(t)
+    return out if len(out) >= MIN_STORY_CAPTIONS else []
+
+
+def _issue_heading_date(tree, title: str | None) -> tuple[str, str | None] | None:
+    """The day of a print edition's issue its page's heading names, «روزنامه … — شماره ۵۰۶۳ — ۱۳۹۸/۰۹/۲۶» (an
+    ``<h1>`` over the story's own headline, which is not it): the issue's number and its day, the day
+    the story ran in print. An ``<h1>`` is read for no date otherwise (a headline may name a day).
+
+    >>> from lxml import html as lh
+    >>> _issue_heading_date(lh.fromstring('<div><h1>روزنامه نمونه — شماره ۵۰۶۳ — ۱۳۹۸/۰۹/۲۶</h1><h2>عنوان</h2></div>'),
+    ...                     "عنوان")
+    ('2019-12-17', '1398/09/26')
+    """
+    for h in tree.iter("h1"):
+        t = _text(h) or ""
+        if t == title or len(t) > DATED_TEXT_MAX_CHARS or not ISSUE_NUMBER.search(t):
+            continue
+        d = date_line(t)
+        if d is not None and d.role is None:
+            return d.localize()
+    return None
 
 
 def _captioned(el) -> bool:

@@ -145,6 +145,8 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         found = [f for f, role in zip(found, other_events([f[4] for f in found])) if role != "other"]
     # (a later event of the document, read with the others above, goes too: :attr:`Line.later_field`)
     found = [f for f in found if not lines[f[3]].later_field]
+    if title_i is not None:
+        found = _without_later_stamps(lines, found, title_i)
     if any(f[4].stamp.day not in visit for f in found):
         # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
         # says nothing of the story when another of its dates names another day
@@ -573,6 +575,36 @@ MAX_COUNTER_WORDS = 8
 
 #: a counter the page alone tells, by its shape, has this many words at most («۴۱۶ بازدید»)
 MAX_SHAPE_COUNTER_WORDS = 6
+
+
+#: the fields of a row of counts stand apart by a dot or a bar with spaces round them
+_COUNT_FIELDS = re.compile(r"\s+[·•|｜]\s+")
+
+
+def counters_row(text: str) -> bool:
+    """Whether ``text`` is a row of two counts or more and nothing else, «۱۸۱۲ پست · ۵۷۱٬۶۹۹ دنبال‌کننده»,
+    «۳۲ لایک · ۴۵ نظر» (a profile's, a post's): each field a number and its noun (:func:`_counter`). A
+    score «ایران ۲ - ژاپن ۱» is one field.
+
+    >>> counters_row("۱۸۱۲ پست · ۵۷۱٬۶۹۹ دنبال‌کننده"), counters_row("ایران ۲ - ژاپن ۱"), counters_row("۴۵ نظر")
+    (True, False, False)
+    """
+    if len(text) > 80 or not _DIGIT.search(text):
+        return False
+    fields = _COUNT_FIELDS.split(text.strip())
+    return len(fields) >= 2 and all(_counter(f, 3) for f in fields)
+
+
+def _without_later_stamps(lines: list[Line], found: list, title_i: int) -> list:
+    """``found`` (:func:`_published`'s rows) without a bare date above the headline, a line of words
+    besides it («ذخیره‌شده در 2023-06-19 12:29», a saved copy's stamp), later than every bare date right
+    under the headline, which dates the story: the day the page was saved or seen, not written."""
+    bare = _ROLE_RANK[None]
+    under = [f[4].stamp.day for f in found if f[3] > title_i and f[0] == bare]
+    if not under:
+        return found
+    return [f for f in found if not (f[3] < title_i and f[0] == bare and f[4].stamp.day > max(under)
+                                     and not date_alone(lines[f[3]].text))]
 
 
 def _counter_line(ln: Line) -> bool:

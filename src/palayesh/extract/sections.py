@@ -509,19 +509,29 @@ def dated_label_word(text: str) -> str | None:
     return section_from_label_word(fields[0])
 
 
-#: a print edition's page label: «صفحه ۳ - اقتصادی», «اقتصادی | صفحه ۳» (the page's number and its name)
-_PAGE_LABEL = re.compile(r"^\s*(?:صفحه\s+(?P<n1>\d{1,3})\s*(?:[-–—|｜:：]\s*)(?P<v1>[^\d|｜:：\-–—]+?)"
-                         r"|(?P<v2>[^\d|｜:：\-–—]+?)\s*[-–—|｜]\s*صفحه\s+(?P<n2>\d{1,3}))\s*$")
+#: a print edition's page label: «صفحه ۳ - اقتصادی», «اقتصادی | صفحه ۳», «صفحه ۳ › اقتصادی» (the page's
+#: number and its name, apart by a field's mark or a trail's: the page's place in its issue)
+_PAGE_LABEL = re.compile(r"^\s*(?:صفحه\s+(?P<n1>\d{1,3})\s*(?:[-–—|｜:：›»>]\s*)(?P<v1>[^\d|｜:：\-–—›»>]+?)"
+                         r"|(?P<v2>[^\d|｜:：\-–—›»>]+?)\s*[-–—|｜]\s*صفحه\s+(?P<n2>\d{1,3}))\s*$")
+#: the same with no mark between the page's number and its name, «صفحه ۳ اقتصادی» (a viewer's page head
+#: of two spans): read only where a page's own label stands, never a line anywhere on the page
+_BARE_PAGE_LABEL = re.compile(r"^\s*صفحه\s+(?P<n1>\d{1,3})\s+(?P<v1>[^\d|｜:：\-–—›»>]+?)\s*$")
+#: a page's number alone, «صفحه ۵» (a folio)
+FOLIO = re.compile(r"^\s*صفحه\s+\d{1,3}\s*$")
 
 
-def print_page_label(text: str) -> str | None:
+def print_page_label(text: str, *, bare: bool = False) -> str | None:
     """The section a print edition's page label names: «صفحه ۳ - اقتصادی» (the page of the paper the
     story ran on is the desk that filled it); a value of one to three words, not a count «صفحه ۱ از ۳».
+    ``bare``: the number and the name may stand with no mark between them, «صفحه ۳ اقتصادی».
 
     >>> print_page_label("صفحه ۳ - اقتصادی"), print_page_label("صفحه ۱ از ۳") is None
     ('اقتصادی', True)
+    >>> print_page_label("صفحه ۶ › شهری"), print_page_label("صفحه ۶ شهری"), print_page_label("صفحه ۶ شهری", bare=True)
+    ('شهری', None, 'شهری')
     """
-    m = _PAGE_LABEL.match(_fold(text))
+    folded = _fold(text)
+    m = _PAGE_LABEL.match(folded) or (_BARE_PAGE_LABEL.match(folded) if bare else None)
     if not m:
         return None
     g = "v1" if m.group("v1") else "v2"
@@ -539,19 +549,57 @@ def worded_label(text: str) -> str | None:
     >>> worded_label("بخش اقتصادی"), worded_label("صفحه ۳ - اقتصادی"), worded_label("گزارش ویژه") is None
     ('اقتصادی', 'اقتصادی', True)
     """
-    return section_from_label_word(text) or print_page_label(text)
+    return section_from_label_word(text) or print_page_label(text, bare=True)
+
+
+#: the fields of a row of labelled fields stand apart by bars or dots with spaces round them
+_ROW_BAR = re.compile(r"\s+[|｜•·]\s+")
+
+
+def labelled_row(text: str) -> bool:
+    """Whether ``text`` is a row of two labelled fields or more, each «label: value», «ناشر: شیشه‌گر | دسته:
+    اجتماعی» (a saved story's publisher metadata): a row of the story's fields, no menu, though its bars
+    make it read as one.
+
+    >>> labelled_row("ناشر: شیشه‌گر | دسته: اجتماعی"), labelled_row("خانه | اخبار | ورزش")
+    (True, False)
+    """
+    fields = _ROW_BAR.split(text.strip(EDGE_MARKS))
+    return len(fields) >= 2 and all(_FIELD_LINE.match(f) for f in fields)
+
+
+def page_index(texts: list[str], i: int) -> bool:
+    """Whether ``texts[i]`` stands in a list of an issue's pages, «صفحه ۱ - صفحه اول» / «صفحه ۲ - سیاسی» /
+    …: a page label (:func:`print_page_label`) of the page right after the one above it, or right
+    before the one under it (blank lines apart). A print edition's page shows its issue's pages so, and
+    its own page's label apart (under the list's last page, «صفحه ۱۲ - آخر» / «جامعه | صفحه ۴»).
+
+    >>> page_index(["صفحه ۱ - سیاسی", "صفحه ۲ - اقتصادی", "جامعه | صفحه ۴"], 0)
+    True
+    >>> page_index(["صفحه ۱ - سیاسی", "صفحه ۲ - اقتصادی", "جامعه | صفحه ۴"], 2)
+    False
+    """
+    def number(j: int) -> int | None:
+        m = _PAGE_LABEL.match(_fold(texts[j])) if 0 <= j < len(texts) else None
+        return None if m is None else int(m.group("n1") or m.group("n2"))
+    own = number(i)
+    if own is None:
+        return False
+    up = next((j for j in range(i - 1, -1, -1) if texts[j].strip()), -1)
+    down = next((j for j in range(i + 1, len(texts)) if texts[j].strip()), len(texts))
+    return number(up) == own - 1 or number(down) == own + 1
 
 
 #: a bulletin's issue as its running header names it: the word for a number and the number
 #: («بولتن خبری شماره ۴۶۷», «خبرنامه شماره 12»)
-_ISSUE = re.compile(r"(?:^|\s)شماره\s*\d{1,5}(?:\s|$)")
+ISSUE_NUMBER = re.compile(r"(?:^|\s)شماره\s*\d{1,5}(?:\s|$)")
 #: the fields of a running header stand apart by bars with spaces round them
 _HEADER_BAR = re.compile(r"\s+[|｜]\s+")
 
 
 def running_header_section(text: str) -> str | None:
     """The section a news bulletin's running header names, a line its PDF's text repeats atop each
-    page: three fields apart by bars, the publisher, the issue (:data:`_ISSUE`: «شماره» and its
+    page: three fields apart by bars, the publisher, the issue (:data:`ISSUE_NUMBER`: «شماره» and its
     number) and the desk that filled the page («زائر آنلاین | بولتن خبری شماره ۴۶۷ | مراسم مذهبی»), as a
     print edition's page label names its page's (:func:`print_page_label`); a value of one to three
     words without a figure. A document's line «<publisher> | بولتن شماره N» names no section.
@@ -562,7 +610,7 @@ def running_header_section(text: str) -> str | None:
     True
     """
     fields = _HEADER_BAR.split(text.strip(EDGE_MARKS))
-    if len(fields) != 3 or not _ISSUE.search(fields[1]) or _DIGIT.search(fields[0] + fields[2]):
+    if len(fields) != 3 or not ISSUE_NUMBER.search(fields[1]) or _DIGIT.search(fields[0] + fields[2]):
         return None
     value = fields[2].strip(" .،,")
     return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and line_key(value) not in HOME_KEYS else None

@@ -130,6 +130,7 @@ from .sections import (
     crumb_parts,
     desk_word,
     headline_trail,
+    page_index,
     path_names,
     row_fields,
     section_from_crumb,
@@ -2870,7 +2871,8 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
     """
     out = set()
     for i, (t, r, p) in enumerate(zip(lines, region, is_p)):
-        if r != "H" or p or len(t) > 200:
+        if r != "H" or p or len(t) > 200 or page_index(lines, i):
+            # (nor an issue's list of its pages, «صفحه ۲: سیاسی» / «صفحه ۳: …»: :func:`.sections.page_index`)
             continue
         value, parts = _slot_value_of(t)
         if value is None and parts is None and _TRAIL_SEP.search(t):

@@ -138,6 +138,7 @@ from .pagedates import (
     _counter_line,
     _published,
     _shares_above,
+    counters_row,
     site_header_date,
     visit_day,
 )
@@ -155,6 +156,7 @@ from .photos import (
     numbered_gallery,
     photo_between,
     slide_counter,
+    slide_series,
     under_photo,
 )
 from .prose import _COLON, is_prose
@@ -174,6 +176,7 @@ from .rejoin import (
 from .results import search_results
 from .sections import (
     EVERY_PAGE,
+    FOLIO,
     HOME_KEYS,
     MAX_SECTION_WORDS,
     acceptable,
@@ -190,11 +193,14 @@ from .sections import (
     in_label_value,
     is_in_label,
     is_menu_line,
+    labelled_row,
     labelled_trail,
     loose_crumb_parts,
     menu_home,
     more_in_section,
     on_every_page,
+    page_index,
+    print_page_label,
     row_fields,
     running_header_section,
     section_from_crumb,
@@ -3733,6 +3739,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # (a printed document's page breaks, its page counters and the running header under each: the
     # story goes on under them; the header over the first page stays, the page's own)
     frame = print_frame(texts)
+    # (a slide story's counters, «اسلاید ۲ از ۹», between its slides: .photos.slide_series; none of its lines)
+    frame = frame | slide_series(texts) if frame else slide_series(texts)
     if frame:
         texts = ["" if i in frame else t for i, t in enumerate(texts)]
     art = _no_agency_header(_read_texts(texts, template, url, column))
@@ -6453,6 +6461,8 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             break
         if ln.kind not in (SHORT, PARA) or ln.site or LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
+        if slide_counter(ln.text) or counters_row(ln.text):
+            continue  # (a slide's counter «۱/۸», a profile's or a post's counts «۱۸۱۲ پست · ۵۷ هزار دنبال‌کننده»)
         if _heads_list(lines, i, head_end):
             continue  # «فهرست صفحات این گزارش» over «١. مقدمه» / «٢. روایت میدانی»: a numbered list's heading
         if commenter_row(ln.text) or under_commenter(lines, i):
@@ -6640,6 +6650,30 @@ def _under_box_heading(lines: list[Line], i: int) -> bool:
         and 1 <= head.words <= MENU_ITEM_WORDS and not _DIGIT.search(head.text) and not lines[i].recurs
 
 
+def _folio_name(lines: list[Line], i: int, top: int, title_i: int | None) -> str | None:
+    """The name of the page whose number alone stands on line ``i`` («صفحه ۵», a folio), from the one
+    line right above or under it (blank lines apart) that names a page, a short line of a word to three
+    over the headline (:func:`.sections.print_page_label` of the two read as one label); None when
+    neither or both do.
+
+    >>> ls = [classify(t) for t in ("روزنامه نمونه", "فرهنگ و هنر", "صفحه ۵", "نمایشگاه کتاب استان آغاز شد")]
+    >>> _folio_name(ls, 2, 3, 3)
+    'فرهنگ و هنر'
+    >>> ls = [classify(t) for t in ("سیاسی", "صفحه ۵", "فرهنگ و هنر", "نمایشگاه کتاب استان آغاز شد")]
+    >>> _folio_name(ls, 1, 3, 3) is None  # (a name on each side: which is the page's, the page does not say)
+    True
+    """
+    names = []
+    for j in (_prev_shown(lines, i), _next_shown(lines, i)):
+        if j is None or j >= top or j == title_i or lines[j].site or lines[j].kind != SHORT \
+                or _DIGIT.search(lines[j].text):
+            continue
+        name = print_page_label(f"{lines[j].text} | {lines[i].text}")
+        if name:
+            names.append(name)
+    return names[0] if len(names) == 1 else None
+
+
 def _under_site_lines(lines: list[Line], upper: int, lower: int) -> bool:
     """Whether line ``lower`` stands under the site's own lines (its menu, a row of its links, its
     trail: lines the run knows, :data:`MIN_SITE_LINES_BETWEEN` of them or more) that stand right under
@@ -6724,6 +6758,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                     return True
         return False
 
+    head_texts = [ln.text for ln in lines[:top]]
     clusters: list[list[int]] = []
     current: list[int] = []
     boxed_at: set[int] = set()  # the lines of the site's boxes found so far (:func:`_site_box_label`)
@@ -6768,15 +6803,36 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # its section, and the date row it is too
             crumb_section, crumb_i, crumb_loose = dated_section, i, False
         if ln.kind in (DATE, META, LABEL):
-            if label_section is None:  # «سرویس: ورزشی», or a meta row «سرویس: ورزشی | ۱۲ مهر ۱۴۰۱»
+            if label_section is None and not page_index(head_texts, i):
+                # «سرویس: ورزشی», or a meta row «سرویس: ورزشی | ۱۲ مهر ۱۴۰۱» (not a page of an issue's
+                # list of its pages, «صفحه ۲: سیاسی», :func:`.sections.page_index`)
                 label_section = section_from_label(ln.text)
             if current:
                 clusters.append(current)
                 current = []
             continue
-        if ln.kind == SHORT and not ln.site and i != title_i and label_section is None:
-            # «بخش ورزشی» above the headline, or a print edition's page label «صفحه ۳ - اقتصادی»
+        if ln.kind == SHORT and not ln.site and i != title_i and label_section is None \
+                and not page_index(head_texts, i):
+            # «بخش ورزشی» above the headline, or a print edition's page label «صفحه ۳ - اقتصادی» (its
+            # own, not its issue's list of pages)
             label_section = worded_label(ln.text)
+            if label_section:
+                label_word = True
+                continue
+        if label_section is None and FOLIO.match(ln.text) and not page_index(head_texts, i):
+            # a page label over two lines, its page's number alone beside its name («فرهنگ و هنر» /
+            # «صفحه ۵»: a page head's two spans, one a line): the name, when one line beside it is one
+            label_section = _folio_name(lines, i, top, title_i)
+            if label_section:
+                label_word = True
+                continue
+        if ln.kind in (NAV, CHROME) and not ln.site and i != title_i and label_section is None \
+                and not page_index(head_texts, i):
+            # a page label set with a bar, «جامعه | صفحه ۴», reads as a menu's line, and one the run
+            # sees on every page with another page's name, «صفحه ǂ», as the site's: the page's own
+            label_section = print_page_label(ln.text, bare=True) \
+                or (section_from_label(ln.text) if ln.kind == NAV and labelled_row(ln.text) else None)
+            # (or a row of labelled fields, «ناشر: … | دسته: اجتماعی», that reads as a menu by its bars)
             if label_section:
                 label_word = True
                 continue
