@@ -244,3 +244,17 @@ def test_the_sites_replies_between_posts_and_words_that_tell_an_age_break_no_thr
     assert [ln.kind for ln in ls[1:4]] == [PARA] * 3
     said = [k for k, ln in enumerate(ls) if ln.text in (_LONG, "دو سال پیش هم همین وعده را دادند.")]
     assert len(said) == 2 and all(ls[k].kind == CHROME for k in said), [(ln.kind, ln.text[:20]) for ln in ls[4:]]
+
+
+def test_a_trail_item_and_the_kicker_of_one_name_frame_no_post_of_a_date_a_code_and_a_count():
+    # (a flat copy whose site's lines recur: the trail's last item and the story's kicker, the same
+    # section name, stand two feet's shape apart; between them the story's own date, its code and its
+    # count of views say nothing a reader would post: the date stays the story's)
+    texts = ["خانه", "اجتماعی", "آموزش عالی", "جمعه ۷ مهر ۱۳۹۶ - ۱۳:۰۳", "کد خبر: ۲۷۱۱۱۴", "۴۱۴۰ بازدید",
+             "آموزش عالی/", "دوربین واحد مرکزی خبر ضبط شد",
+             "دوربین واحد مرکزی خبر از سوی ماموران حاضر در ورزشگاه تختی ضبط شد و گزارشگر آن را اعلام کرد."]
+    lines = [classify(t) for t in texts]
+    for k in (0, 1, 2, 6):
+        lines[k].recurs = True
+    reader_thread(lines)
+    assert [ln.kind == CHROME for ln in lines[3:6]] == [False, False, False]

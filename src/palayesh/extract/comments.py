@@ -74,6 +74,16 @@ def _post_head(ln: Line) -> bool:
     return ln.kind in (DATE, META) and not ln.recurs and ln.words <= MAX_FOOT_WORDS
 
 
+def _says(ln: Line) -> bool:
+    """Whether a line says something, as a reader's post does beside its head: words of its own, no
+    field («کد خبر: ۲۷۱۱۱۴»), date or count («۴۱۴۰ بازدید», a number and a word).
+
+    >>> _says(classify("لطفا ادامه بدید")), _says(classify("۴۱۴۰ بازدید")), _says(classify("کد خبر: ۲۷۱۱۱۴"))
+    (True, False, False)
+    """
+    return ln.kind not in NOT_BODY and not (ln.words <= 2 and _NUMBER.search(ln.text))
+
+
 def _post_line(ln: Line) -> bool:
     """A line a readers' post may hold: none of a story's long paragraphs."""
     return not (ln.kind == PARA and ln.words >= MIN_STORY_OPENING_WORDS)
@@ -255,6 +265,8 @@ def _thread_posts(lines: list[Line], at: list[int], cut: set[int], head: Callabl
             if page and all(_post_line(lines[k]) for k in block if k < heads[0]):
                 loose.append((a, b))  # (a long comment under its head)
             continue
+        if not any(_says(lines[k]) for k in block if k != heads[0]):
+            continue  # (a story's date over its code and its count of views, «کد خبر: …», «۴۱۴۰ بازدید»)
         posts.append((a, b))
         replies = max(replies, sum(1 for k in block if k < heads[0]))
         reach = max(reach, sum(1 for k in block if k > heads[0]))
