@@ -258,3 +258,18 @@ def test_a_trail_item_and_the_kicker_of_one_name_frame_no_post_of_a_date_a_code_
         lines[k].recurs = True
     reader_thread(lines)
     assert [ln.kind == CHROME for ln in lines[3:6]] == [False, False, False]
+
+
+def test_a_thread_whose_readers_words_the_run_knows_is_still_a_thread():
+    # (readers write the same short words on many pages of a site, «عالی بود»: the run makes them
+    # chrome before the thread is read, and a post of them still says something)
+    from dataclasses import replace
+    texts = ["لیلا | ۳ هفته قبل", "لطفا ادامه بدید", "👍 ۹ 👎 ۲ | پاسخ",
+             "نرگس | ۲۳ ساعت قبل", "کاش منبع دقیق‌تری هم معرفی می‌کردید.", "👍 ۴ 👎 ۱ | پاسخ"]
+    lines = [classify(t) for t in texts]
+    for k in (2, 5):
+        lines[k].recurs = True
+    for k in (1, 4):
+        lines[k] = replace(lines[k], kind=CHROME)
+    reader_thread(lines)
+    assert [ln.kind == CHROME for ln in lines] == [True] * 6

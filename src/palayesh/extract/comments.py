@@ -48,7 +48,7 @@ from .lines import (
     _neighbour,
     _next_shown,
     _prev_shown,
-    classify,  # noqa: F401  (the examples classify their lines)
+    classify,
 )
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .sections import row_fields
@@ -81,7 +81,9 @@ def _says(ln: Line) -> bool:
     >>> _says(classify("لطفا ادامه بدید")), _says(classify("۴۱۴۰ بازدید")), _says(classify("کد خبر: ۲۷۱۱۱۴"))
     (True, False, False)
     """
-    return ln.kind not in NOT_BODY and not (ln.words <= 2 and _NUMBER.search(ln.text))
+    # (the line's own shape, not its role in the run: a reader's words the site's other pages repeat,
+    # «عالی بود», are the run's chrome and still a post's)
+    return classify(ln.text).kind not in NOT_BODY and not (ln.words <= 2 and _NUMBER.search(ln.text))
 
 
 def _post_line(ln: Line) -> bool:
