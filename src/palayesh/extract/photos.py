@@ -131,8 +131,6 @@ def slide_series(texts: list[str]) -> set[int]:
         if c is not None and c[0]:
             by.setdefault((c[0], c[2]), []).append((i, c[1]))
     out: set[int] = set()
-    if any(_NUMBERED_CAPTION.search(t) for t in texts):
-        return out  # (captions that carry their slide's number: its counters tie them, :func:`numbered_gallery`)
     for rows in by.values():
         if len(rows) >= MIN_COUNTED_SLIDES and all(a[1] < b[1] for a, b in zip(rows, rows[1:])):
             out.update(i for i, _n in rows)
