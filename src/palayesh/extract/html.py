@@ -2271,8 +2271,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # (a photo story, «اسلاید شو»: its captions under the headline tell the story, slide by slide,
         # more of it than the lines the extractor took, a caption or two: the captions, after the lines
         # it took that are none)
-        in_captions = {line_key(c) for c in captions}
-        paras = [p for p in paras if line_key(p) not in in_captions] + captions
+        told = {line_key(c) for c in captions}
+        paras = [p for p in paras if line_key(p) not in told] + captions
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
         paras, art.lead = [art.lead], None
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
