@@ -1,53 +1,9 @@
-"""A slide story saved as text (a web story's slides, each under its counter «اسلاید ۲ از ۹»): the counters
-number the story's parts, no line of it nor of the site, though the run sees their shape on every page
-(s79); the story's headline is its cover slide's, its section the «دسته:» field of its publisher's row
-«ناشر: … | دسته: …», which reads as a menu by its bars."""
-from conftest import made_titles, read_rows, refine_site, story_bodies
+"""A slide story's headline is its cover slide's, never a slide counter «۱/۸» nor a row of counts (s79)."""
+from conftest import made_titles, read_rows, story_bodies
 from palayesh import refine
 from palayesh.extract import extract
 from palayesh.extract.pagedates import counters_row
-from palayesh.extract.photos import slide_series
-from palayesh.extract.sections import labelled_row
 
-TITLES = ["آیین سنتی برداشت زعفران در روستا برگزار شد", "بازسازی کاروانسرای تاریخی به پایان رسید",
-          "نمایشگاه صنایع دستی در موزه شهر گشایش یافت", "کوهنوردان به قله رسیدند و پرچم برافراشتند",
-          "جشنواره گل محمدی در باغ قدیمی آغاز شد", "مسابقه قایقرانی سنتی در دریاچه برگزار شد"]
-SECTIONS = ["فرهنگی", "اجتماعی", "فرهنگی", "ورزشی", "اجتماعی", "ورزشی"]
-PUBLISHERS = ["نگارستان", "قاب روایت", "نگارستان", "قاب روایت", "نگارستان", "قاب روایت"]
-
-
-def _page(i: int, body: list[str]) -> list[str]:
-    n = len(body) + 1
-    lines = ["روایت‌نامه — آرشیو استوری‌ها", f"ناشر: {PUBLISHERS[i]} | دسته: {SECTIONS[i]}",
-             f"اسلاید ۱ از {n}\n{TITLES[i]}"]
-    lines += [f"اسلاید {k + 2} از {n}\n{p}" for k, p in enumerate(body)]
-    return lines
-
-
-def test_a_saved_slide_storys_headline_section_and_text(tmp_path):
-    bodies = story_bodies(6, 3)
-    rows = refine_site(tmp_path, [_page(i, b) for i, b in enumerate(bodies)])
-    got = [(rows[f"p{i:02d}"]["title"], rows[f"p{i:02d}"]["section"]) for i in range(6)]
-    assert got == list(zip(TITLES, SECTIONS))
-    # (the story's paragraphs, normalized: no counter among them)
-    assert [len(rows[f"p{i:02d}"]["text"].split("\n")) for i in range(6)] == [len(b) for b in bodies]
-    assert not any("اسلاید" in rows[f"p{i:02d}"]["text"] for i in range(6))
-
-
-def test_slide_counters_count_later_slides_under_one_label_a_pager_does_not():
-    assert slide_series(["اسلاید ۱ از ۴", "عنوان", "اسلاید ۲ از ۴", "متن", "اسلاید ۴ از ۴", "متن"]) == {0, 2, 4}
-    assert slide_series(["صفحه ۱ از ۳", "متن", "صفحه ۱ از ۳", "صفحه ۲ از ۳"]) == set()  # (a pager: the same page twice)
-    assert slide_series(["عکس ۱ از ۴", "عکس ۲ از ۵", "عکس ۳ از ۶"]) == set()  # (no one total)
-
-
-def test_a_row_of_labelled_fields_is_no_menu():
-    assert labelled_row("ناشر: نگارستان | دسته: فرهنگی")
-    assert labelled_row("نویسنده: سارا محمدی · موضوع: سفر")
-    assert not labelled_row("خانه | اخبار | ورزش")
-    assert not labelled_row("ناشر: نگارستان")  # (one field: a label line of its own)
-
-
-#: the headlines of the post mirror's pages (its cover slides')
 POSTS = made_titles(12, ["نمایشگاه فرش", "جشنواره گل", "مسابقه قایقرانی", "کارگاه سفال"],
                     ["کاشان", "یزد", "رشت"])
 

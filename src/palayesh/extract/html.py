@@ -2266,13 +2266,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         told = [p for p in state if line_key(p) not in skip]
         if told and (shown_share(state, page.lines) < STATE_SHOWN_MAX or shown_prefix(paras, told)):
             paras = told
-    captions = _caption_story(tree, shows_title) if shows_title is not None else []
-    if captions and sum(len(c.split()) for c in captions) > sum(len(p.split()) for p in paras):
-        # (a photo story, «اسلاید شو»: its captions under the headline tell the story, slide by slide,
-        # more of it than the lines the extractor took, a caption or two: the captions, after the lines
-        # it took that are none)
-        told = {line_key(c) for c in captions}
-        paras = [p for p in paras if line_key(p) not in told] + captions
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
         paras, art.lead = [art.lead], None
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
@@ -5004,37 +4997,6 @@ def _list_item_dates(dates: list, h1) -> set:
     lists = {box for box, days in items.items()
              if len(days) >= 2 and len(set().union(*days.values())) >= 2}
     return {el for el, box in of.items() if box in lists}
-
-
-#: a photo story's caption that tells its story is a sentence of this many words at least (a photo's
-#: own caption names what it shows in a few)
-MIN_STORY_CAPTION_WORDS = 8
-#: ... and the story's captions are this many slides at least
-MIN_STORY_CAPTIONS = 2
-
-
-def _caption_story(tree, h1) -> list[str]:
-    """The paragraphs of a photo story whose text is all in its slides' captions: the ``<figcaption>``
-    texts after the headline ``h1``, each a sentence (:data:`MIN_STORY_CAPTION_WORDS` words or more),
-    :data:`MIN_STORY_CAPTIONS` of them at least, when the main-content extractor found no paragraph
-    (it leaves captions out, a photo's note under it being no story's text elsewhere).
-
-    >>> from lxml import html as lh
-    >>> t = lh.fromstring('<div><h1>عنوان</h1>' + ''.join('<figure><img><figcaption>جمله %d که گزارش را در هشت کلمه '
-    ...                   'یا بیشتر روایت می‌کند</figcaption></figure>' % i for i in range(3)) + '</div>')
-    >>> len(_caption_story(t, t.find("h1")))
-    3
-    """
-    after = False
-    out = []
-    for el in tree.iter():
-        if el is h1:
-            after = True
-        elif after and el.tag == "figcaption":
-            t = _text(el)
-            if t and len(t.split()) >= MIN_STORY_CAPTION_WORDS:
-                out.append(t)
-    return out if len(out) >= MIN_STORY_CAPTIONS else []
 
 
 def _issue_heading_date(tree, title: str | None) -> tuple[str, str | None] | None:

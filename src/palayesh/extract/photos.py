@@ -109,34 +109,6 @@ def labelled_counters(lines: list[Line]) -> set[int]:
             and any(_beside_photo(lines, i) for i in rows) for i in rows}
 
 
-#: a slide story counts this many of its slides at least, under one label and one total
-MIN_COUNTED_SLIDES = 3
-
-
-def slide_series(texts: list[str]) -> set[int]:
-    """The lines of a slide story's counters, «اسلاید ۱ از ۹» / «اسلاید ۲ از ۹» / …: counters N of M under
-    one label (:func:`_count_of`, whatever the site calls its slides), of one total, counting
-    :data:`MIN_COUNTED_SLIDES` slides or more, each a later slide than the one before. They number the
-    story's parts as a viewer shows them, no story's line nor the site's; a pager counts the one page it
-    stands on, «صفحه ۱ از ۳» over the story and under it, the same slide twice.
-
-    >>> sorted(slide_series(["اسلاید ۱ از ۴", "عنوان", "اسلاید ۲ از ۴", "متن", "اسلاید ۳ از ۴", "متن"]))
-    [0, 2, 4]
-    >>> slide_series(["صفحه ۱ از ۳", "متن", "صفحه ۱ از ۳"]), slide_series(["عکس ۱ از ۴", "عکس ۲ از ۴"])
-    (set(), set())
-    """
-    by: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for i, t in enumerate(texts):
-        c = _count_of(t) if len(t) <= 40 and len(t.split()) <= 5 else None
-        if c is not None and c[0]:
-            by.setdefault((c[0], c[2]), []).append((i, c[1]))
-    out: set[int] = set()
-    for rows in by.values():
-        if len(rows) >= MIN_COUNTED_SLIDES and all(a[1] < b[1] for a, b in zip(rows, rows[1:])):
-            out.update(i for i, _n in rows)
-    return out
-
-
 #: a slide's caption numbered with its slide at its end: «نمایی از سکوها (۳)», «شادی بازیکنان [۱۲]»
 _NUMBERED_CAPTION = re.compile(r"[(\[]\s*(\d{1,3})\s*[)\]]\s*$")
 #: a gallery of numbered captions shows this many of its slides at least

@@ -552,22 +552,6 @@ def worded_label(text: str) -> str | None:
     return section_from_label_word(text) or print_page_label(text, bare=True)
 
 
-#: the fields of a row of labelled fields stand apart by bars or dots with spaces round them
-_ROW_BAR = re.compile(r"\s+[|｜•·]\s+")
-
-
-def labelled_row(text: str) -> bool:
-    """Whether ``text`` is a row of two labelled fields or more, each «label: value», «ناشر: شیشه‌گر | دسته:
-    اجتماعی» (a saved story's publisher metadata): a row of the story's fields, no menu, though its bars
-    make it read as one.
-
-    >>> labelled_row("ناشر: شیشه‌گر | دسته: اجتماعی"), labelled_row("خانه | اخبار | ورزش")
-    (True, False)
-    """
-    fields = _ROW_BAR.split(text.strip(EDGE_MARKS))
-    return len(fields) >= 2 and all(_FIELD_LINE.match(f) for f in fields)
-
-
 def page_index(texts: list[str], i: int) -> bool:
     """Whether ``texts[i]`` stands in a list of an issue's pages, «صفحه ۱ - صفحه اول» / «صفحه ۲ - سیاسی» /
     …: a page label (:func:`print_page_label`) of the page right after the one above it, or right

@@ -156,7 +156,6 @@ from .photos import (
     numbered_gallery,
     photo_between,
     slide_counter,
-    slide_series,
     under_photo,
 )
 from .prose import _COLON, is_prose
@@ -193,7 +192,6 @@ from .sections import (
     in_label_value,
     is_in_label,
     is_menu_line,
-    labelled_row,
     labelled_trail,
     loose_crumb_parts,
     menu_home,
@@ -3739,8 +3737,6 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # (a printed document's page breaks, its page counters and the running header under each: the
     # story goes on under them; the header over the first page stays, the page's own)
     frame = print_frame(texts)
-    # (a slide story's counters, «اسلاید ۲ از ۹», between its slides: .photos.slide_series; none of its lines)
-    frame = frame | slide_series(texts) if frame else slide_series(texts)
     if frame:
         texts = ["" if i in frame else t for i, t in enumerate(texts)]
     art = _no_agency_header(_read_texts(texts, template, url, column))
@@ -6830,9 +6826,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 and not page_index(head_texts, i):
             # a page label set with a bar, «جامعه | صفحه ۴», reads as a menu's line, and one the run
             # sees on every page with another page's name, «صفحه ǂ», as the site's: the page's own
-            label_section = print_page_label(ln.text, bare=True) \
-                or (section_from_label(ln.text) if ln.kind == NAV and labelled_row(ln.text) else None)
-            # (or a row of labelled fields, «ناشر: … | دسته: اجتماعی», that reads as a menu by its bars)
+            label_section = print_page_label(ln.text, bare=True)
             if label_section:
                 label_word = True
                 continue
