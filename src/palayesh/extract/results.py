@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from .dates import date_line, mostly_date
-from .lines import BLANK, CHROME, DATE, PARA, Line
+from .lines import BLANK, CHROME, DATE, PARA, Line, _next_shown, _prev_shown
 
 #: a line that is a web address and nothing else (a hit's URL, its «www.…» display form)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -39,15 +39,6 @@ MIN_PROSE_WORDS = 8
 _CUT = re.compile(r"(?:…|\.{3,})\s*$")
 
 
-def _shown(lines: list[Line], i: int, step: int) -> int | None:
-    """The index of the first non-blank line from ``i`` on, going by ``step``, else None."""
-    while 0 <= i < len(lines):
-        if lines[i].kind != BLANK:
-            return i
-        i += step
-    return None
-
-
 def search_results(lines: list[Line]) -> None:
     """The entries of a list of search results made chrome (see the module docstring): the
     headline right above each address line, and the snippet right under it when it is cut short
@@ -57,7 +48,7 @@ def search_results(lines: list[Line]) -> None:
     addresses = [i for i, ln in enumerate(lines) if _ADDRESS.fullmatch(ln.text.strip())]
     heads: dict[int, int] = {}
     for i in addresses:
-        h = _shown(lines, i - 1, -1)
+        h = _prev_shown(lines, i)
         if h is not None and h not in addresses and lines[h].words <= MAX_HIT_WORDS:
             heads[i] = h
     if len(heads) < MIN_RESULTS:
@@ -65,10 +56,10 @@ def search_results(lines: list[Line]) -> None:
     hit_heads = set(heads.values())
     for i, h in heads.items():
         lines[h] = replace(lines[h], kind=CHROME)
-        s = _shown(lines, i + 1, 1)
+        s = _next_shown(lines, i)
         if s is None or s in addresses or s in hit_heads:
             continue
-        nxt = _shown(lines, s + 1, 1)
+        nxt = _next_shown(lines, s)
         if _CUT.search(lines[s].text) or nxt is not None and nxt in hit_heads:
             lines[s] = replace(lines[s], kind=CHROME)
 

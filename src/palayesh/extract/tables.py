@@ -96,9 +96,9 @@ def _log_row(parts: list[str]) -> bool:
     """Whether a row's cells are an entry of a log: one cell a moment (:func:`_stamp_cell`), and the
     other cells names more than figures (fewer of them hold a digit than do not: a version's
     «نسخه ۲», what was done, who did it)."""
-    stamped = [p for p in parts if _stamp_cell(p)]
-    rest = [p for p in parts if not _stamp_cell(p)]
-    return len(stamped) == 1 and 2 * sum(1 for p in rest if _DIGIT.search(p)) < len(rest)
+    stamp = [_stamp_cell(p) for p in parts]
+    rest = [p for p, t in zip(parts, stamp) if not t]
+    return sum(stamp) == 1 and 2 * sum(1 for p in rest if _DIGIT.search(p)) < len(rest)
 
 
 def log_rows(texts: list[str | None], rows: set[int]) -> set[int]:
